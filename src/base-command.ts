@@ -1,0 +1,34 @@
+import {Command, Errors} from '@oclif/core'
+import {EXIT, UserError} from './errors.js'
+import {maskCardNumbers} from './pan.js'
+
+/**
+ * Every posattest command extends this: expected problems print one line and exit with their code;
+ * anything else is a bug, shown with its stack only when DEBUG is set.
+ */
+export abstract class BaseCommand extends Command {
+  protected override async catch(error: Error & {exitCode?: number; oclif?: {exit?: number}}): Promise<any> {
+    if (error instanceof Errors.ExitError) throw error
+    const debug = Boolean(process.env.DEBUG)
+    let code: number = EXIT.usage
+    let message: string
+    if (error instanceof UserError) {
+      code = error.exitCode
+      message = error.message
+    } else if (error instanceof Errors.CLIError || error.oclif?.exit !== undefined) {
+      // oclif's own usage errors: unknown flag, missing argument, bad option value.
+      code = EXIT.usage
+      message = maskCardNumbers(error.message.split('\n')[0]!)
+      if (/See more help with --help/.test(error.message) === false) message += ` (see ${this.config.bin} ${this.id ?? ''} --help)`.replace(/ +\)/, ')')
+    } else {
+      message = `internal error: ${maskCardNumbers(error.message)}${debug ? '' : ' (set DEBUG=1 to see where)'}`
+    }
+    if (this.jsonEnabled()) {
+      this.logJson({error: {message, exit: code}})
+    } else {
+      process.stderr.write(`${this.config.bin}: ${message}\n`)
+    }
+    if (debug && error.stack) process.stderr.write(maskCardNumbers(error.stack) + '\n')
+    this.exit(code)
+  }
+}

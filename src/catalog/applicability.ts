@@ -1,0 +1,32 @@
+import type {Condition} from '../generated/catalog.js'
+import type {Profile} from '../generated/answers.js'
+import {schemaDocument} from '../schemas.js'
+
+/** The profile facts a condition may name: exactly the keys of the answers schema's profile. */
+export function profileFacts(): string[] {
+  return Object.keys(schemaDocument('answers').$defs.profile.properties).sort()
+}
+
+/** Every fact a condition names, for the lint rule on unknown facts. */
+export function factsOf(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(factsOf)
+  if ('any' in condition) return condition.any.flatMap(factsOf)
+  if ('not' in condition) return factsOf(condition.not)
+  return [condition.fact]
+}
+
+/**
+ * Whether a condition holds for a profile. A fact that was not given is unknown, and a test on an
+ * unknown fact is false: the walk-through asks the scoping questions first so facts are known.
+ */
+export function conditionHolds(condition: Condition | undefined, profile: Profile): boolean {
+  if (condition === undefined) return true
+  if ('all' in condition) return condition.all.every((c) => conditionHolds(c, profile))
+  if ('any' in condition) return condition.any.some((c) => conditionHolds(c, profile))
+  if ('not' in condition) return !conditionHolds(condition.not, profile)
+  const value = (profile as Record<string, unknown>)[condition.fact]
+  if (value === undefined) return false
+  if ('equals' in condition) return value === condition.equals
+  if ('includes' in condition) return Array.isArray(value) && value.includes(condition.includes)
+  return typeof value === 'number' && value >= condition.at_least
+}

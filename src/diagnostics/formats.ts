@@ -1,0 +1,155 @@
+import {type Diagnostic, formatLocation, sortDiagnostics} from './diagnostic.js'
+
+export const DIAGNOSTIC_FORMATS = ['text', 'json', 'junit', 'sarif', 'github'] as const
+export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number]
+
+export interface DiagnosticReport {
+  /** The tool step that produced the diagnostics, e.g. `catalog lint` or `validate`. */
+  tool: string
+  version: string
+  /** Every file that was checked, including clean ones (JUnit lists them as passing). */
+  files: readonly string[]
+  diagnostics: readonly Diagnostic[]
+  /** Rule ids with a one-line description each (SARIF lists them). */
+  rules: Readonly<Record<string, string>>
+}
+
+export function renderDiagnostics(report: DiagnosticReport, format: DiagnosticFormat): string {
+  const sorted = sortDiagnostics(report.diagnostics)
+  switch (format) {
+    case 'text':
+      return renderText(sorted, report.files.length)
+    case 'json':
+      return JSON.stringify(toJson(report, sorted), null, 2) + '\n'
+    case 'junit':
+      return renderJunit(report, sorted)
+    case 'sarif':
+      return JSON.stringify(toSarif(report, sorted), null, 2) + '\n'
+    case 'github':
+      return sorted.map((d) => renderGithub(d)).join('')
+  }
+}
+
+export function toJson(report: DiagnosticReport, sorted = sortDiagnostics(report.diagnostics)) {
+  const errors = sorted.filter((d) => d.severity === 'error').length
+  return {
+    tool: report.tool,
+    version: report.version,
+    files: [...report.files],
+    errors,
+    warnings: sorted.length - errors,
+    diagnostics: sorted,
+  }
+}
+
+function renderText(sorted: readonly Diagnostic[], fileCount: number): string {
+  const lines = sorted.map((d) => `${formatLocation(d)}: ${d.severity} ${d.message} [${d.rule}]`)
+  const errors = sorted.filter((d) => d.severity === 'error').length
+  const warnings = sorted.length - errors
+  const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`
+  lines.push(
+    sorted.length === 0
+      ? `${files} checked, no problems`
+      : `${files} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  )
+  return lines.join('\n') + '\n'
+}
+
+function xml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    // XML 1.0 forbids most control characters even when escaped.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+}
+
+function renderJunit(report: DiagnosticReport, sorted: readonly Diagnostic[]): string {
+  const byFile = new Map<string, Diagnostic[]>(report.files.map((f) => [f, []]))
+  for (const d of sorted) {
+    if (!byFile.has(d.file)) byFile.set(d.file, [])
+    byFile.get(d.file)!.push(d)
+  }
+  const failures = sorted.filter((d) => d.severity === 'error').length
+  const suites = [...byFile.entries()].map(([file, list]) => {
+    const errors = list.filter((d) => d.severity === 'error')
+    const cases =
+      errors.length === 0
+        ? `    <testcase classname="${xml(report.tool)}" name="${xml(file)}"/>\n`
+        : errors
+            .map(
+              (d) =>
+                `    <testcase classname="${xml(report.tool)}" name="${xml(`${formatLocation(d)} ${d.rule}`)}">\n` +
+                `      <failure type="${xml(d.rule)}" message="${xml(d.message)}">${xml(`${formatLocation(d)}: ${d.message}`)}</failure>\n` +
+                `    </testcase>\n`,
+            )
+            .join('')
+    const tests = Math.max(errors.length, 1)
+    return `  <testsuite name="${xml(file)}" tests="${tests}" failures="${errors.length}" errors="0">\n${cases}  </testsuite>\n`
+  })
+  const tests = [...byFile.values()].reduce(
+    (n, list) => n + Math.max(list.filter((d) => d.severity === 'error').length, 1),
+    0,
+  )
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<testsuites name="${xml(report.tool)}" tests="${tests}" failures="${failures}" errors="0">\n` +
+    suites.join('') +
+    `</testsuites>\n`
+  )
+}
+
+function toSarif(report: DiagnosticReport, sorted: readonly Diagnostic[]) {
+  const ruleIds = [...new Set([...Object.keys(report.rules), ...sorted.map((d) => d.rule)])].sort()
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'posattest',
+            semanticVersion: report.version,
+            informationUri: 'https://github.com/posattest/posattest',
+            rules: ruleIds.map((id) => ({
+              id,
+              shortDescription: {text: report.rules[id] ?? id},
+            })),
+          },
+        },
+        results: sorted.map((d) => ({
+          ruleId: d.rule,
+          ruleIndex: ruleIds.indexOf(d.rule),
+          level: d.severity === 'error' ? 'error' : 'warning',
+          message: {text: d.message},
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: {uri: d.file.split('\\').join('/')},
+                ...(d.line > 0 ? {region: {startLine: d.line, startColumn: d.column}} : {}),
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  }
+}
+
+// GitHub workflow commands: properties escape % \r \n : ,; the message escapes % \r \n.
+function escapeGithubData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+function escapeGithubProperty(text: string): string {
+  return escapeGithubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+function renderGithub(d: Diagnostic): string {
+  const props = [`file=${escapeGithubProperty(d.file)}`]
+  if (d.line > 0) props.push(`line=${d.line}`, `col=${d.column}`)
+  props.push(`title=${escapeGithubProperty(d.rule)}`)
+  return `::${d.severity} ${props.join(',')}::${escapeGithubData(d.message)}\n`
+}

@@ -1,0 +1,134 @@
+/* This file is generated from schemas/ by scripts/generate-types.mjs: do not edit. */
+
+export type ShortText = string
+export type IsoDate = string
+export type FreeText = string
+export type Evidence = {
+  [k: string]: unknown | undefined
+}
+
+/**
+ * A merchant's or acquirer's answers to the posattest catalog (answers.yaml).
+ */
+export interface AnswersFile {
+  schema_version: 1
+  assessment: Assessment
+  profile: Profile
+  inventory: Device[]
+  /**
+   * Answers keyed by control id. A control not yet answered is absent or has no status.
+   */
+  controls: {
+    [k: string]: Answer | undefined
+  }
+}
+export interface Assessment {
+  entity: Entity
+  role: 'merchant' | 'acquirer'
+  acquirer?: ShortText
+  date: IsoDate
+  period: Period
+  assessor: Assessor
+  language: 'en' | 'zh-CN'
+}
+export interface Entity {
+  legal_name: ShortText
+  trading_name?: ShortText
+  merchant_id?: ShortText
+  acquirer_id?: ShortText
+  country?: string
+}
+export interface Period {
+  start: IsoDate
+  end: IsoDate
+}
+export interface Assessor {
+  name: ShortText
+  title: ShortText
+  email: string
+}
+/**
+ * Scoping facts. The catalog's applies_when conditions may name exactly these keys.
+ */
+export interface Profile {
+  /**
+   * How terminals reach the processor.
+   */
+  terminal_connections?: ('ip' | 'dial' | 'cellular' | 'wifi' | 'bluetooth')[]
+  /**
+   * A PCI-listed P2PE solution protects every terminal.
+   */
+  p2pe_solution?: boolean
+  p2pe_listing_id?: string
+  stores_card_data_electronically?: boolean
+  /**
+   * Paper carrying card data (receipts, forms) is kept.
+   */
+  keeps_paper_records?: boolean
+  location_count?: number
+  /**
+   * Someone other than the entity's own staff installs or repairs terminals.
+   */
+  third_party_servicing?: boolean
+  /**
+   * Terminals are carried to the customer (pay at table, delivery).
+   */
+  mobile_terminals?: boolean
+  /**
+   * Terminals run without staff present (kiosks, fuel pumps).
+   */
+  unattended_terminals?: boolean
+  /**
+   * Acquirer: terminal keys are loaded remotely rather than in a key-injection facility.
+   */
+  remote_key_injection?: boolean
+  /**
+   * Terminal software is pushed over the network by a terminal-management system.
+   */
+  remote_updates?: boolean
+  /**
+   * Acquirer: merchants whose terminals the acquirer deploys.
+   */
+  merchant_count?: number
+}
+export interface Device {
+  serial: string
+  make: ShortText
+  model: ShortText
+  pts_approval?: string
+  pts_expiry?: IsoDate
+  location?: ShortText
+  seal_ids?: string[]
+  last_inspection?: IsoDate
+  firmware?: string
+  state: 'in-use' | 'spare' | 'in-repair' | 'retired'
+}
+export interface Answer {
+  /**
+   * The v4.0.1 short-SAQ responses; null while unanswered.
+   */
+  status?: 'in_place' | 'in_place_ccw' | 'not_applicable' | 'not_in_place' | null
+  notes?: FreeText
+  evidence?: Evidence[]
+  /**
+   * Why the control does not apply (needed for not_applicable).
+   */
+  justification?: string
+  ccw?: CompensatingControlWorksheet
+  /**
+   * Who closes the gap (needed for not_in_place).
+   */
+  owner?: string
+  target_date?: IsoDate
+}
+/**
+ * PCI DSS Appendix B worksheet.
+ */
+export interface CompensatingControlWorksheet {
+  constraint: FreeText
+  objective: FreeText
+  identified_risk: FreeText
+  definition: FreeText
+  validation: FreeText
+  maintenance: FreeText
+}

@@ -1,0 +1,138 @@
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair} from 'yaml'
+import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.js'
+
+/** Larger inputs are refused before parsing: no catalog or answers file comes near this. */
+export const MAX_YAML_BYTES = 5 * 1024 * 1024
+
+export interface Position {
+  line: number
+  column: number
+}
+
+/** A parsed YAML file that can say where any value of it came from. */
+export interface YamlSource {
+  file: string
+  text: string
+  /** The plain data (undefined when the file could not be parsed). */
+  value: unknown
+  document: Document.Parsed
+  /** Problems that prevent using the file: syntax errors, alias bombs, binary content, size. */
+  diagnostics: Diagnostic[]
+  /**
+   * Where the node at a JSON path sits; walks up to the nearest existing ancestor.
+   * `key: true` points at the mapping key rather than its value (for unknown-key errors).
+   */
+  locate(path: readonly (string | number)[], options?: {key?: boolean}): Position
+  /** Line and column of a character offset. */
+  positionOf(offset: number): Position
+  /** Character offset where the node at a path starts (its value), for positions inside strings. */
+  offsetOf(path: readonly (string | number)[]): number | undefined
+}
+
+/** Parses YAML text; never throws on bad input, which becomes diagnostics instead. */
+export function parseYamlSource(file: string, input: string | Uint8Array): YamlSource {
+  const lineCounter = new LineCounter()
+  const problems: Diagnostic[] = []
+  let text = ''
+  if (typeof input === 'string') {
+    text = input
+  } else if (input.byteLength > MAX_YAML_BYTES) {
+    problems.push(
+      diagnostic(file, undefined, 'file-too-large', `file is ${input.byteLength} bytes; the limit is ${MAX_YAML_BYTES}`),
+    )
+  } else if (input.includes(0)) {
+    problems.push(diagnostic(file, undefined, 'binary-file', 'not a text file (it contains NUL bytes)'))
+  } else {
+    try {
+      text = new TextDecoder('utf-8', {fatal: true}).decode(input)
+    } catch {
+      problems.push(diagnostic(file, undefined, 'binary-file', 'not UTF-8 text'))
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+
+  const document = parseDocument(problems.length > 0 ? '' : text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+  })
+  const positionOf = (offset: number): Position => {
+    const {line, col} = lineCounter.linePos(offset)
+    return {line, column: col}
+  }
+
+  for (const error of document.errors) {
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    problems.push(diagnostic(file, positionOf(error.pos[0]), 'yaml-syntax', message))
+  }
+
+  let value: unknown
+  if (problems.length === 0) {
+    try {
+      value = document.toJS({maxAliasCount: 100})
+    } catch (error) {
+      // yaml throws a plain ReferenceError for "billion laughs" alias expansion.
+      const message = /alias/i.test((error as Error).message)
+        ? 'too many alias expansions (a YAML alias bomb?); refusing to expand'
+        : (error as Error).message
+      problems.push(diagnostic(file, undefined, 'yaml-syntax', message))
+    }
+  }
+
+  const nodeAt = (path: readonly (string | number)[]): {node: Node | Pair | undefined; depth: number} => {
+    let node: unknown = document.contents
+    let depth = 0
+    let pair: Pair | undefined
+    for (const segment of path) {
+      if (isMap(node)) {
+        const found = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment))
+        if (!found) break
+        pair = found
+        node = found.value
+      } else if (isSeq(node)) {
+        const next = node.items[Number(segment)]
+        if (next === undefined) break
+        pair = undefined
+        node = next
+      } else {
+        break
+      }
+      depth++
+    }
+    return {node: (depth === path.length && pair && !node ? pair : (node as Node | undefined)) ?? undefined, depth}
+  }
+
+  const locate: YamlSource['locate'] = (path, options) => {
+    if (options?.key) {
+      const parent = nodeAt(path.slice(0, -1))
+      if (parent.depth === path.length - 1 && isMap(parent.node)) {
+        const last = String(path[path.length - 1])
+        const pair = parent.node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === last)
+        const range = (pair?.key as Node | undefined)?.range
+        if (range) return positionOf(range[0])
+      }
+    }
+    const {node} = nodeAt(path)
+    const range = (node as Node | undefined)?.range
+    if (range) return positionOf(range[0])
+    const key = ((node as Pair | undefined)?.key as Node | undefined)?.range
+    return key ? positionOf(key[0]) : {line: 1, column: 1}
+  }
+
+  const offsetOf: YamlSource['offsetOf'] = (path) => {
+    const {node, depth} = nodeAt(path)
+    return depth === path.length ? (node as Node | undefined)?.range?.[0] : undefined
+  }
+
+  return {file, text, value, document, diagnostics: problems, locate, positionOf, offsetOf}
+}
+
+/** Splits an ajv instancePath (`/controls/SEAL-01/status`) into path segments. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return []
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+}
