@@ -20,7 +20,7 @@ export function runCli(
   options: {cwd?: string; env?: Record<string, string | undefined>; input?: string; timeoutMs?: number} = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const env = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env}
+    const env: Record<string, string | undefined> = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env}
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k]
     const child = spawn(process.execPath, [BIN, ...args], {cwd: options.cwd ?? ROOT, env, stdio: 'pipe'})
     let stdout = ''
