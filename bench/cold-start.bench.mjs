@@ -1,0 +1,11 @@
+// Cold start: how much the CLI adds to a bare `node` start (aim: --version within 2.5x of `node -e 0`).
+import {BIN, printComparison, timeCommand} from './lib.mjs'
+
+export default async function coldStart() {
+  const runs = Number(process.env.BENCH_RUNS ?? 10)
+  const node = timeCommand(process.execPath, ['-e', '0'], {runs})
+  const version = timeCommand(process.execPath, [BIN, '--version'], {runs})
+  const lint = timeCommand(process.execPath, [BIN, 'catalog', 'lint'], {runs})
+  printComparison('cold start: posattest --version', version, {label: 'node -e 0', value: node})
+  printComparison('cold start: posattest catalog lint', lint, {label: 'node -e 0', value: node})
+}

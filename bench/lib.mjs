@@ -1,0 +1,48 @@
+// Shared timing helpers for the benchmarks: every figure is printed beside a baseline measured in the same run.
+import {spawnSync} from 'node:child_process'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const BIN = path.join(ROOT, 'bin/run.js')
+
+/** Median wall time in ms of running a command `runs` times (after one warm-up run). */
+export function timeCommand(command, args, {runs = 10, cwd = ROOT, env = {}, expectCodes = [0]} = {}) {
+  const times = []
+  for (let i = 0; i <= runs; i++) {
+    const start = process.hrtime.bigint()
+    const result = spawnSync(command, args, {cwd, env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']})
+    const ms = Number(process.hrtime.bigint() - start) / 1e6
+    if (!expectCodes.includes(result.status)) {
+      throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(0, 500)}`)
+    }
+    if (i > 0) times.push(ms)
+  }
+  return median(times)
+}
+
+/** Median wall time in ms of an async function. */
+export async function timeAsync(fn, {runs = 5} = {}) {
+  const times = []
+  for (let i = 0; i <= runs; i++) {
+    const start = process.hrtime.bigint()
+    await fn()
+    const ms = Number(process.hrtime.bigint() - start) / 1e6
+    if (i > 0) times.push(ms)
+  }
+  return median(times)
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/** One result line: the project's figure, the baseline's, and their ratio. */
+export function printComparison(name, project, baseline, unit = 'ms') {
+  const fmt = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1))
+  console.log(
+    `${name.padEnd(44)} posattest ${fmt(project).padStart(8)} ${unit}   ${baseline.label.padEnd(28)} ${fmt(baseline.value).padStart(8)} ${unit}   ratio ${(project / baseline.value).toFixed(2)}x`,
+  )
+}

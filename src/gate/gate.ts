@@ -1,0 +1,204 @@
+import type {AssessmentResult, ControlResult} from '../generated/result.js'
+import type {GatePolicy} from '../generated/policy.js'
+import {addDays, daysBetween, devicesInUse} from '../evaluation/device-checks.js'
+
+export const GATE_RULES = {
+  signature: 'the submission is signed, the signature is valid and its signer chains to a trusted root',
+  'assessment-age': 'the assessment is recent enough and not dated in the future',
+  catalog: 'the assessment uses the required catalog at or above the minimum version',
+  verdict: 'the verdict is the one the policy requires',
+  'open-gaps': 'open gaps per severity are within the allowance',
+  'overdue-gaps': 'no open gap at or above the severity threshold is past its due date',
+  'domain-score': 'each domain scores at least its minimum',
+  'overall-score': 'the overall score is at least the minimum',
+  'required-domains': 'the required domains were assessed and fully answered',
+  inventory: 'the terminal inventory meets the policy (PTS approvals, seals, inspections)',
+} as const
+
+export type GateRule = keyof typeof GATE_RULES
+
+export interface GateReason {
+  rule: GateRule
+  message: string
+  /** Control ids (or terminal serials for inventory rules) the reason concerns. */
+  controls: string[]
+}
+
+/** What is known of the submission's signature before the policy is applied. */
+export interface SignatureStatus {
+  /** false for a bare result JSON */
+  signed: boolean
+  valid: boolean
+  trusted: boolean
+  signer?: string
+  /** Every failed check of the signature, in words. */
+  problems: string[]
+}
+
+export interface GateDecision {
+  outcome: 'pass' | 'fail'
+  reasons: GateReason[]
+  warnings: GateReason[]
+  entity: {legal_name: string; trading_name?: string; merchant_id?: string}
+  assessment_date: string
+  /** The day the assessment stops meeting max_assessment_age_days (absent when the policy sets none). */
+  expires_on?: string
+  verdict: AssessmentResult['verdict']
+  score: number
+  signer?: string
+}
+
+const SEVERITY_RANK = {critical: 4, high: 3, medium: 2, low: 1} as const
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number)
+  const pb = b.split('.').map(Number)
+  for (let i = 0; i < 3; i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0)
+    if (d !== 0) return d
+  }
+  return 0
+}
+
+const gaps = (result: AssessmentResult): ControlResult[] => result.controls.filter((c) => c.finding !== null)
+
+/**
+ * Applies an acquirer's policy to an evaluated assessment. Pure: the day of judgement (`now`) and what was
+ * learnt of the signature are parameters, so a decision can be reproduced.
+ */
+export function gateResult(
+  result: AssessmentResult,
+  policy: GatePolicy,
+  options: {now: string; signature: SignatureStatus},
+): GateDecision {
+  const reasons: GateReason[] = []
+  const warnings: GateReason[] = []
+  const fail = (rule: GateRule, message: string, controls: string[] = []) => reasons.push({rule, message, controls})
+  const {now, signature} = options
+
+  if (!signature.signed) {
+    if (!policy.accept_unsigned_results) fail('signature', 'the submission is not signed and the policy accepts only signed reports')
+  } else if (!signature.valid) {
+    fail('signature', `the signature is invalid: ${signature.problems.join('; ') || 'verification failed'}`)
+  } else if (!signature.trusted) {
+    fail('signature', `the signer${signature.signer ? ` ${signature.signer}` : ''} does not chain to a trusted root`)
+  }
+
+  const date = result.assessment.date
+  const age = daysBetween(date, now)
+  if (age < 0) fail('assessment-age', `the assessment is dated ${date}, after the day of judgement ${now}`)
+  const maxAge = policy.max_assessment_age_days
+  if (maxAge !== undefined && age > maxAge) {
+    fail('assessment-age', `the assessment of ${date} is ${age} days old; the policy allows ${maxAge}`)
+  }
+
+  if (policy.catalog_id !== undefined && result.catalog.id !== policy.catalog_id) {
+    fail('catalog', `the assessment uses catalog ${result.catalog.id}; the policy requires ${policy.catalog_id}`)
+  }
+  if (policy.min_catalog_version !== undefined && compareVersions(result.catalog.version, policy.min_catalog_version) < 0) {
+    fail('catalog', `catalog version ${result.catalog.version} is older than the required ${policy.min_catalog_version}`)
+  }
+
+  const open = gaps(result)
+  if ((policy.required_verdict ?? 'compliant') === 'compliant' && result.verdict !== 'compliant') {
+    fail('verdict', `the verdict is non-compliant with ${open.length} open gap${open.length === 1 ? '' : 's'}`, open.map((c) => c.id))
+  }
+
+  for (const severity of ['critical', 'high', 'medium', 'low'] as const) {
+    const allowed = policy.max_open_gaps?.[severity]
+    if (allowed === undefined) continue
+    const ofSeverity = open.filter((c) => c.severity === severity)
+    if (ofSeverity.length > allowed) {
+      fail('open-gaps', `${ofSeverity.length} open ${severity} gap${ofSeverity.length === 1 ? '' : 's'}; the policy allows ${allowed}`, ofSeverity.map((c) => c.id))
+    }
+  }
+
+  const threshold = policy.no_overdue_gaps_at_or_above
+  if (threshold !== undefined) {
+    const due = new Map(result.remediation.map((r) => [r.control_id, r.due_date]))
+    const overdue = open.filter(
+      (c) => SEVERITY_RANK[c.severity] >= SEVERITY_RANK[threshold] && (due.get(c.id) ?? '9999-12-31') < now,
+    )
+    if (overdue.length > 0) {
+      fail(
+        'overdue-gaps',
+        `${overdue.length} gap${overdue.length === 1 ? '' : 's'} at or above ${threshold} past the due date: ${overdue.map((c) => `${c.id} (due ${due.get(c.id)})`).join(', ')}`,
+        overdue.map((c) => c.id),
+      )
+    }
+  }
+
+  if (policy.min_domain_score) {
+    for (const domain of result.scores.domains) {
+      const min = policy.min_domain_score[domain.domain] ?? policy.min_domain_score.default
+      if (min !== undefined && domain.applicable > 0 && domain.score < min) {
+        fail(
+          'domain-score',
+          `domain ${domain.domain} scores ${domain.score}; the policy requires ${min}`,
+          open.filter((c) => c.domain === domain.domain).map((c) => c.id),
+        )
+      }
+    }
+  }
+  if (policy.min_overall_score !== undefined && result.scores.overall < policy.min_overall_score) {
+    fail('overall-score', `the overall score is ${result.scores.overall}; the policy requires ${policy.min_overall_score}`)
+  }
+
+  for (const domain of policy.required_domains ?? []) {
+    const controls = result.controls.filter((c) => c.domain === domain)
+    const unanswered = controls.filter((c) => c.status === 'unanswered')
+    if (controls.length === 0) fail('required-domains', `domain ${domain} has no assessed control`)
+    else if (unanswered.length > 0) {
+      fail('required-domains', `domain ${domain} has ${unanswered.length} unanswered control${unanswered.length === 1 ? '' : 's'}`, unanswered.map((c) => c.id))
+    }
+  }
+
+  const rules = policy.inventory
+  if (rules) {
+    const inUse = devicesInUse(result.inventory)
+    if (rules.min_terminals !== undefined && inUse.length < rules.min_terminals) {
+      fail('inventory', `${inUse.length} terminal${inUse.length === 1 ? '' : 's'} in use; the policy expects at least ${rules.min_terminals}`)
+    }
+    if (rules.forbid_expired_pts) {
+      const expired = inUse.filter((d) => !d.pts_expiry || d.pts_expiry < now)
+      if (expired.length > 0) {
+        fail('inventory', `terminals in use without a current PTS approval: ${expired.map((d) => `${d.serial} (${d.pts_expiry ? `expired ${d.pts_expiry}` : 'no expiry recorded'})`).join(', ')}`, expired.map((d) => d.serial))
+      }
+    }
+    if (rules.pts_expiry_warning_days !== undefined) {
+      const limit = addDays(now, rules.pts_expiry_warning_days)
+      const soon = inUse.filter((d) => d.pts_expiry !== undefined && d.pts_expiry >= now && d.pts_expiry <= limit)
+      if (soon.length > 0) {
+        warnings.push({rule: 'inventory', message: `PTS approvals expiring by ${limit}: ${soon.map((d) => `${d.serial} (${d.pts_expiry})`).join(', ')}`, controls: soon.map((d) => d.serial)})
+      }
+    }
+    if (rules.require_seal_ids) {
+      const unsealed = inUse.filter((d) => !d.seal_ids || d.seal_ids.length === 0)
+      if (unsealed.length > 0) fail('inventory', `terminals in use without seal ids: ${unsealed.map((d) => d.serial).join(', ')}`, unsealed.map((d) => d.serial))
+    }
+    if (rules.max_days_since_inspection !== undefined) {
+      const max = rules.max_days_since_inspection
+      const stale = inUse.filter((d) => !d.last_inspection || daysBetween(d.last_inspection, date) > max)
+      if (stale.length > 0) {
+        fail('inventory', `terminals not inspected within ${max} days of the assessment: ${stale.map((d) => d.serial).join(', ')}`, stale.map((d) => d.serial))
+      }
+    }
+  }
+
+  const entity = result.assessment.entity
+  return {
+    outcome: reasons.length === 0 ? 'pass' : 'fail',
+    reasons,
+    warnings,
+    entity: {
+      legal_name: entity.legal_name,
+      ...(entity.trading_name === undefined ? {} : {trading_name: entity.trading_name}),
+      ...(entity.merchant_id === undefined ? {} : {merchant_id: entity.merchant_id}),
+    },
+    assessment_date: date,
+    ...(maxAge === undefined ? {} : {expires_on: addDays(date, maxAge)}),
+    verdict: result.verdict,
+    score: result.scores.overall,
+    ...(signature.signer === undefined ? {} : {signer: signature.signer}),
+  }
+}
