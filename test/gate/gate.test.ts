@@ -1,0 +1,172 @@
+import {describe, expect, it} from 'vitest'
+import {gateResult, type SignatureStatus} from '../../src/gate/gate.js'
+import type {GatePolicy} from '../../src/generated/policy.js'
+import type {AssessmentResult, ControlResult} from '../../src/generated/result.js'
+
+const trusted: SignatureStatus = {signed: true, valid: true, trusted: true, signer: 'Demo Shop Ltd', problems: []}
+
+function control(id: string, domain: string, severity: ControlResult['severity'], gap: boolean): ControlResult {
+  return {
+    id,
+    domain,
+    title: {en: id},
+    severity,
+    status: gap ? 'not_in_place' : 'in_place',
+    evidence: [],
+    finding: gap ? {reasons: [{code: 'not_in_place', text: {en: 'not in place'}}], devices: []} : null,
+  }
+}
+
+function result(overrides: Partial<AssessmentResult> = {}): AssessmentResult {
+  const controls = overrides.controls ?? [control('CUS-01', 'device-custody', 'critical', false), control('SEAL-01', 'seals', 'high', false)]
+  const open = controls.filter((c) => c.finding)
+  return {
+    schema_version: 1,
+    generator: 'posattest test',
+    catalog: {id: 'posattest-pos-terminals', version: '1.0.0'},
+    assessment: {
+      entity: {legal_name: 'Demo Shop Ltd', merchant_id: 'M-1'},
+      role: 'merchant',
+      date: '2026-11-20',
+      period: {start: '2025-11-20', end: '2026-11-19'},
+      assessor: {name: 'A. Person', title: 'Owner', email: 'a@example.com'},
+      language: 'en',
+    },
+    profile: {},
+    inventory: [
+      {serial: 'T1', make: 'Acme', model: 'P1', state: 'in-use', pts_expiry: '2027-03-01', seal_ids: ['S1'], last_inspection: '2026-11-10'},
+      {serial: 'T2', make: 'Acme', model: 'P1', state: 'spare', pts_expiry: '2020-01-01'},
+    ],
+    controls,
+    excluded: [],
+    scores: {
+      overall: open.length ? 60 : 100,
+      domains: [
+        {domain: 'device-custody', title: {en: 'Device custody'}, score: 100, applicable: 1, satisfied: 1, gaps: 0},
+        {domain: 'seals', title: {en: 'Seals'}, score: open.length ? 0 : 100, applicable: 1, satisfied: open.length ? 0 : 1, gaps: open.length},
+      ],
+    },
+    verdict: open.length ? 'non_compliant' : 'compliant',
+    remediation: open.map((c) => ({
+      control_id: c.id,
+      domain: c.domain,
+      title: c.title,
+      severity: c.severity,
+      priority: 'P2' as const,
+      steps: [{en: 'fix it'}],
+      due_date: '2026-12-20',
+    })),
+    ...overrides,
+  }
+}
+
+const policy: GatePolicy = {schema_version: 1, name: 'test', max_assessment_age_days: 365}
+
+describe('gateResult', () => {
+  it('passes a fresh, compliant, trusted submission', () => {
+    // Given / When
+    const decision = gateResult(result(), policy, {now: '2026-11-25', signature: trusted})
+    // Then
+    expect(decision).toEqual({
+      outcome: 'pass',
+      reasons: [],
+      warnings: [],
+      entity: {legal_name: 'Demo Shop Ltd', merchant_id: 'M-1'},
+      assessment_date: '2026-11-20',
+      expires_on: '2027-11-20',
+      verdict: 'compliant',
+      score: 100,
+      signer: 'Demo Shop Ltd',
+    })
+  })
+
+  it('fails an unsigned result unless the policy accepts them', () => {
+    const unsigned: SignatureStatus = {signed: false, valid: false, trusted: false, problems: []}
+    expect(gateResult(result(), policy, {now: '2026-11-25', signature: unsigned}).reasons).toEqual([
+      {rule: 'signature', message: 'the submission is not signed and the policy accepts only signed reports', controls: []},
+    ])
+    expect(gateResult(result(), {...policy, accept_unsigned_results: true}, {now: '2026-11-25', signature: unsigned}).outcome).toBe('pass')
+  })
+
+  it('fails an invalid and an untrusted signature with the reason', () => {
+    const invalid = {...trusted, valid: false, problems: ['the digest does not match the signed bytes']}
+    expect(gateResult(result(), policy, {now: '2026-11-25', signature: invalid}).reasons[0]!.message).toBe(
+      'the signature is invalid: the digest does not match the signed bytes',
+    )
+    const untrusted = {...trusted, trusted: false}
+    expect(gateResult(result(), policy, {now: '2026-11-25', signature: untrusted}).reasons[0]!.message).toBe(
+      'the signer Demo Shop Ltd does not chain to a trusted root',
+    )
+  })
+
+  it('fails an expired and a future-dated assessment', () => {
+    expect(gateResult(result(), policy, {now: '2027-11-21', signature: trusted}).reasons).toEqual([
+      {rule: 'assessment-age', message: 'the assessment of 2026-11-20 is 366 days old; the policy allows 365', controls: []},
+    ])
+    expect(gateResult(result(), policy, {now: '2026-11-19', signature: trusted}).reasons[0]!.message).toBe(
+      'the assessment is dated 2026-11-20, after the day of judgement 2026-11-19',
+    )
+  })
+
+  it('fails on catalog id and minimum version', () => {
+    const decision = gateResult(result(), {...policy, catalog_id: 'other', min_catalog_version: '1.2.0'}, {now: '2026-11-25', signature: trusted})
+    expect(decision.reasons.map((r) => r.message)).toEqual([
+      'the assessment uses catalog posattest-pos-terminals; the policy requires other',
+      'catalog version 1.0.0 is older than the required 1.2.0',
+    ])
+  })
+
+  it('fails a non-compliant verdict naming the open gaps', () => {
+    const withGap = result({controls: [control('CUS-01', 'device-custody', 'critical', false), control('SEAL-01', 'seals', 'high', true)]})
+    expect(gateResult(withGap, policy, {now: '2026-11-25', signature: trusted}).reasons).toEqual([
+      {rule: 'verdict', message: 'the verdict is non-compliant with 1 open gap', controls: ['SEAL-01']},
+    ])
+  })
+
+  it('applies gap allowances, overdue gaps and score minimums when any verdict is allowed', () => {
+    const withGap = result({controls: [control('CUS-01', 'device-custody', 'critical', false), control('SEAL-01', 'seals', 'high', true)]})
+    const lenient: GatePolicy = {
+      ...policy,
+      required_verdict: 'any',
+      max_open_gaps: {high: 0},
+      no_overdue_gaps_at_or_above: 'high',
+      min_domain_score: {default: 50},
+      min_overall_score: 70,
+    }
+    expect(gateResult(withGap, lenient, {now: '2026-12-21', signature: trusted}).reasons).toEqual([
+      {rule: 'open-gaps', message: '1 open high gap; the policy allows 0', controls: ['SEAL-01']},
+      {rule: 'overdue-gaps', message: '1 gap at or above high past the due date: SEAL-01 (due 2026-12-20)', controls: ['SEAL-01']},
+      {rule: 'domain-score', message: 'domain seals scores 0; the policy requires 50', controls: ['SEAL-01']},
+      {rule: 'overall-score', message: 'the overall score is 60; the policy requires 70', controls: []},
+    ])
+    expect(gateResult(withGap, {...lenient, max_open_gaps: {high: 1}, min_domain_score: {seals: 0}, min_overall_score: 50}, {now: '2026-12-20', signature: trusted}).outcome).toBe('pass')
+  })
+
+  it('fails required domains that were not assessed or not fully answered', () => {
+    const unanswered = result({controls: [{...control('CUS-01', 'device-custody', 'critical', true), status: 'unanswered'}]})
+    expect(gateResult(unanswered, {...policy, required_verdict: 'any', required_domains: ['device-custody', 'retention']}, {now: '2026-11-25', signature: trusted}).reasons).toEqual([
+      {rule: 'required-domains', message: 'domain device-custody has 1 unanswered control', controls: ['CUS-01']},
+      {rule: 'required-domains', message: 'domain retention has no assessed control', controls: []},
+    ])
+  })
+
+  it('checks the inventory of terminals in use only', () => {
+    const inventoryPolicy: GatePolicy = {
+      ...policy,
+      inventory: {forbid_expired_pts: true, require_seal_ids: true, max_days_since_inspection: 5, pts_expiry_warning_days: 120, min_terminals: 2},
+    }
+    const decision = gateResult(result(), inventoryPolicy, {now: '2026-11-25', signature: trusted})
+    expect(decision.reasons).toEqual([
+      {rule: 'inventory', message: '1 terminal in use; the policy expects at least 2', controls: []},
+      {rule: 'inventory', message: 'terminals not inspected within 5 days of the assessment: T1', controls: ['T1']},
+    ])
+    expect(decision.warnings).toEqual([
+      {rule: 'inventory', message: 'PTS approvals expiring by 2027-03-25: T1 (2027-03-01)', controls: ['T1']},
+    ])
+    expect(gateResult(result(), inventoryPolicy, {now: '2027-03-02', signature: trusted}).reasons[1]).toEqual({
+      rule: 'inventory',
+      message: 'terminals in use without a current PTS approval: T1 (expired 2027-03-01)',
+      controls: ['T1'],
+    })
+  })
+})
