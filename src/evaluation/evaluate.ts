@@ -1,0 +1,281 @@
+import {type Catalog, type CatalogControl, controlsForRole} from '../catalog/catalog.js'
+import {conditionHolds} from '../catalog/applicability.js'
+import type {
+  Answer,
+  AnswersFile,
+  Assessment,
+  CompensatingControlWorksheet,
+  Device,
+  Evidence,
+  Profile,
+} from '../generated/answers.js'
+import type {
+  AssessmentResult,
+  ControlResult,
+  EvidenceResult,
+  Finding,
+  FindingReason,
+  RemediationItem,
+  ResultStatus,
+} from '../generated/result.js'
+import {addDays, checkDevice, daysBetween, devicesInUse, type DeviceCheckOptions} from './device-checks.js'
+import {compareResults} from './changes.js'
+import {
+  blankCcwFields,
+  ccwMissingReason,
+  deviceProblemReason,
+  evidenceMissingReason,
+  evidenceStaleReason,
+  justificationMissingReason,
+  notInPlaceReason,
+  unansweredReason,
+} from './reasons.js'
+import {createStepRenderer, PRIORITY} from './remediation.js'
+import {scoreControls, SEVERITY_WEIGHT} from './scores.js'
+
+export interface EvaluateOptions {
+  /** posattest name and version, written into the result. */
+  generator: string
+  /** sha256 (hex) of each path evidence file, keyed by the path as written in the answers; computed by the caller. */
+  evidenceHashes: ReadonlyMap<string, string>
+  /** The last result, to report what changed since. */
+  previous?: AssessmentResult
+}
+
+// Key orders of the copied answer objects: the schema's, so the output does not depend on how the YAML was written.
+export const ENTITY_KEYS = ['legal_name', 'trading_name', 'merchant_id', 'acquirer_id', 'country'] as const
+export const ASSESSMENT_KEYS = ['entity', 'role', 'acquirer', 'date', 'period', 'assessor', 'language'] as const
+export const PROFILE_KEYS = [
+  'terminal_connections',
+  'p2pe_solution',
+  'p2pe_listing_id',
+  'stores_card_data_electronically',
+  'keeps_paper_records',
+  'location_count',
+  'third_party_servicing',
+  'mobile_terminals',
+  'unattended_terminals',
+  'remote_key_injection',
+  'remote_updates',
+  'merchant_count',
+] as const
+export const DEVICE_KEYS = [
+  'serial',
+  'make',
+  'model',
+  'pts_approval',
+  'pts_expiry',
+  'location',
+  'seal_ids',
+  'last_inspection',
+  'firmware',
+  'state',
+] as const
+export const CCW_KEYS = ['constraint', 'objective', 'identified_risk', 'definition', 'validation', 'maintenance'] as const
+
+/** A copy holding only the listed keys that have a value, in the listed order (arrays copied too). */
+function ordered<T extends object>(value: T, keys: readonly (keyof T)[]): T {
+  const out: Partial<T> = {}
+  for (const key of keys) {
+    const v = value[key]
+    if (v !== undefined) out[key] = (Array.isArray(v) ? [...v] : v) as T[keyof T]
+  }
+  return out as T
+}
+
+function copyAssessment(a: Assessment): Assessment {
+  return ordered(
+    {
+      ...a,
+      entity: ordered(a.entity, ENTITY_KEYS),
+      period: {start: a.period.start, end: a.period.end},
+      assessor: {name: a.assessor.name, title: a.assessor.title, email: a.assessor.email},
+    },
+    ASSESSMENT_KEYS,
+  )
+}
+
+const hasText = (text: string | undefined): boolean => text !== undefined && text.trim() !== ''
+
+interface Judgement {
+  result: ControlResult
+  failingDevices: Device[]
+}
+
+function evidenceResult(entry: Evidence, hashes: ReadonlyMap<string, string>): EvidenceResult {
+  // The generated Evidence type is an open map (the schema's oneOf path|url defeats the generator); its shape is EvidenceResult's.
+  const evidence = entry as Omit<EvidenceResult, 'sha256'>
+  const sha256 = evidence.path === undefined ? undefined : hashes.get(evidence.path)
+  return ordered<EvidenceResult>(
+    {path: evidence.path, url: evidence.url, date: evidence.date, description: evidence.description, sha256},
+    ['path', 'url', 'date', 'description', 'sha256'],
+  )
+}
+
+/** Why an in-place answer falls short of the control's evidence requirement; none when it is met. */
+function evidenceReasons(control: CatalogControl, evidence: readonly EvidenceResult[], date: string): FindingReason[] {
+  const requirement = control.evidence
+  if (!requirement.required) return []
+  // Path evidence counts only when its file was read (the caller hashed it).
+  const usable = evidence.filter((e) => e.url !== undefined || e.sha256 !== undefined)
+  if (usable.length === 0) {
+    const unreadable = evidence.filter((e) => e.path !== undefined && e.sha256 === undefined).map((e) => e.path!)
+    return [evidenceMissingReason(requirement.description, unreadable)]
+  }
+  // The newest document is what shows the control works today; older ones may stay attached.
+  const newest = usable.map((e) => e.date).reduce((a, b) => (b > a ? b : a))
+  const age = daysBetween(newest, date)
+  return age > requirement.max_age_days ? [evidenceStaleReason(newest, age, requirement.max_age_days)] : []
+}
+
+function judgeControl(
+  control: CatalogControl,
+  answer: Answer | undefined,
+  answers: AnswersFile,
+  hashes: ReadonlyMap<string, string>,
+): Judgement {
+  const date = answers.assessment.date
+  const status: ResultStatus = answer?.status ?? 'unanswered'
+  const evidence = (answer?.evidence ?? []).map((e) => evidenceResult(e, hashes))
+
+  // Device checks run whatever the answer: the failing terminals feed both the finding and the remediation steps.
+  const checkOptions: DeviceCheckOptions = {date, intervalDays: control.interval_days}
+  const deviceReasons: FindingReason[] = []
+  const failingDevices: Device[] = []
+  for (const device of devicesInUse(answers.inventory)) {
+    const problems = (control.device_checks ?? []).flatMap((check) => checkDevice(device, check, checkOptions))
+    if (problems.length === 0) continue
+    failingDevices.push(device)
+    deviceReasons.push(...problems.map((p) => deviceProblemReason(p, device, checkOptions)))
+  }
+
+  let reasons: FindingReason[]
+  switch (status) {
+    case 'in_place':
+      reasons = [...evidenceReasons(control, evidence, date), ...deviceReasons]
+      break
+    case 'in_place_ccw':
+      // A compensating control stands in for the original, device checks included.
+      reasons = blankCcwFields(answer?.ccw).length > 0 ? [ccwMissingReason(answer?.ccw), ...deviceReasons] : []
+      break
+    case 'not_applicable':
+      reasons = hasText(answer?.justification) ? [] : [justificationMissingReason(), ...deviceReasons]
+      break
+    case 'not_in_place':
+      reasons = [notInPlaceReason(), ...deviceReasons]
+      break
+    case 'unanswered':
+      reasons = [unansweredReason(), ...deviceReasons]
+      break
+  }
+  const finding: Finding | null =
+    reasons.length > 0 ? {reasons: reasons as Finding['reasons'], devices: failingDevices.map((d) => d.serial)} : null
+
+  const result = ordered<ControlResult>(
+    {
+      id: control.id,
+      domain: control.domain,
+      title: {...control.title},
+      severity: control.severity,
+      pci_dss: [...control.references.pci_dss],
+      status,
+      notes: answer?.notes,
+      evidence,
+      justification: answer?.justification,
+      ccw: answer?.ccw === undefined ? undefined : ordered<CompensatingControlWorksheet>(answer.ccw, CCW_KEYS),
+      owner: answer?.owner,
+      target_date: answer?.target_date,
+      finding,
+    },
+    [
+      'id',
+      'domain',
+      'title',
+      'severity',
+      'pci_dss',
+      'status',
+      'notes',
+      'evidence',
+      'justification',
+      'ccw',
+      'owner',
+      'target_date',
+      'finding',
+    ],
+  )
+  return {result, failingDevices}
+}
+
+/**
+ * Evaluates an assessment against the catalog: which controls apply, which are satisfied, the findings,
+ * the scores, the verdict and the remediation plan. Pure: the date is the assessment's, evidence hashes
+ * come from the caller, so the same input always gives the same result.
+ */
+export function evaluateAssessment(catalog: Catalog, answers: AnswersFile, options: EvaluateOptions): AssessmentResult {
+  const {assessment, profile} = answers
+  const roleControls = controlsForRole(catalog, assessment.role)
+  const applicable = roleControls.filter((c) => conditionHolds(c.applies_when, profile))
+  const excluded = roleControls.filter((c) => !applicable.includes(c)).map((c) => c.id)
+
+  const judged = applicable.map((control) => ({
+    control,
+    answer: answers.controls[control.id],
+    ...judgeControl(control, answers.controls[control.id], answers, options.evidenceHashes),
+  }))
+  const controls = judged.map((j) => j.result)
+
+  const renderSteps = createStepRenderer()
+  const inUse = devicesInUse(answers.inventory)
+  const remediation: RemediationItem[] = judged
+    .map((j, index) => ({...j, index}))
+    .filter((j) => j.result.finding !== null)
+    // Priority first (P1 before P4), then catalog order: Array.prototype.sort is stable.
+    .sort((a, b) => SEVERITY_WEIGHT[b.control.severity] - SEVERITY_WEIGHT[a.control.severity] || a.index - b.index)
+    .map(({control, answer, result, failingDevices}) => {
+      const dueDate = addDays(assessment.date, control.remediation.deadline_days)
+      const steps = renderSteps({
+        answers,
+        control,
+        answer,
+        status: result.status,
+        failingDevices,
+        devicesInUse: inUse,
+        dueDate,
+      })
+      return ordered<RemediationItem>(
+        {
+          control_id: control.id,
+          domain: control.domain,
+          title: {...control.title},
+          severity: control.severity,
+          priority: PRIORITY[control.severity],
+          steps,
+          owner: answer?.owner,
+          due_date: dueDate,
+        },
+        ['control_id', 'domain', 'title', 'severity', 'priority', 'steps', 'owner', 'due_date'],
+      )
+    })
+
+  const scores = scoreControls(catalog, controls)
+  const result: AssessmentResult = {
+    schema_version: 1,
+    generator: options.generator,
+    catalog: {id: catalog.meta.id, version: catalog.meta.version},
+    assessment: copyAssessment(assessment),
+    profile: ordered<Profile>(profile, PROFILE_KEYS),
+    inventory: answers.inventory.map((d) => ordered<Device>(d, DEVICE_KEYS)),
+    controls,
+    excluded,
+    scores,
+    verdict: controls.every((c) => c.finding === null) ? 'compliant' : 'non_compliant',
+    remediation,
+  }
+  if (options.previous) result.changes = compareResults(options.previous, controls)
+  return result
+}
+
+/** The result as written to disk: 2-space JSON and a final newline. Key order is the order evaluation built. */
+export function serializeResult(result: AssessmentResult): string {
+  return `${JSON.stringify(result, null, 2)}\n`
+}

@@ -1,0 +1,127 @@
+import Handlebars from 'handlebars'
+import type {CatalogControl} from '../catalog/catalog.js'
+import {localized} from '../catalog/catalog.js'
+import type {Answer, AnswersFile, Device} from '../generated/answers.js'
+import type {LocalizedText} from '../generated/catalog.js'
+import type {RemediationItem, ResultStatus, Severity} from '../generated/result.js'
+import {EXIT, UserError} from '../errors.js'
+import {RESULT_LANGUAGES} from './reasons.js'
+
+export const PRIORITY: Record<Severity, RemediationItem['priority']> = {
+  critical: 'P1',
+  high: 'P2',
+  medium: 'P3',
+  low: 'P4',
+}
+
+/** How the list helpers separate items: a comma in English, the enumeration comma in Chinese. */
+const LIST_SEPARATOR: Record<string, string> = {en: ', ', 'zh-CN': '、'}
+
+/** The variables a step template sees (src/catalog/remediation-context.ts lists them). */
+export interface RemediationContext {
+  entity: AnswersFile['assessment']['entity']
+  assessment: {date: string; role: string; acquirer?: string}
+  control: {id: string; title: string}
+  answer: {status: ResultStatus; notes?: string; owner?: string; target_date?: string}
+  profile: AnswersFile['profile']
+  devices: Device[]
+  devices_in_use: Device[]
+  due_date: string
+}
+
+export interface StepInput {
+  answers: AnswersFile
+  control: CatalogControl
+  answer: Answer | undefined
+  status: ResultStatus
+  failingDevices: Device[]
+  devicesInUse: Device[]
+  dueDate: string
+}
+
+export function remediationContext(input: StepInput, lang: string): RemediationContext {
+  const {assessment, profile} = input.answers
+  return {
+    entity: assessment.entity,
+    assessment: {date: assessment.date, role: assessment.role, acquirer: assessment.acquirer},
+    control: {id: input.control.id, title: localized(input.control.title, lang)},
+    answer: {
+      status: input.status,
+      notes: input.answer?.notes,
+      owner: input.answer?.owner,
+      target_date: input.answer?.target_date,
+    },
+    profile,
+    devices: input.failingDevices,
+    devices_in_use: input.devicesInUse,
+    due_date: input.dueDate,
+  }
+}
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
+
+/** A Handlebars environment of its own per language, so the helpers never leak into the global one. */
+function environment(lang: string): typeof Handlebars {
+  const env = Handlebars.create()
+  const separator = LIST_SEPARATOR[lang] ?? ', '
+  // Each helper gets Handlebars' options hash as its last argument; only the leading ones are the caller's.
+  env.registerHelper('serials', (list: unknown) =>
+    asList(list)
+      .map((d) => (d !== null && typeof d === 'object' && 'serial' in d ? String((d as Device).serial) : String(d)))
+      .join(separator),
+  )
+  env.registerHelper('count', (list: unknown) => asList(list).length)
+  env.registerHelper('join', (list: unknown, ...rest: unknown[]) => {
+    const given = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : separator
+    return asList(list).map(String).join(given)
+  })
+  return env
+}
+
+/**
+ * Renders the catalog's remediation steps. One renderer serves one evaluation: it compiles each template
+ * once per language and keeps no state between evaluations.
+ */
+export function createStepRenderer(): (input: StepInput) => LocalizedText[] {
+  const environments = new Map<string, typeof Handlebars>()
+  const compiled = new Map<string, HandlebarsTemplateDelegate>()
+
+  const template = (control: CatalogControl, index: number, lang: string, source: string) => {
+    const key = `${lang}\u0000${source}`
+    let fn = compiled.get(key)
+    if (!fn) {
+      let env = environments.get(lang)
+      if (!env) environments.set(lang, (env = environment(lang)))
+      fn = env.compile(source, {noEscape: true, strict: false})
+      compiled.set(key, fn)
+    }
+    return (context: RemediationContext) => {
+      try {
+        return fn(context)
+      } catch (error) {
+        // Handlebars compiles lazily, so a template syntax error surfaces here, on first use.
+        const lines = String((error as Error).message).split('\n').map((l) => l.trim()).filter(Boolean)
+        const detail = lines.length > 1 ? `${lines[0]} ${lines[lines.length - 1]}` : (lines[0] ?? 'cannot render')
+        throw new UserError(
+          `catalog control ${control.id}: remediation step ${index + 1} (${lang}) is not a valid template: ${detail}`,
+          EXIT.usage,
+        )
+      }
+    }
+  }
+
+  return (input) => {
+    const steps: LocalizedText[] = []
+    const contexts = new Map(RESULT_LANGUAGES.map((lang) => [lang, remediationContext(input, lang)]))
+    input.control.remediation.steps.forEach((step, index) => {
+      const rendered: LocalizedText = {}
+      for (const lang of RESULT_LANGUAGES) {
+        const text = template(input.control, index, lang, localized(step, lang))(contexts.get(lang)!).trim()
+        // A step may be conditional ({{#if devices}}…{{/if}}): an empty rendering drops that language.
+        if (text !== '') rendered[lang] = text
+      }
+      if (Object.keys(rendered).length > 0) steps.push(rendered)
+    })
+    return steps
+  }
+}
