@@ -24,7 +24,9 @@ function loadSchema(name: string): Record<string, unknown> | undefined {
 
 function getAjv(): Ajv2020 {
   if (ajv) return ajv
-  ajv = new Ajv2020({allErrors: true, strict: true, verbose: true, allowUnionTypes: true})
+  // strictRequired would reject the answers schema's Evidence oneOf (`required: [path]` | `required: [url]`),
+  // whose keys are declared in the surrounding `properties`, which is exactly what is meant.
+  ajv = new Ajv2020({allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true})
   addFormats.default(ajv, ['date', 'email', 'uri', 'date-time'])
   for (const name of SCHEMA_NAMES) {
     const schema = loadSchema(name)

@@ -1,0 +1,78 @@
+import {readFile, stat} from 'node:fs/promises'
+import path from 'node:path'
+import type {Catalog} from '../catalog/catalog.js'
+import {type Diagnostic, formatLocation} from '../diagnostics/diagnostic.js'
+import {EXIT, fileError, UserError} from '../errors.js'
+import type {AnswersFile} from '../generated/answers.js'
+import {parseYamlSource, type YamlSource} from '../io/yaml-source.js'
+import {type EvidenceFileInfo, evidencePathsOf, validateAnswers} from './validate.js'
+
+export interface LoadedAnswers {
+  /** Valid against the schema and the catalog (every rule of `posattest validate` passed). */
+  answers: AnswersFile
+  source: YamlSource
+  /** The answers file's folder as the user named it; evidence paths are relative to it. */
+  baseDir: string
+}
+
+export interface AnswersCheckOptions {
+  /** When given (YYYY-MM-DD), an assessment dated after this day is an error. */
+  today?: string
+}
+
+/** Reads and parses an answers file; a missing or unreadable file is a UserError (exit 2). */
+export async function readAnswersSource(file: string): Promise<YamlSource> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(file)
+  } catch (error) {
+    throw fileError(file, error)
+  }
+  return parseYamlSource(file, bytes)
+}
+
+/** Looks up each evidence path the answers name, relative to `baseDir` (symlinks are followed). */
+export async function collectEvidenceFiles(baseDir: string, value: unknown): Promise<Map<string, EvidenceFileInfo>> {
+  const found = new Map<string, EvidenceFileInfo>()
+  await Promise.all(
+    evidencePathsOf(value).map(async (relative) => {
+      try {
+        const info = await stat(path.join(baseDir, relative))
+        found.set(relative, {exists: true, isFile: info.isFile()})
+      } catch {
+        found.set(relative, {exists: false, isFile: false})
+      }
+    }),
+  )
+  return found
+}
+
+/** Every validation problem of a parsed answers file, with the evidence files looked up on disk. */
+export async function checkAnswersSource(
+  source: YamlSource,
+  catalog: Catalog,
+  options: AnswersCheckOptions = {},
+): Promise<Diagnostic[]> {
+  const baseDir = path.dirname(source.file)
+  const evidenceFiles = await collectEvidenceFiles(baseDir, source.value)
+  return validateAnswers(source, catalog, {baseDir, evidenceFiles, ...(options.today ? {today: options.today} : {})})
+}
+
+/**
+ * Loads an answers file for use (evaluate, report): anything `posattest validate` would reject
+ * becomes a UserError naming the first problem as `file:line:col: message`.
+ */
+export async function loadAnswersFile(
+  file: string,
+  catalog: Catalog,
+  options: AnswersCheckOptions = {},
+): Promise<LoadedAnswers> {
+  const source = await readAnswersSource(file)
+  const errors = (await checkAnswersSource(source, catalog, options)).filter((d) => d.severity === 'error')
+  const first = errors[0]
+  if (first) {
+    const more = errors.length > 1 ? ` (${errors.length - 1} more; run posattest validate ${file})` : ''
+    throw new UserError(`${formatLocation(first)}: ${first.message}${more}`, EXIT.usage)
+  }
+  return {answers: source.value as AnswersFile, source, baseDir: path.dirname(file)}
+}
