@@ -276,7 +276,7 @@ class AnswersChecker {
       if (!isRecord(answer) || !this.usable(['controls', control.id, 'status'])) continue
       if (answer.status === undefined || answer.status === null) {
         const at = Object.hasOwn(answer, 'status') ? ['controls', control.id, 'status'] : ['controls', control.id]
-        this.report(at, 'unanswered', `${name} has no status: answer ${STATUSES.join(', ')}`, at.length === 2)
+        this.report(at, 'unanswered', `${name} has no status: answer ${STATUSES.slice(0, -1).join(', ')} or ${STATUSES.at(-1)}`, at.length === 2)
       }
     }
   }

@@ -1,0 +1,72 @@
+import {Flags} from '@oclif/core'
+import {stat} from 'node:fs/promises'
+import {BaseCommand} from '../base-command.js'
+import {EXIT, fileError, UserError} from '../errors.js'
+
+export default class Init extends BaseCommand {
+  static override summary = 'Write a blank answers file for a merchant or an acquirer'
+
+  static override description = `The file lists every control of the role in catalog order, grouped by domain, with each question and the evidence expected as comments in the chosen language, and an empty status to answer. The assessment and profile blocks hold CHANGE ME placeholders that \`posattest validate\` points at until they are filled in; the inventory starts empty with a commented example.
+
+An existing file is never overwritten unless --force is given.`
+
+  static override examples = [
+    '<%= config.bin %> <%= command.id %> --role merchant',
+    '<%= config.bin %> <%= command.id %> --role merchant --lang zh-CN -o shop/answers.yaml',
+    '<%= config.bin %> <%= command.id %> --role acquirer -o acquirer.yaml --force',
+  ]
+
+  static override enableJsonFlag = true
+
+  static override flags = {
+    output: Flags.string({char: 'o', description: 'file to write', default: 'answers.yaml'}),
+    role: Flags.option({
+      description: 'who is assessed: a merchant using terminals or an acquirer deploying them',
+      options: ['merchant', 'acquirer'] as const,
+      required: true,
+    })(),
+    lang: Flags.option({
+      description: 'language of the questions and comments (also the assessment language)',
+      options: ['en', 'zh-CN'] as const,
+      default: 'en' as const,
+    })(),
+    catalog: Flags.string({description: 'control catalog folder (default: the catalog shipped with posattest)'}),
+    force: Flags.boolean({description: 'overwrite the output file if it exists', default: false}),
+  }
+
+  async run(): Promise<{file: string; role: string; language: string; controls: number}> {
+    const {flags} = await this.parse(Init)
+    const file = flags.output
+    if (!flags.force && (await exists(file))) {
+      throw new UserError(`${file} already exists; use --force to overwrite it`, EXIT.usage)
+    }
+    const [{loadCatalog, DEFAULT_CATALOG_DIR, controlsForRole}, {buildAnswersTemplate}, {writeFileAtomic}] = await Promise.all([
+      import('../catalog/catalog.js'),
+      import('../answers/answers-template.js'),
+      import('../io/atomic-write.js'),
+    ])
+    const catalog = await loadCatalog(flags.catalog ?? DEFAULT_CATALOG_DIR)
+    const text = buildAnswersTemplate(catalog, flags.role, flags.lang)
+    try {
+      await writeFileAtomic(file, text)
+    } catch (error) {
+      throw fileError(file, error)
+    }
+    const controls = controlsForRole(catalog, flags.role).length
+    this.log(
+      `wrote ${file}: ${controls} controls for ${flags.role === 'merchant' ? 'a merchant' : 'an acquirer'} (${flags.lang}). ` +
+        `Fill in the CHANGE ME values and each status, then run: ${this.config.bin} validate ${file}`,
+    )
+    return {file, role: flags.role, language: flags.lang, controls}
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file)
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
+    throw fileError(file, error)
+  }
+}
