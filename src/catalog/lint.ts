@@ -1,0 +1,295 @@
+import path from 'node:path'
+import {diagnostic, formatLocation, sortDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.js'
+import type {DomainId} from '../generated/catalog.js'
+import type {YamlSource} from '../io/yaml-source.js'
+import {schemaDiagnostics, schemaDocument} from '../schemas.js'
+import {profileFacts} from './applicability.js'
+import {META_FILE} from './catalog.js'
+import {closestMatches} from './closest.js'
+import {isPciDssRequirement} from './pci-dss-v4.0.1.js'
+import {checkTemplate} from './template-variables.js'
+
+/** Every rule `catalog lint` reports, with the one-line description SARIF lists. */
+export const LINT_RULES = {
+  'yaml-syntax': 'The file is not valid YAML (syntax error, duplicate key, or an alias bomb).',
+  schema: 'The file does not match schemas/catalog.schema.json or schemas/catalog-meta.schema.json.',
+  'duplicate-id': 'Two controls share an id.',
+  'id-prefix': "A control id does not start with its file's prefix.",
+  'domain-file': 'A domain file is not named <domain>.yaml, or its prefix is not the one fixed for its domain.',
+  'unknown-pci-requirement': 'A references.pci_dss entry is not a requirement of PCI DSS v4.0.1.',
+  'missing-language': 'A text lacks one of the languages catalog.yaml declares.',
+  'template-syntax': 'A remediation step is not a template Handlebars can compile.',
+  'template-variable': 'A remediation step names a variable or helper the remediation context does not provide.',
+  'unknown-fact': 'An applies_when condition names a fact the answers profile does not have.',
+  'empty-folder': 'A folder given to lint holds no YAML files.',
+  'file-too-large': 'A file is larger than posattest reads (5 MiB).',
+  'binary-file': 'A file is not UTF-8 text.',
+  'unreadable-file': 'A file could not be read (permissions, or it vanished).',
+  'missing-domain-file': 'catalog.yaml lists a domain whose file does not exist.',
+  'missing-catalog-yaml': 'A folder of control files has no catalog.yaml.',
+  'unlisted-file': 'A YAML file in a catalog folder is not listed in catalog.yaml.',
+} as const satisfies Record<string, string>
+
+export type LintRule = keyof typeof LINT_RULES
+
+/**
+ * Problems that mean an input could not be read as YAML text at all; `catalog lint` exits 2 for
+ * these (unreadable input) and 1 for everything found inside readable files.
+ */
+export const UNREADABLE_INPUT_RULES: ReadonlySet<string> = new Set<LintRule>([
+  'empty-folder',
+  'file-too-large',
+  'binary-file',
+  'unreadable-file',
+])
+
+/** The id prefix each domain's controls use. */
+export const DOMAIN_PREFIXES: Readonly<Record<DomainId, string>> = {
+  'device-custody': 'CUS',
+  seals: 'SEAL',
+  'authorised-servicing': 'SVC',
+  'software-updates': 'UPD',
+  encryption: 'ENC',
+  'staff-training': 'TRN',
+  'incident-response': 'INC',
+  retention: 'RET',
+}
+
+/** Languages assumed for a control file linted on its own, without a catalog.yaml beside it. */
+export const DEFAULT_LANGUAGES: readonly string[] = ['en', 'zh-CN']
+
+/** One YAML file as read for linting: parsed, or the reason it could not be read. */
+export type LintFile = {file: string; source: YamlSource} | {file: string; unreadable: Diagnostic}
+
+/**
+ * What `catalog lint` was asked to check. A folder brings every *.yaml/*.yml file in it (sorted by
+ * name); a single control file brings the catalog.yaml beside it, if any, for the languages.
+ */
+export type LintInput =
+  | {kind: 'folder'; dir: string; files: readonly LintFile[]}
+  | {kind: 'file'; file: LintFile; meta?: YamlSource}
+
+/** Every file the inputs hold, for the report's list of checked files. */
+export function lintedFiles(inputs: readonly LintInput[]): string[] {
+  return inputs.flatMap((input) => (input.kind === 'folder' ? input.files.map((f) => f.file) : [input.file.file]))
+}
+
+/** 2 when an input could not be read, 1 for findings, 0 when clean (warnings do not fail). */
+export function lintExitCode(diagnostics: readonly Diagnostic[]): 0 | 1 | 2 {
+  if (diagnostics.some((d) => UNREADABLE_INPUT_RULES.has(d.rule))) return 2
+  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0
+}
+
+/**
+ * Lints catalog folders and control files. Pure: the inputs are already read and parsed (see
+ * readLintInputs); the result is every problem found, sorted by file and position.
+ *
+ * Control ids must be unique within a catalog folder, and across all single files linted together.
+ */
+export function lintCatalog(inputs: readonly LintInput[]): Diagnostic[] {
+  const facts = profileFacts()
+  const out: Diagnostic[] = []
+  for (const input of inputs) if (input.kind === 'folder') out.push(...lintFolder(input, facts))
+  const ids = new IdRegistry()
+  for (const input of inputs) {
+    if (input.kind !== 'file') continue
+    out.push(...lintControlFile(input.file, languagesOf(input.meta) ?? DEFAULT_LANGUAGES, facts, ids))
+  }
+  return sortDiagnostics(out)
+}
+
+function lintFolder(input: {dir: string; files: readonly LintFile[]}, facts: readonly string[]): Diagnostic[] {
+  if (input.files.length === 0) return [diagnostic(input.dir, undefined, 'empty-folder', 'no YAML files in this folder')]
+  const out: Diagnostic[] = []
+  const ids = new IdRegistry()
+  const metaFile = input.files.find((f) => path.basename(f.file) === META_FILE)
+  const others = input.files.filter((f) => f !== metaFile)
+  if (metaFile === undefined) {
+    out.push(
+      diagnostic(
+        path.join(input.dir, META_FILE),
+        undefined,
+        'missing-catalog-yaml',
+        `no ${META_FILE}: a catalog folder lists its domain files there; linting the files as controls in ${DEFAULT_LANGUAGES.join(' and ')}`,
+      ),
+    )
+    for (const file of others) out.push(...lintControlFile(file, DEFAULT_LANGUAGES, facts, ids))
+    return out
+  }
+  const meta = usableSource(metaFile, 'catalog-meta', out)
+  if (meta === undefined) {
+    // Without a readable catalog.yaml the listing is unknown: lint every file as a control file.
+    for (const file of others) out.push(...lintControlFile(file, DEFAULT_LANGUAGES, facts, ids))
+    return out
+  }
+  out.push(...schemaDiagnostics('catalog-meta', meta))
+  const languages = languagesOf(meta) ?? DEFAULT_LANGUAGES
+  out.push(...missingLanguages(meta, ['title'], 'title', languages, {optional: true}))
+
+  const listed = (meta.value as {domains?: unknown}).domains
+  const byName = new Map(others.map((f) => [path.basename(f.file), f]))
+  const domainFiles: LintFile[] = []
+  if (Array.isArray(listed)) {
+    for (const [index, domain] of listed.entries()) {
+      if (typeof domain !== 'string') continue
+      const name = `${domain}.yaml`
+      const file = byName.get(name)
+      if (file === undefined) {
+        out.push(
+          diagnostic(meta.file, meta.locate(['domains', index]), 'missing-domain-file', `domain ${domain} is listed but ${name} does not exist`),
+        )
+      } else if (!domainFiles.includes(file)) {
+        domainFiles.push(file)
+      }
+    }
+  }
+  for (const file of others) {
+    if (domainFiles.includes(file)) continue
+    out.push(
+      diagnostic(file.file, undefined, 'unlisted-file', `not listed in ${META_FILE} domains, so its controls are not part of the catalog`),
+    )
+  }
+  for (const file of domainFiles) out.push(...lintControlFile(file, languages, facts, ids))
+  return out
+}
+
+/** The parsed file when it can be checked further; otherwise its reading problems go to `out`. */
+function usableSource(file: LintFile, schema: 'catalog' | 'catalog-meta', out: Diagnostic[]): YamlSource | undefined {
+  if ('unreadable' in file) {
+    out.push(file.unreadable)
+    return undefined
+  }
+  out.push(...file.source.diagnostics)
+  if (file.source.diagnostics.length > 0) return undefined
+  if (!isObject(file.source.value)) {
+    out.push(...schemaDiagnostics(schema, file.source))
+    return undefined
+  }
+  return file.source
+}
+
+/** catalog.yaml's languages, when it declares a usable list. */
+function languagesOf(meta: YamlSource | undefined): readonly string[] | undefined {
+  const languages = isObject(meta?.value) ? meta.value.languages : undefined
+  return Array.isArray(languages) && languages.length > 0 && languages.every((l) => typeof l === 'string')
+    ? languages
+    : undefined
+}
+
+/** Where each control id was first seen, for duplicate-id across the files of one catalog. */
+class IdRegistry {
+  private readonly first = new Map<string, string>()
+
+  /** The first occurrence's `file:line:col` when this id was seen before; records it otherwise. */
+  seen(id: string, where: string): string | undefined {
+    const before = this.first.get(id)
+    if (before === undefined) this.first.set(id, where)
+    return before
+  }
+}
+
+function lintControlFile(file: LintFile, languages: readonly string[], facts: readonly string[], ids: IdRegistry): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const source = usableSource(file, 'catalog', out)
+  if (source === undefined) return out
+  out.push(...schemaDiagnostics('catalog', source))
+  const value = source.value as Record<string, unknown>
+  const diag = (at: readonly (string | number)[], rule: LintRule, message: string) =>
+    out.push(diagnostic(source.file, source.locate(at), rule, message))
+
+  // The domain fixes both the file name and the id prefix.
+  const domain = typeof value.domain === 'string' && Object.hasOwn(DOMAIN_PREFIXES, value.domain) ? (value.domain as DomainId) : undefined
+  if (domain !== undefined) {
+    const name = path.basename(source.file)
+    if (name !== `${domain}.yaml`) diag(['domain'], 'domain-file', `domain ${domain} belongs in ${domain}.yaml, not ${name}`)
+    const expected = DOMAIN_PREFIXES[domain]
+    if (typeof value.prefix === 'string' && value.prefix !== expected)
+      diag(['prefix'], 'domain-file', `domain ${domain} uses prefix ${expected}, not ${value.prefix}`)
+  }
+  for (const key of ['title', 'description']) out.push(...missingLanguages(source, [key], key, languages))
+
+  const prefix = typeof value.prefix === 'string' ? value.prefix : undefined
+  const pciPattern = new RegExp(schemaDocument('catalog').$defs.control.properties.references.properties.pci_dss.items.pattern)
+  const controls = Array.isArray(value.controls) ? value.controls : []
+  for (const [index, control] of controls.entries()) {
+    if (!isObject(control)) continue
+    const at = (...rest: (string | number)[]) => ['controls', index, ...rest]
+    const id = typeof control.id === 'string' ? control.id : undefined
+    const label = id ?? `controls[${index}]`
+
+    if (id !== undefined) {
+      const where = formatLocation({file: source.file, ...source.locate(at('id'))})
+      const first = ids.seen(id, where)
+      if (first !== undefined) diag(at('id'), 'duplicate-id', `duplicate control id ${id}; first defined at ${first}`)
+      const idPrefix = /^([A-Z]+)-/.exec(id)?.[1]
+      if (prefix !== undefined && idPrefix !== undefined && idPrefix !== prefix)
+        diag(at('id'), 'id-prefix', `control id ${id} does not use this file's prefix ${prefix}`)
+    }
+
+    for (const key of ['title', 'question', 'guidance']) out.push(...missingLanguages(source, at(key), `${label} ${key}`, languages))
+    out.push(...missingLanguages(source, at('evidence', 'description'), `${label} evidence description`, languages))
+
+    const steps = isObject(control.remediation) && Array.isArray(control.remediation.steps) ? control.remediation.steps : []
+    for (const [step, text] of steps.entries()) {
+      const stepLabel = `${label} remediation step ${step + 1}`
+      out.push(...missingLanguages(source, at('remediation', 'steps', step), stepLabel, languages))
+      if (!isObject(text)) continue
+      for (const [lang, template] of Object.entries(text)) {
+        if (typeof template !== 'string') continue
+        for (const problem of checkTemplate(template, facts)) {
+          const verb = problem.rule === 'template-syntax' ? 'does not compile: ' : ''
+          diag(at('remediation', 'steps', step, lang), problem.rule, `${stepLabel} (${lang}) ${verb}${problem.message}`)
+        }
+      }
+    }
+
+    const pci = isObject(control.references) && Array.isArray(control.references.pci_dss) ? control.references.pci_dss : []
+    for (const [item, requirement] of pci.entries()) {
+      // Malformed ids are the schema's to report; only well-formed ones are looked up.
+      if (typeof requirement === 'string' && pciPattern.test(requirement) && !isPciDssRequirement(requirement))
+        diag(at('references', 'pci_dss', item), 'unknown-pci-requirement', `${requirement} is not a PCI DSS v4.0.1 requirement`)
+    }
+
+    if (control.applies_when !== undefined) {
+      for (const {fact, path: factPath} of factsIn(control.applies_when, at('applies_when'))) {
+        if (facts.includes(fact)) continue
+        const hint = closestMatches(fact, facts)
+        diag(factPath, 'unknown-fact', `unknown profile fact ${fact}${hint.length ? ` (did you mean ${hint.join(' or ')}?)` : ''}`)
+      }
+    }
+  }
+  return out
+}
+
+/** Every `fact:` inside a condition, with the path to its value. */
+function factsIn(condition: unknown, at: (string | number)[]): {fact: string; path: (string | number)[]}[] {
+  if (!isObject(condition)) return []
+  const found: {fact: string; path: (string | number)[]}[] = []
+  for (const key of ['all', 'any'] as const) {
+    const list = condition[key]
+    if (Array.isArray(list)) list.forEach((item, i) => found.push(...factsIn(item, [...at, key, i])))
+  }
+  if (condition.not !== undefined) found.push(...factsIn(condition.not, [...at, 'not']))
+  if (typeof condition.fact === 'string') found.push({fact: condition.fact, path: [...at, 'fact']})
+  return found
+}
+
+/** A LocalizedText at `at` that lacks some catalog language, reported at the text's node. */
+function missingLanguages(
+  source: YamlSource,
+  at: readonly (string | number)[],
+  label: string,
+  languages: readonly string[],
+  {optional = false}: {optional?: boolean} = {},
+): Diagnostic[] {
+  let text: unknown = source.value
+  for (const segment of at) text = isObject(text) || Array.isArray(text) ? (text as any)[segment] : undefined
+  if (text === undefined && optional) return []
+  if (!isObject(text)) return [] // absent or not a map: the schema says so
+  const missing = languages.filter((lang) => typeof text[lang] !== 'string')
+  return missing.map((lang) => diagnostic(source.file, source.locate(at), 'missing-language', `${label} has no ${lang} text`))
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
