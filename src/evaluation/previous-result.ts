@@ -1,0 +1,53 @@
+import {readFile} from 'node:fs/promises'
+import {EXIT, fileError, UserError} from '../errors.js'
+import type {AssessmentResult} from '../generated/result.js'
+import {schemaErrors} from '../schemas.js'
+
+/** Parses and checks the result given to --previous: it must be a posattest result, not just any JSON. */
+export function parsePreviousResult(file: string, text: string): AssessmentResult {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw jsonError(file, text, error as Error)
+  }
+  const first = schemaErrors('result', value)[0]
+  if (first) {
+    const where = [...first.path, ...(first.key === undefined ? [] : [first.key])].join('.')
+    throw new UserError(
+      `${file}: not a posattest result (${where ? `${where}: ` : ''}${first.message})`,
+      EXIT.usage,
+    )
+  }
+  return value as AssessmentResult
+}
+
+/**
+ * V8's JSON.parse message, made one line with a position: it may quote the whole input (newlines and all),
+ * and gives a character offset where it knows one.
+ */
+function jsonError(file: string, text: string, error: Error): UserError {
+  const offset = /at position (\d+)/.exec(error.message)?.[1]
+  const reason = error.message
+    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/ (in JSON )?at position \d+.*$/s, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  let where = file
+  if (offset !== undefined) {
+    const before = text.slice(0, Number(offset))
+    const line = before.split('\n').length
+    where = `${file}:${line}:${before.length - before.lastIndexOf('\n')}`
+  }
+  return new UserError(`${where}: not valid JSON (${reason})`, EXIT.usage)
+}
+
+export async function readPreviousResult(file: string): Promise<AssessmentResult> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    throw fileError(file, error)
+  }
+  return parsePreviousResult(file, text)
+}

@@ -1,0 +1,160 @@
+import {cp, readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {AssessmentResult} from '../../src/generated/result.js'
+import {schemaErrors} from '../../src/schemas.js'
+import {FIXTURES, runCli, tempDir} from '../helpers/run-cli.js'
+
+const CWD = path.join(FIXTURES, 'evaluation')
+const evaluate = (...args: string[]) => runCli(['evaluate', ...args, '--catalog', 'catalog'], {cwd: CWD})
+
+let tmp: {dir: string; cleanup: () => Promise<void>}
+beforeAll(async () => {
+  tmp = await tempDir()
+})
+afterAll(async () => {
+  await tmp.cleanup()
+})
+
+describe('posattest evaluate', () => {
+  it('prints the result of a compliant assessment on stdout and exits 0', async () => {
+    const {code, stdout, stderr} = await evaluate('compliant.yaml')
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const result = JSON.parse(stdout) as AssessmentResult
+    expect(schemaErrors('result', result)).toEqual([])
+    expect([result.verdict, result.scores.overall, result.remediation.length]).toEqual(['compliant', 100, 0])
+    expect(result.generator).toMatch(/^posattest \d+\.\d+\.\d+/)
+    // The hashes are those of the fixture files, read relative to the answers file's folder.
+    expect(result.controls.find((c) => c.id === 'CUS-01')!.evidence[0]!.sha256).toBe(
+      '7717d5f2f59d14249b82d8421a85b2c89ea15ecbacdfeed084c9f546170ad81c',
+    )
+    expect(stdout.endsWith('}\n')).toBe(true)
+  })
+
+  it('writes the result to -o, summarises on stderr and exits 1 when there are gaps', async () => {
+    const out = path.join(tmp.dir, 'gaps.json')
+    const {code, stdout, stderr} = await evaluate('valid-gaps.yaml', '-o', out)
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toBe(
+      [
+        'Verdict: non-compliant',
+        'Score: 71.4 of 100 (7 applicable controls, 2 excluded)',
+        'Gaps: 2 (P2 1, P4 1)',
+        `Wrote ${out}`,
+        '',
+      ].join('\n'),
+    )
+    const result = JSON.parse(await readFile(out, 'utf8')) as AssessmentResult
+    expect(schemaErrors('result', result)).toEqual([])
+    expect(result.verdict).toBe('non_compliant')
+    expect(result.remediation.map((r) => [r.control_id, r.priority, r.owner, r.due_date])).toEqual([
+      ['SEAL-01', 'P2', 'Shift lead', '2025-04-14'],
+      ['RET-03', 'P4', 'Mei Chan', '2025-07-29'],
+    ])
+    // T2 has no seals: the step names it, in both languages.
+    expect(result.remediation[0]!.steps[0]).toEqual({
+      en: 'Fit tamper-evident seals on T2 and record their ids.',
+      'zh-CN': '为终端 T2 加装防拆封条并记录封条编号。',
+    })
+    expect(result.controls.find((c) => c.id === 'SEAL-01')!.finding!.devices).toEqual(['T2'])
+  })
+
+  it('writes byte-identical results for the same input', async () => {
+    const a = path.join(tmp.dir, 'a.json')
+    const b = path.join(tmp.dir, 'b.json')
+    await evaluate('valid-gaps.yaml', '-o', a)
+    await evaluate('valid-gaps.yaml', '-o', b)
+    const [first, second, printed] = await Promise.all([readFile(a), readFile(b), evaluate('valid-gaps.yaml')])
+    expect(second.equals(first)).toBe(true)
+    expect(printed.stdout).toBe(first.toString('utf8'))
+  })
+
+  it('reports what changed since --previous', async () => {
+    const previous = path.join(tmp.dir, 'previous.json')
+    await evaluate('valid-gaps.yaml', '-o', previous)
+    const out = path.join(tmp.dir, 'now.json')
+    const {code, stderr} = await evaluate('compliant.yaml', '-o', out, '--previous', previous)
+    expect(code).toBe(0)
+    expect(stderr).toBe(
+      [
+        'Verdict: compliant',
+        'Score: 100 of 100 (7 applicable controls, 2 excluded)',
+        'Gaps: 0',
+        'Since 2025-03-31 (71.4): 2 resolved, 0 new, 0 still open',
+        `Wrote ${out}`,
+        '',
+      ].join('\n'),
+    )
+    const result = JSON.parse(await readFile(out, 'utf8')) as AssessmentResult
+    expect(result.changes).toEqual({
+      previous_date: '2025-03-31',
+      previous_verdict: 'non_compliant',
+      previous_score: 71.4,
+      resolved: ['SEAL-01', 'RET-03'],
+      new_gaps: [],
+      still_open: [],
+      added_controls: [],
+      removed_controls: [],
+    })
+  })
+
+  it('may replace the --previous file with -o', async () => {
+    const file = path.join(tmp.dir, 'same.json')
+    await evaluate('valid-gaps.yaml', '-o', file)
+    const {code} = await evaluate('valid-gaps.yaml', '-o', file, '--previous', file)
+    expect(code).toBe(1)
+    const result = JSON.parse(await readFile(file, 'utf8')) as AssessmentResult
+    expect(result.changes!.still_open).toEqual(['SEAL-01', 'RET-03'])
+  })
+
+  it('returns the result object with --json', async () => {
+    const {code, stdout, stderr} = await evaluate('valid-gaps.yaml', '--json')
+    expect([code, stderr]).toEqual([1, ''])
+    const printed = await evaluate('valid-gaps.yaml')
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(printed.stdout))
+  })
+
+  it('rejects invalid answers with one line and exit 2', async () => {
+    const bad = path.join(tmp.dir, 'bad.yaml')
+    const text = await readFile(path.join(CWD, 'compliant.yaml'), 'utf8')
+    await writeFile(bad, text.replace('schema_version: 1', 'schema_version: 2'))
+    await cp(path.join(CWD, 'evidence'), path.join(tmp.dir, 'evidence'), {recursive: true})
+    const {code, stdout, stderr} = await evaluate(bad)
+    expect([code, stdout, stderr]).toEqual([2, '', `posattest: ${bad}:1:17: schema_version: must be 1\n`])
+  })
+
+  it('rejects a missing answers file', async () => {
+    expect(await evaluate('nope.yaml')).toEqual({code: 2, stdout: '', stderr: 'posattest: nope.yaml: no such file or directory\n'})
+  })
+
+  it('rejects a --previous file that is not JSON, with its position', async () => {
+    const previous = path.join(tmp.dir, 'broken.json')
+    await writeFile(previous, '{\n  "a": 1 x\n}\n')
+    expect(await evaluate('compliant.yaml', '--previous', previous)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `posattest: ${previous}:2:10: not valid JSON (Expected ',' or '}' after property value)\n`,
+    })
+  })
+
+  it('rejects a --previous file that is JSON but not a result', async () => {
+    const previous = path.join(tmp.dir, 'other.json')
+    await writeFile(previous, '{"schema_version": 1}\n')
+    expect(await evaluate('compliant.yaml', '--previous', previous)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `posattest: ${previous}: not a posattest result (missing required key 'generator')\n`,
+    })
+  })
+
+  it('rejects an output file it cannot write', async () => {
+    const out = path.join(tmp.dir, 'no-such-dir', 'r.json')
+    expect(await evaluate('compliant.yaml', '-o', out)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `posattest: ${out}: no such file or directory\n`,
+    })
+  })
+})
