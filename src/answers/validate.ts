@@ -394,6 +394,10 @@ class AnswersChecker {
       if (checks.length === 0 || !conditionHolds(control.applies_when, profile)) continue
       const answer = controls[control.id]
       if (!isRecord(answer) || answer.status !== 'in_place' || this.problemWithin(['controls', control.id])) continue
+      if (inUse.length === 0 && this.usable(['inventory'])) {
+        // Checks that pass because there is nothing to check would make the claim meaningless.
+        this.report(['inventory'], 'inventory', `${control.id} is answered in_place, but the inventory lists no terminal in use`, true)
+      }
       for (const {device, index} of inUse) {
         for (const check of checks) {
           for (const problem of checkDevice(device, check, {date, intervalDays: control.interval_days})) {

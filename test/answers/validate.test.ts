@@ -173,7 +173,7 @@ assessment:
   assessor: {name: A, title: B, email: a@example.com}
   language: en
 profile: {}
-inventory: []
+inventory: [{serial: PX-1001, make: PAX, model: A920, location: Front counter, seal_ids: [S-0001], last_inspection: 2026-11-14, state: in-use}]
 controls:
   CUS-01:
     status: in_place
@@ -254,5 +254,14 @@ describe('evidence paths', () => {
       }),
     ).toEqual(['a.txt', 'b.csv'])
     expect(evidencePathsOf('not a map')).toEqual([])
+  })
+})
+
+describe('inventory claims', () => {
+  test('a device-check control answered in_place needs a terminal in use to check', () => {
+    const text = BASE.replace(/^inventory: .*$/m, 'inventory:\n  - {serial: S1, make: PAX, model: A920, state: spare}')
+    expect(
+      lines(validateAnswers(parseYamlSource('a.yaml', text), catalog, {baseDir: '.', fileExists: () => ({exists: true, isFile: true})})),
+    ).toEqual(['a.yaml:10:1 inventory: CUS-01 is answered in_place, but the inventory lists no terminal in use'])
   })
 })
