@@ -1,0 +1,167 @@
+import {open} from 'node:fs/promises'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {runCli, tempDir} from '../../helpers/run-cli.js'
+
+const F = 'test/fixtures/catalog'
+const ID_PREFIX_LINE = `${F}/id-prefix/seals.yaml:10:9`
+const ID_PREFIX_MESSAGE = "control id SEL-01 does not use this file's prefix SEAL"
+
+/** No stack trace reaches the user: no "    at foo (file:1:2)" lines. */
+function expectNoStack(stderr: string): void {
+  expect(stderr).not.toMatch(/^\s+at /m)
+}
+
+describe('posattest catalog lint', () => {
+  it('exits 0 on a clean catalog', async () => {
+    const result = await runCli(['catalog', 'lint', `${F}/valid`])
+    expect(result).toEqual({code: 0, stdout: '3 files checked, no problems\n', stderr: ''})
+  })
+
+  it('checks the shipped catalog when no path is given, and finds it clean', async () => {
+    const result = await runCli(['catalog', 'lint'])
+    expect(result).toEqual({code: 0, stdout: '9 files checked, no problems\n', stderr: ''})
+  })
+
+  it('exits 1 with one line per problem in text', async () => {
+    const result = await runCli(['catalog', 'lint', `${F}/id-prefix`])
+    expect(result).toEqual({
+      code: 1,
+      stdout: `${ID_PREFIX_LINE}: error ${ID_PREFIX_MESSAGE} [id-prefix]\n3 files checked: 1 error, 0 warnings\n`,
+      stderr: '',
+    })
+  })
+
+  it('writes JSON that parses, and --json gives the same object', async () => {
+    const formatted = await runCli(['catalog', 'lint', `${F}/id-prefix`, '--format', 'json'])
+    const flagged = await runCli(['catalog', 'lint', `${F}/id-prefix`, '--json'])
+    expect(formatted.code).toBe(1)
+    expect(flagged.code).toBe(1)
+    const report = JSON.parse(formatted.stdout)
+    expect(JSON.parse(flagged.stdout)).toEqual(report)
+    expect(report).toEqual({
+      tool: 'catalog lint',
+      version: expect.any(String),
+      files: [`${F}/id-prefix/catalog.yaml`, `${F}/id-prefix/device-custody.yaml`, `${F}/id-prefix/seals.yaml`],
+      errors: 1,
+      warnings: 0,
+      diagnostics: [
+        {file: `${F}/id-prefix/seals.yaml`, line: 10, column: 9, rule: 'id-prefix', severity: 'error', message: ID_PREFIX_MESSAGE},
+      ],
+    })
+  })
+
+  it('writes SARIF 2.1.0 with the region of each result and the rules it knows', async () => {
+    const result = await runCli(['catalog', 'lint', `${F}/id-prefix`, '--format', 'sarif'])
+    expect(result.code).toBe(1)
+    const sarif = JSON.parse(result.stdout)
+    expect(sarif.version).toBe('2.1.0')
+    const run = sarif.runs[0]
+    expect(run.results).toEqual([
+      {
+        ruleId: 'id-prefix',
+        ruleIndex: run.tool.driver.rules.findIndex((r: {id: string}) => r.id === 'id-prefix'),
+        level: 'error',
+        message: {text: ID_PREFIX_MESSAGE},
+        locations: [
+          {physicalLocation: {artifactLocation: {uri: `${F}/id-prefix/seals.yaml`}, region: {startLine: 10, startColumn: 9}}},
+        ],
+      },
+    ])
+    expect(run.tool.driver.rules).toContainEqual({
+      id: 'unknown-pci-requirement',
+      shortDescription: {text: 'A references.pci_dss entry is not a requirement of PCI DSS v4.0.1.'},
+    })
+  })
+
+  it('writes JUnit XML with a <failure> for each problem', async () => {
+    const result = await runCli(['catalog', 'lint', `${F}/id-prefix`, '--format', 'junit'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="catalog lint" tests="3" failures="1" errors="0">/)
+    expect(result.stdout).toContain(
+      `<failure type="id-prefix" message="control id SEL-01 does not use this file&apos;s prefix SEAL">${ID_PREFIX_LINE}: control id SEL-01 does not use this file&apos;s prefix SEAL</failure>`,
+    )
+  })
+
+  it('writes GitHub workflow annotations', async () => {
+    const result = await runCli(['catalog', 'lint', `${F}/id-prefix`, '--format', 'github'])
+    expect(result).toEqual({
+      code: 1,
+      stdout: `::error file=${F}/id-prefix/seals.yaml,line=10,col=9,title=id-prefix::${ID_PREFIX_MESSAGE}\n`,
+      stderr: '',
+    })
+  })
+
+  it('lints files and folders named together', async () => {
+    const result = await runCli(['catalog', 'lint', `${F}/domain-file/single/seal.yaml`, `${F}/unknown-fact`])
+    expect(result).toEqual({
+      code: 1,
+      stdout:
+        `${F}/domain-file/single/seal.yaml:1:9: error domain seals belongs in seals.yaml, not seal.yaml [domain-file]\n` +
+        `${F}/unknown-fact/seals.yaml:23:13: error unknown profile fact terminal_connection (did you mean terminal_connections?) [unknown-fact]\n` +
+        '4 files checked: 2 errors, 0 warnings\n',
+      stderr: '',
+    })
+  })
+
+  describe('input that cannot be read', () => {
+    let big: {dir: string; cleanup: () => Promise<void>}
+    beforeAll(async () => {
+      big = await tempDir('posattest-lint-cli-')
+      const handle = await open(path.join(big.dir, 'seals.yaml'), 'w')
+      await handle.truncate(50 * 1024 * 1024)
+      await handle.close()
+    })
+    afterAll(() => big.cleanup())
+
+    it('a folder without YAML: exit 2, one line', async () => {
+      const result = await runCli(['catalog', 'lint', `${F}/empty-folder`])
+      expect(result).toEqual({
+        code: 2,
+        stdout: `${F}/empty-folder: error no YAML files in this folder [empty-folder]\n0 files checked: 1 error, 0 warnings\n`,
+        stderr: '',
+      })
+    })
+
+    it('a 50 MB file: exit 2, one line, not read', async () => {
+      const file = path.join(big.dir, 'seals.yaml')
+      const result = await runCli(['catalog', 'lint', file])
+      expect(result.code).toBe(2)
+      expect(result.stdout).toBe(
+        `${file}: error file is 52428800 bytes; the limit is 5242880 [file-too-large]\n1 file checked: 1 error, 0 warnings\n`,
+      )
+      expectNoStack(result.stderr)
+    })
+
+    it('a binary file: exit 2, one line', async () => {
+      const result = await runCli(['catalog', 'lint', `${F}/binary-file`])
+      expect(result.code).toBe(2)
+      expect(result.stdout).toBe(
+        `${F}/binary-file/seals.yaml: error not a text file (it contains NUL bytes) [binary-file]\n3 files checked: 1 error, 0 warnings\n`,
+      )
+      expectNoStack(result.stderr)
+    })
+
+    it('an alias bomb is a finding in a readable file: exit 1, one line, quickly', async () => {
+      const started = Date.now()
+      const result = await runCli(['catalog', 'lint', `${F}/alias-bomb`, '--format', 'github'])
+      expect(result).toEqual({
+        code: 1,
+        stdout: `::error file=${F}/alias-bomb/seals.yaml,title=yaml-syntax::too many alias expansions (a YAML alias bomb?); refusing to expand\n`,
+        stderr: '',
+      })
+      expect(Date.now() - started).toBeLessThan(10_000)
+    })
+
+    it('a path that does not exist: exit 2, one line on stderr', async () => {
+      const result = await runCli(['catalog', 'lint', `${F}/nope`])
+      expect(result).toEqual({code: 2, stdout: '', stderr: `posattest: ${F}/nope: no such file or directory\n`})
+    })
+
+    it('an unknown format: exit 2, one line', async () => {
+      const result = await runCli(['catalog', 'lint', '--format', 'xml'])
+      expect(result.code).toBe(2)
+      expect(result.stderr).toBe('posattest: Expected --format=xml to be one of: text, json, junit, sarif, github\n')
+    })
+  })
+})
