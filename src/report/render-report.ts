@@ -1,0 +1,306 @@
+import {readFileSync} from 'node:fs'
+import PDFDocument from 'pdfkit'
+import type {AssessmentResult, ResultStatus} from '../generated/result.js'
+import {reportFonts} from './fonts.js'
+import {COLORS, PAGE_MARGINS, PdfLayout, type TableRow} from './pdf-layout.js'
+import {buildReportModel, type ControlView, type ReportLanguage, type ReportModel} from './report-model.js'
+import {loadReportTemplates, type ReportTemplateName, type ReportTemplates} from './templates.js'
+import {parseTextBlocks} from './text-blocks.js'
+
+/** The name of the attached result inside every report (what `verify` and `gate` read back). */
+export const RESULT_ATTACHMENT_NAME = 'posattest-result.json'
+
+export interface RenderReportOptions {
+  /** The date the report is issued: the PDF's CreationDate and ModDate, the attachment's dates, the attestation date. */
+  date: Date
+  /** Defaults to the assessment's language. */
+  lang?: ReportLanguage
+  /** The exact bytes to attach; defaults to the result as 2-space JSON with a final newline. */
+  resultJson?: string | Uint8Array
+  /** posattest's version, for the PDF's Creator; defaults to this package's version. */
+  version?: string
+  templateDir?: string
+  /** Called after the last page is drawn and before the document ends (e.g. to add a signature placeholder). */
+  beforeEnd?: (doc: PDFKit.PDFDocument) => void | Promise<void>
+}
+
+const STATUS_COLORS: Record<ResultStatus, string> = {
+  in_place: COLORS.green,
+  in_place_ccw: COLORS.teal,
+  not_applicable: COLORS.grey,
+  not_in_place: COLORS.red,
+  unanswered: COLORS.amber,
+}
+
+const PRIORITY_COLORS = {P1: COLORS.red, P2: COLORS.orange, P3: COLORS.amber, P4: COLORS.grey} as const
+const PRIORITY_TINTS = {P1: COLORS.redTint, P2: '#fdf0ea', P3: COLORS.amberTint, P4: COLORS.zebra} as const
+
+/** Card bodies sit a little right of the card's coloured stripe. */
+const CARD_INDENT = 10
+
+/** The answers appendix is a compact table: longer notes are cut here (they are whole in the findings). */
+const APPENDIX_NOTE_CHARS = 280
+
+/**
+ * Renders the PDF report of an evaluated assessment. The same result, language and date always give the same
+ * bytes: nothing here reads the clock, and every date in the file comes from `options.date`.
+ */
+export async function renderReport(result: AssessmentResult, options: RenderReportOptions): Promise<Buffer> {
+  const lang = options.lang ?? result.assessment.language
+  const templates = await loadReportTemplates(lang, options.templateDir)
+  const reportDate = options.date.toISOString().slice(0, 10)
+  const model = buildReportModel(result, {lang, reportDate, labels: templates.labels})
+  const version = options.version ?? packageVersion()
+  const fonts = reportFonts()
+  const entity = result.assessment.entity.legal_name
+
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: PAGE_MARGINS,
+    pdfVersion: '1.7',
+    bufferPages: true,
+    font: fonts.regular,
+    info: {
+      Title: `${model.title}: ${entity} (${result.assessment.date})`,
+      Author: entity,
+      Subject: `PCI DSS v4.0.1 card-terminal self-assessment, ${model.verdict.label}`,
+      Keywords: ['PCI DSS', 'POS', 'self-assessment', result.catalog.id, result.verdict].join(', '),
+      Creator: `posattest ${version}`,
+      Producer: 'PDFKit 0.20.2',
+      CreationDate: options.date,
+      ModDate: options.date,
+    },
+  })
+  const chunks: Buffer[] = []
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve)
+    doc.on('error', reject)
+  })
+
+  const layout = new PdfLayout(doc, fonts)
+  drawReport(layout, model, templates)
+  layout.runningHeadersAndFooters(`${entity} · ${model.title}`, (page, pages) =>
+    model.labels.page.replace('{page}', String(page)).replace('{pages}', String(pages)),
+  )
+
+  const json = options.resultJson ?? JSON.stringify(result, null, 2) + '\n'
+  doc.file(Buffer.from(json), {
+    name: RESULT_ATTACHMENT_NAME,
+    type: 'application/json',
+    description: `posattest evaluated result of ${entity}, ${result.assessment.date}`,
+    creationDate: options.date,
+    modifiedDate: options.date,
+    relationship: 'Data',
+  } as PDFKit.Mixins.PDFAttachmentOptions)
+
+  await options.beforeEnd?.(doc)
+  doc.end()
+  await ended
+  return Buffer.concat(chunks)
+}
+
+function drawReport(layout: PdfLayout, model: ReportModel, templates: ReportTemplates): void {
+  const {labels} = model
+  const section = (name: ReportTemplateName, first = false) => {
+    if (!first) layout.newPage()
+    layout.blocks(parseTextBlocks(templates.render(name, model)), directives)
+  }
+
+  const directives: Record<string, (args: string[]) => void> = {
+    verdict: () => drawVerdict(layout, model),
+    chart: () =>
+      layout.barChart(
+        model.domains.map((d) => ({
+          label: d.title,
+          value: d.applicable === 0 ? null : d.score,
+          valueLabel: d.applicable === 0 ? labels.chart.none : d.score_text,
+          color: d.gaps === 0 ? COLORS.green : d.score >= 50 ? COLORS.amber : COLORS.red,
+        })),
+        labels.chart.axis,
+      ),
+    table: ([name]) => {
+      if (name === 'inventory') inventoryTable(layout, model)
+      else if (name === 'remediation') remediationTable(layout, model)
+      else if (name === 'answers') answersTable(layout, model)
+      else throw new Error(`template names an unknown table @table ${name}`)
+    },
+    controls: ([domain]) => {
+      for (const control of model.domains.find((d) => d.id === domain)?.controls ?? []) controlCard(layout, control, model, templates)
+    },
+    remediation: () => {
+      for (const item of model.remediation) {
+        const body = parseTextBlocks(templates.render('remediation-item', {...item, labels}))
+        layout.cardHeader(
+          `${item.control_id}  ${item.title}`,
+          [
+            {text: `${labels.due} ${item.due_date}`, color: PRIORITY_COLORS[item.priority], outline: true},
+            {text: item.priority, color: PRIORITY_COLORS[item.priority]},
+          ],
+          {tint: PRIORITY_TINTS[item.priority], stripe: PRIORITY_COLORS[item.priority], bodyHeight: layout.measureBlocks(body, CARD_INDENT)},
+        )
+        layout.blocks(body, {}, CARD_INDENT)
+        layout.rule()
+      }
+    },
+    'signature-line': () => {
+      layout.ensureSpace(60)
+      const y = layout.doc.y + 34
+      layout.doc.moveTo(layout.left, y).lineTo(layout.left + 220, y).lineWidth(0.8).strokeColor(COLORS.ink).stroke()
+      layout.doc.y = y + 3
+      layout.text(labels.signature, layout.left, 220, 'regular', 8, COLORS.muted, {after: 6})
+    },
+  }
+
+  section('cover', true)
+  section('summary')
+  section('scope')
+  section('findings')
+  section('remediation')
+  section('compensating')
+  section('changes')
+  section('attestation')
+  section('appendix')
+}
+
+function drawVerdict(layout: PdfLayout, model: ReportModel): void {
+  const {doc} = layout
+  const {labels} = model
+  const color = model.verdict.compliant ? COLORS.green : COLORS.red
+  const height = 86
+  layout.gap(10)
+  layout.ensureSpace(height + 10)
+  const y = doc.y
+  const half = layout.width / 2
+  const columnWidth = half - 28
+  doc.rect(layout.left, y, layout.width, height).fill(model.verdict.compliant ? COLORS.greenTint : COLORS.redTint)
+  doc.rect(layout.left, y, 4, height).fill(color)
+  const baseline = y + 64
+  layout.font('bold', 8, COLORS.muted).text(labels.verdict_caption.toUpperCase(), layout.left + 18, y + 14, {width: columnWidth, lineBreak: false})
+  // The verdict is one line in the largest size that fits the half box.
+  let size = 30
+  layout.font('bold', size, color)
+  while (size > 14 && doc.widthOfString(model.verdict.label) > columnWidth) doc.fontSize(--size)
+  doc.text(model.verdict.label, layout.left + 18, baseline, {baseline: 'alphabetic', lineBreak: false})
+  const scoreX = layout.left + half + 10
+  layout.font('bold', 8, COLORS.muted).text(labels.score_caption.toUpperCase(), scoreX, y + 14, {width: columnWidth, lineBreak: false})
+  layout.font('bold', 30, COLORS.ink).text(model.score_text, scoreX, baseline, {baseline: 'alphabetic', lineBreak: false})
+  const scoreWidth = doc.widthOfString(model.score_text)
+  layout.font('regular', 14, COLORS.muted).text('/ 100', scoreX + scoreWidth + 6, baseline, {baseline: 'alphabetic', lineBreak: false})
+  doc.y = y + height + 12
+  doc.x = layout.left
+}
+
+function controlCard(layout: PdfLayout, control: ControlView, model: ReportModel, templates: ReportTemplates): void {
+  // Badges run from the right edge: the answer, then (for an answer that still leaves a gap) a "gap" mark.
+  const badges: {text: string; color: string; outline?: boolean}[] = [{text: control.status_label, color: STATUS_COLORS[control.status]}]
+  if (control.gap && control.status !== 'not_in_place' && control.status !== 'unanswered') {
+    badges.push({text: model.labels.gap, color: COLORS.red, outline: true})
+  }
+  const body = parseTextBlocks(templates.render('control', {...control, labels: model.labels}))
+  layout.cardHeader(`${control.id}  ${control.title}`, badges, {
+    tint: control.gap ? COLORS.redTint : COLORS.zebra,
+    stripe: control.gap ? COLORS.red : STATUS_COLORS[control.status],
+    bodyHeight: layout.measureBlocks(body, CARD_INDENT),
+  })
+  layout.blocks(body, {}, CARD_INDENT)
+  layout.rule()
+}
+
+function inventoryTable(layout: PdfLayout, model: ReportModel): void {
+  const c = model.labels.inventory_columns
+  const rows: TableRow[] = model.inventory.map((d) => {
+    const flagged = d.pts_state === 'expired' || d.pts_state === 'expiring'
+    const color = d.pts_state === 'expired' ? COLORS.red : COLORS.amber
+    return {
+      fill: d.pts_state === 'expired' ? COLORS.redTint : d.pts_state === 'expiring' ? COLORS.amberTint : undefined,
+      cells: [
+        {text: d.serial, weight: 'bold'},
+        `${d.make} ${d.model}`,
+        d.pts_approval ?? '—',
+        flagged ? {text: `${d.pts_expiry}\n${model.labels.pts[d.pts_state as 'expired' | 'expiring']}`, color, weight: 'bold'} : (d.pts_expiry ?? '—'),
+        d.location ?? '—',
+        (d.seal_ids ?? []).join(', ') || '—',
+        d.last_inspection ?? '—',
+        d.firmware ?? '—',
+        d.state_label,
+      ],
+    }
+  })
+  layout.table(
+    [
+      {header: c.serial, width: 58},
+      {header: c.model, width: 70},
+      {header: c.pts, width: 44},
+      {header: c.expiry, width: 52},
+      {header: c.location, width: 0},
+      {header: c.seals, width: 52},
+      {header: c.inspected, width: 48},
+      {header: c.firmware, width: 46},
+      {header: c.state, width: 36},
+    ],
+    rows,
+  )
+}
+
+function remediationTable(layout: PdfLayout, model: ReportModel): void {
+  const c = model.labels.remediation_columns
+  layout.table(
+    [
+      {header: c.priority, width: 44},
+      {header: c.control, width: 50},
+      {header: c.title, width: 0},
+      {header: c.owner, width: 110},
+      {header: c.due, width: 58},
+    ],
+    model.remediation.map((r) => ({
+      cells: [
+        {text: r.priority, weight: 'bold', color: PRIORITY_COLORS[r.priority]},
+        {text: r.control_id, weight: 'bold'},
+        r.title,
+        r.owner ?? {text: model.labels.owner_missing, color: COLORS.muted},
+        {text: r.due_date, weight: 'bold'},
+      ],
+    })),
+    {size: 8},
+  )
+}
+
+function answersTable(layout: PdfLayout, model: ReportModel): void {
+  const c = model.labels.answers_columns
+  layout.table(
+    [
+      {header: c.control, width: 46},
+      {header: c.status, width: 66},
+      {header: c.result, width: 34},
+      {header: c.evidence, width: 60},
+      {header: c.owner, width: 86},
+      {header: c.notes, width: 0},
+    ],
+    model.controls.map((control) => {
+      const dates = control.evidence.map((e) => e.date).sort()
+      const owner = [control.owner, control.target_date].filter(Boolean).join('\n')
+      const notes = [control.notes, control.justification].filter(Boolean).join('\n')
+      return {
+        cells: [
+          {text: control.id, weight: 'bold'},
+          {text: control.status_label, color: STATUS_COLORS[control.status]},
+          control.gap ? {text: model.labels.gap, color: COLORS.red, weight: 'bold'} : {text: model.labels.ok, color: COLORS.green},
+          dates.length === 0 ? '—' : `${dates.length} · ${dates.at(-1)}`,
+          owner || '—',
+          shorten(notes, APPENDIX_NOTE_CHARS) || '—',
+        ],
+      }
+    }),
+  )
+}
+
+function shorten(text: string, max: number): string {
+  const chars = [...text]
+  return chars.length <= max ? text : chars.slice(0, max - 1).join('').trimEnd() + '…'
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
+  return pkg.version
+}

@@ -1,0 +1,73 @@
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import Handlebars from 'handlebars'
+import type {ReportLabels, ReportLanguage} from './report-model.js'
+import {plainText} from './text-blocks.js'
+
+/** templates/ at the package root: the same relative place from src/report (tests) and dist/report (the CLI). */
+export const TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url))
+
+/** One template per section (and two per-item ones: a control card's body and a remediation item's body). */
+export const REPORT_TEMPLATES = [
+  'cover',
+  'summary',
+  'scope',
+  'findings',
+  'control',
+  'remediation',
+  'remediation-item',
+  'compensating',
+  'changes',
+  'attestation',
+  'appendix',
+] as const
+export type ReportTemplateName = (typeof REPORT_TEMPLATES)[number]
+
+export interface ReportTemplates {
+  labels: ReportLabels
+  /** Renders a template to text in the line convention of text-blocks.ts. */
+  render(name: ReportTemplateName, context: unknown): string
+}
+
+/** Loads and compiles the templates and labels of one language. */
+export async function loadReportTemplates(lang: ReportLanguage, dir: string = TEMPLATE_DIR): Promise<ReportTemplates> {
+  const folder = path.join(dir, lang)
+  const labels = JSON.parse(await readFile(path.join(folder, 'labels.json'), 'utf8')) as ReportLabels
+  const handlebars = createHandlebars()
+  const compiled = new Map<ReportTemplateName, Handlebars.TemplateDelegate>()
+  for (const name of REPORT_TEMPLATES) {
+    const source = await readFile(path.join(folder, `${name}.hbs`), 'utf8')
+    // The output is plain text, not HTML: values are made safe by plainText instead of HTML escaping.
+    compiled.set(name, handlebars.compile(source, {noEscape: true}))
+  }
+  return {
+    labels,
+    render: (name, context) => compiled.get(name)!(safeContext(context)),
+  }
+}
+
+function createHandlebars(): typeof Handlebars {
+  const handlebars = Handlebars.create()
+  handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b)
+  handlebars.registerHelper('gt', (a: number, b: number) => a > b)
+  // Profile facts are three-valued: true, false or not stated.
+  handlebars.registerHelper('isTrue', (v: unknown) => v === true)
+  handlebars.registerHelper('isFalse', (v: unknown) => v === false)
+  handlebars.registerHelper('join', (list: unknown, separator: unknown) =>
+    Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : '',
+  )
+  handlebars.registerHelper('plural', (n: number, one: string, many: string) => (n === 1 ? one : many))
+  handlebars.registerHelper('inc', (n: number) => n + 1)
+  return handlebars
+}
+
+/** Every string of the data passed through plainText, so no value can change the template's line structure. */
+function safeContext(value: unknown): unknown {
+  if (typeof value === 'string') return plainText(value)
+  if (Array.isArray(value)) return value.map(safeContext)
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safeContext(v)]))
+  }
+  return value
+}
