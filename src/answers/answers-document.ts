@@ -1,0 +1,374 @@
+import {readFile} from 'node:fs/promises'
+import {Document, isMap, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Node, type Pair} from 'yaml'
+import {formatLocation} from '../diagnostics/diagnostic.js'
+import {EXIT, fileError, UserError} from '../errors.js'
+import type {Answer, Device} from '../generated/answers.js'
+import {writeFileAtomic} from '../io/atomic-write.js'
+import {parseYamlSource} from '../io/yaml-source.js'
+import {findCardNumbers} from '../pan.js'
+import {schemaDocument} from '../schemas.js'
+
+export type YamlPath = readonly (string | number)[]
+
+/** The top of a new answers file; the sections are added, in schema order, as they are answered. */
+export const NEW_FILE_COMMENT = [
+  ' posattest answers file: written by `posattest assess`; check it with `posattest validate`.',
+  ' Never write a card number (PAN) anywhere in this file.',
+].join('\n')
+
+/** What merging a list of terminals into the inventory did. */
+export interface InventoryMerge {
+  added: number
+  updated: number
+  /** Terminals in the inventory after the merge. */
+  total: number
+}
+
+/**
+ * An answers file opened for editing. It wraps the `yaml` Document so that values change in place:
+ * comments, key order and quoting of everything not touched stay as the person wrote them, and keys
+ * that are new are put where the schema orders them. Every string set here is checked for card
+ * numbers first, so one can never reach the disk through this class.
+ */
+export class AnswersDocument {
+  /** Control ids in catalog order, so a new control answer lands among its neighbours. */
+  controlOrder: readonly string[] = []
+
+  constructor(
+    readonly file: string,
+    readonly document: Document,
+    /** Whether the file was absent or empty when opened. */
+    readonly created: boolean,
+  ) {}
+
+  /** The plain data (after the edits made so far). */
+  data(): Record<string, unknown> {
+    const value = this.document.toJS({maxAliasCount: 100}) as unknown
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+  }
+
+  /** The plain value at a path, or undefined. */
+  get(path: YamlPath): unknown {
+    let value: unknown = this.data()
+    for (const segment of path) {
+      if (value === null || typeof value !== 'object') return undefined
+      value = (value as Record<string | number, unknown>)[segment]
+    }
+    return value
+  }
+
+  /** Sets (or, with undefined, removes) the value at a path, creating the mappings on the way. */
+  set(path: YamlPath, value: unknown): void {
+    if (path.length === 0) throw new Error('set needs a path')
+    refuseCardNumbers(path, value)
+    const parentPath = path.slice(0, -1)
+    const key = path[path.length - 1]!
+    if (value === undefined) {
+      const parent = this.collectionAt(parentPath, false)
+      if (isMap(parent)) parent.delete(key)
+      else if (isSeq(parent) && typeof key === 'number') parent.items.splice(key, 1)
+      return
+    }
+    const parent = this.collectionAt(parentPath, true, typeof key === 'number' ? 'seq' : 'map')
+    const node = this.createNode(path, value)
+    if (isSeq(parent)) {
+      if (typeof key !== 'number' || key > parent.items.length) throw new Error(`bad sequence index ${String(key)}`)
+      if (key === parent.items.length) parent.items.push(node)
+      else replaceItem(parent, key, node)
+      return
+    }
+    setOrdered(this.document, parent as YAMLMap, String(key), node, this.keyOrder(parentPath))
+  }
+
+  /** Appends a value to the sequence at a path (created if absent); returns its index. */
+  append(path: YamlPath, value: unknown): number {
+    const seq = this.collectionAt(path, true, 'seq') as YAMLSeq
+    const index = seq.items.length
+    this.set([...path, index], value)
+    return index
+  }
+
+  /** Sets one field of the assessment block, e.g. `['entity', 'legal_name']` or `['date']`. */
+  setAssessmentField(path: YamlPath, value: unknown): void {
+    this.set(['assessment', ...path], value)
+  }
+
+  /** Sets one scoping fact of the profile. */
+  setProfileFact(fact: string, value: unknown): void {
+    this.set(['profile', fact], value)
+  }
+
+  /** Index in the inventory of the terminal with this serial, or -1. */
+  deviceIndex(serial: string): number {
+    const inventory = this.get(['inventory'])
+    if (!Array.isArray(inventory)) return -1
+    return inventory.findIndex((d) => d !== null && typeof d === 'object' && String((d as Device).serial) === serial)
+  }
+
+  /** Sets one field of the terminal with this serial, adding the terminal if it is not listed yet. */
+  setDeviceField(serial: string, field: keyof Device, value: unknown): void {
+    let index = this.deviceIndex(serial)
+    if (index < 0) index = this.append(['inventory'], {serial})
+    this.set(['inventory', index, field], value)
+  }
+
+  /**
+   * Merges terminals by serial: a listed one has the given fields replaced (fields not given are
+   * kept, fields given as undefined are removed), a new one is appended. `replace` drops every
+   * terminal first.
+   */
+  mergeInventory(devices: readonly Partial<Device>[], options: {replace?: boolean} = {}): InventoryMerge {
+    if (options.replace) this.set(['inventory'], [])
+    let added = 0
+    let updated = 0
+    for (const device of devices) {
+      const serial = String(device.serial)
+      const index = this.deviceIndex(serial)
+      if (index < 0) {
+        this.append(['inventory'], Object.fromEntries(Object.entries(device).filter(([, v]) => v !== undefined)))
+        added++
+      } else {
+        for (const [field, value] of Object.entries(device)) {
+          if (field !== 'serial') this.set(['inventory', index, field], value)
+        }
+        updated++
+      }
+    }
+    const inventory = this.get(['inventory'])
+    return {added, updated, total: Array.isArray(inventory) ? inventory.length : 0}
+  }
+
+  /** Sets one field of a control's answer (status, notes, owner, ...). */
+  setControlField(id: string, field: keyof Answer, value: unknown): void {
+    this.set(['controls', id, field], value)
+  }
+
+  /** Replaces a control's whole answer; fields the new answer lacks are removed, the others keep their comments. */
+  setControlAnswer(id: string, answer: Answer): void {
+    const current = this.get(['controls', id])
+    if (current !== null && typeof current === 'object') {
+      for (const field of Object.keys(current)) {
+        if (!(field in answer)) this.set(['controls', id, field], undefined)
+      }
+    }
+    for (const [field, value] of Object.entries(answer)) this.set(['controls', id, field], value)
+  }
+
+  toString(): string {
+    return this.document.toString({lineWidth: 0, flowCollectionPadding: false})
+  }
+
+  /** Writes the file atomically: a crash mid-write leaves the previous version. */
+  async save(): Promise<void> {
+    try {
+      await writeFileAtomic(this.file, this.toString())
+    } catch (error) {
+      throw fileError(this.file, error)
+    }
+  }
+
+  /** The collection at a path; with `create`, missing or empty (null) ones are made as block collections. */
+  private collectionAt(path: YamlPath, create: boolean, kind: 'map' | 'seq' = 'map'): YAMLMap | YAMLSeq | undefined {
+    if (this.document.contents === null || this.document.contents === undefined) {
+      if (!create) return undefined
+      this.document.contents = new YAMLMap() as any
+    }
+    let node: unknown = this.document.contents
+    for (const [depth, segment] of path.entries()) {
+      const here = path.slice(0, depth)
+      const childKind = depth === path.length - 1 ? kind : typeof path[depth + 1] === 'number' ? 'seq' : 'map'
+      let child: unknown
+      if (isMap(node)) child = node.get(segment, true)
+      else if (isSeq(node) && typeof segment === 'number') child = node.items[segment]
+      else throw this.shapeError(here, node)
+      if (child === undefined || (isScalar(child) && (child.value === null || child.value === undefined))) {
+        if (!create) return undefined
+        const made = childKind === 'seq' ? new YAMLSeq() : new YAMLMap()
+        if (isMap(node)) setOrdered(this.document, node, String(segment), made, this.keyOrder(here))
+        else replaceItem(node as YAMLSeq, segment as number, made)
+        child = made
+      }
+      node = child
+    }
+    if (isMap(node) || isSeq(node)) {
+      // `{}` and `[]` from a template would otherwise print the answers on one line.
+      if (create && node.items.length === 0) node.flow = false
+      return node
+    }
+    throw this.shapeError(path, node)
+  }
+
+  private shapeError(path: YamlPath, node: unknown): UserError {
+    const range = (node as Node | undefined)?.range
+    const where = range ? this.position(range[0]) : this.file
+    return new UserError(`${where}: ${path.join('.') || 'the file'} must be a mapping or a list; cannot add answers to it`, EXIT.usage)
+  }
+
+  private position(offset: number): string {
+    const text = sourceText.get(this.document) ?? ''
+    const head = text.slice(0, offset)
+    const line = head.split('\n').length
+    const column = offset - head.lastIndexOf('\n')
+    return formatLocation({file: this.file, line, column})
+  }
+
+  private createNode(path: YamlPath, value: unknown): Node {
+    const node = this.document.createNode(value) as Node
+    markFlowLists(node, path)
+    return node
+  }
+
+  private keyOrder(path: YamlPath): readonly string[] {
+    if (path.length === 1 && path[0] === 'controls') return this.controlOrder
+    return schemaKeyOrder(path)
+  }
+}
+
+/** Opens an answers file for editing; an absent or empty file gives a new document with just `schema_version`. */
+export async function openAnswersDocument(file: string): Promise<AnswersDocument> {
+  let bytes: Buffer | undefined
+  try {
+    bytes = await readFile(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw fileError(file, error)
+  }
+  if (bytes === undefined || bytes.toString('utf8').trim() === '') {
+    const document = new Document({schema_version: 1})
+    document.commentBefore = NEW_FILE_COMMENT
+    return new AnswersDocument(file, document as Document, true)
+  }
+  const source = parseYamlSource(file, bytes)
+  const first = source.diagnostics[0]
+  if (first) throw new UserError(`${formatLocation(first)}: ${first.message}`, EXIT.usage)
+  sourceText.set(source.document, source.text)
+  const contents = source.document.contents
+  const created = contents === null || (isScalar(contents) && contents.value === null)
+  if (!created && !isMap(contents)) {
+    const at = source.positionOf(contents!.range?.[0] ?? 0)
+    throw new UserError(`${formatLocation({file, ...at})}: an answers file must be a mapping (key: value lines)`, EXIT.usage)
+  }
+  const doc = new AnswersDocument(file, source.document as Document, created)
+  if (created) {
+    // A file holding only comments: keep them, start the data below.
+    source.document.contents = source.document.createNode({schema_version: 1}) as any
+  } else {
+    for (const [section, kind] of [
+      ['assessment', 'map'],
+      ['profile', 'map'],
+      ['inventory', 'seq'],
+      ['controls', 'map'],
+    ] as const) {
+      const node = (contents as YAMLMap).get(section, true) as Node | undefined
+      if (node === undefined || (isScalar(node) && node.value === null)) continue
+      if (kind === 'map' ? !isMap(node) : !isSeq(node)) {
+        const at = source.locate([section])
+        throw new UserError(
+          `${formatLocation({file, ...at})}: ${section} must be ${kind === 'map' ? 'a mapping' : 'a list'}`,
+          EXIT.usage,
+        )
+      }
+    }
+  }
+  return doc
+}
+
+// The text each parsed document came from, for positions in shape errors.
+const sourceText = new WeakMap<Document, string>()
+
+/** A card number in any string of a value stops the edit: it must never reach the file. */
+function refuseCardNumbers(path: YamlPath, value: unknown): void {
+  if (typeof value === 'string') {
+    const found = findCardNumbers(value)
+    if (found.length > 0) {
+      throw new UserError(`${path.join('.')}: holds what looks like a card number (${found[0]!.masked}); card numbers are never stored`)
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => refuseCardNumbers([...path, i], v))
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) refuseCardNumbers([...path, k], v)
+  }
+}
+
+/** Puts `key` where the order says (before the first existing key that the order puts after it); keeps comments of a replaced value. */
+function setOrdered(document: Document, map: YAMLMap, key: string, node: Node, order: readonly string[]): void {
+  const existing = map.items.find((p) => keyOf(p) === key)
+  if (existing) {
+    const previous = existing.value as Node | null
+    if (isScalar(previous) && isScalar(node)) {
+      // Same node, new value: its comments and quoting style stay.
+      // A quoting style only carries over from string to string (a quoted placeholder becomes a plain `true`).
+      if (typeof previous.value !== 'string' || typeof node.value !== 'string' || previous.type === Scalar.PLAIN) delete previous.type
+      previous.value = node.value
+      return
+    }
+    if (previous && typeof previous === 'object') {
+      node.commentBefore = previous.commentBefore
+      node.comment = previous.comment
+      node.spaceBefore = previous.spaceBefore
+    }
+    existing.value = node
+    return
+  }
+  const rank = order.indexOf(key)
+  let at = map.items.length
+  if (rank >= 0) {
+    const later = map.items.findIndex((p) => {
+      const r = order.indexOf(keyOf(p))
+      return r > rank
+    })
+    if (later >= 0) at = later
+  }
+  map.items.splice(at, 0, document.createPair(key, node))
+}
+
+function replaceItem(seq: YAMLSeq, index: number, node: Node): void {
+  const previous = seq.items[index] as Node | undefined
+  if (previous && typeof previous === 'object') {
+    node.commentBefore = previous.commentBefore
+    node.comment = previous.comment
+  }
+  seq.items[index] = node
+}
+
+function keyOf(pair: Pair): string {
+  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
+}
+
+/** Lists of short tokens: one line (`[S-1, S-2]`, `[ip, wifi]`) reads better than one per line. */
+const FLOW_LISTS = new Set(['seal_ids', 'terminal_connections'])
+
+function markFlowLists(node: Node, path: YamlPath): void {
+  const last = path[path.length - 1]
+  if (typeof last === 'string' && FLOW_LISTS.has(last) && isSeq(node)) {
+    node.flow = true
+    return
+  }
+  if (isMap(node)) {
+    for (const key of FLOW_LISTS) {
+      const list = node.get(key, true)
+      if (isSeq(list)) list.flow = true
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) if (isMap(item)) markFlowLists(item, [...path, 0])
+  }
+}
+
+let answersSchema: Record<string, any> | undefined
+
+/** The keys of the mapping at a path, in the order the answers schema lists them. */
+export function schemaKeyOrder(path: YamlPath): string[] {
+  answersSchema ??= schemaDocument('answers')
+  const resolve = (schema: any): any => {
+    let current = schema
+    while (current?.$ref) current = answersSchema!.$defs[String(current.$ref).replace('#/$defs/', '')]
+    return current
+  }
+  let schema: any = answersSchema
+  for (const segment of path) {
+    schema = resolve(schema)
+    if (typeof segment === 'number') schema = schema?.items
+    else schema = schema?.properties?.[segment] ?? (typeof schema?.additionalProperties === 'object' ? schema.additionalProperties : undefined)
+  }
+  schema = resolve(schema)
+  return Object.keys(schema?.properties ?? {})
+}

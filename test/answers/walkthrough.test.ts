@@ -1,0 +1,255 @@
+import * as inquirer from '@inquirer/prompts'
+import {copyFile, readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {PassThrough} from 'node:stream'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {parse} from 'yaml'
+import {runWalkthrough} from '../../src/answers/walkthrough.js'
+import {inquirerPrompts} from '../../src/answers/walkthrough-prompts.js'
+import type {WalkthroughLanguage} from '../../src/answers/walkthrough-messages.js'
+import {loadCatalog, type Catalog} from '../../src/catalog/catalog.js'
+import {schemaErrors} from '../../src/schemas.js'
+import {FIXTURES, tempDir} from '../helpers/run-cli.js'
+
+const CATALOG = path.join(FIXTURES, 'assess/catalog')
+const DOWN = '\u001b[B'
+const ENTER = '\r'
+/** Ctrl-U: readline deletes the line typed so far. */
+const CLEAR_LINE = '\u0015'
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g
+
+/**
+ * A terminal screen for the prompts: each prompt pipes its output here and ends the pipe when it is
+ * answered; a real terminal (process.stdout) ignores that end, so this one does too.
+ */
+class ScreenStream extends PassThrough {
+  override end(): this {
+    return this
+  }
+}
+
+/**
+ * Plays the person at the keyboard: the prompts draw on `output`, keys go into `input`. Every
+ * step first waits until the text it answers is on screen, so nothing depends on timing.
+ */
+class PromptDriver {
+  readonly input = new PassThrough()
+  readonly output = new ScreenStream()
+  readonly controller = new AbortController()
+  /** Everything drawn so far, without colours and cursor movements. */
+  screen = ''
+  private cursor = 0
+  private waiting: {text: string; resolve: () => void; reject: (error: unknown) => void} | undefined
+  private failure: unknown
+
+  /** A walk-through that fails ends the current wait with its error instead of a timeout. */
+  watch<T>(run: Promise<T>): Promise<T> {
+    run.catch((error: unknown) => {
+      this.failure = error
+      this.waiting?.reject(error)
+    })
+    return run
+  }
+
+  constructor() {
+    this.output.setEncoding('utf8')
+    this.output.on('data', (chunk: string) => {
+      this.screen += chunk.replace(ANSI, '')
+      this.check()
+    })
+  }
+
+  prompts(lang: WalkthroughLanguage) {
+    return inquirerPrompts(inquirer, {input: this.input, output: this.output, signal: this.controller.signal}, lang)
+  }
+
+  readonly io = {print: (text: string) => this.output.write(`${text}\n`)}
+
+  /** Resolves once `text` appears after what earlier waits consumed; fails with the screen tail after 5 s. */
+  waitFor(text: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.failure !== undefined) return reject(this.failure)
+      const timer = setTimeout(() => {
+        this.waiting = undefined
+        reject(new Error(`timed out waiting for ${JSON.stringify(text)}; screen ends with:\n${this.screen.slice(-600)}`))
+      }, 5000)
+      this.waiting = {
+        text,
+        resolve: () => {
+          clearTimeout(timer)
+          resolve()
+        },
+        reject: (error) => {
+          clearTimeout(timer)
+          reject(error)
+        },
+      }
+      this.check()
+    })
+  }
+
+  send(keys: string): void {
+    this.input.write(keys)
+  }
+
+  /** Waits for the question, types the keys, and waits until the prompt shows it is answered. */
+  async answer(question: string, keys: string): Promise<void> {
+    await this.waitFor(`? ${question}`)
+    this.send(keys)
+    await this.waitFor(`✔ ${question}`)
+  }
+
+  private check(): void {
+    if (!this.waiting) return
+    const at = this.screen.indexOf(this.waiting.text, this.cursor)
+    if (at < 0) return
+    this.cursor = at + this.waiting.text.length
+    const {resolve} = this.waiting
+    this.waiting = undefined
+    resolve()
+  }
+}
+
+let catalog: Catalog
+let dir: string
+let cleanup: () => Promise<void>
+
+beforeEach(async () => {
+  ;({dir, cleanup} = await tempDir())
+  catalog ??= await loadCatalog(CATALOG)
+})
+afterEach(() => cleanup())
+
+function start(driver: PromptDriver, file: string, options: {lang?: WalkthroughLanguage; domain?: string} = {}) {
+  return driver.watch(runWalkthrough({
+    catalog,
+    file,
+    lang: options.lang ?? 'en',
+    date: '2026-11-24',
+    ...(options.domain ? {domain: options.domain} : {}),
+    prompts: driver.prompts(options.lang ?? 'en'),
+    io: driver.io,
+  }))
+}
+
+// Answers to the controls of the fixture catalog that apply to the commented.yaml merchant.
+async function answerCus01(d: PromptDriver): Promise<void> {
+  await d.waitFor('Domain 1/2 · Control 1/4')
+  await d.waitFor('CUS-01 · Terminal list kept')
+  await d.waitFor('Evidence required: The terminal list (no older than 90 days)')
+  await d.answer('Status', ENTER)
+  await d.answer('Evidence: a file path', 'evidence/terminal-list.pdf' + ENTER)
+  await d.waitFor('Note: evidence/terminal-list.pdf does not exist yet')
+  await d.answer('Date of this evidence', '2026-10-01' + ENTER)
+  await d.answer('Evidence: a file path', 'https://intranet.example.com/terminals' + ENTER)
+  await d.answer('Date of this evidence', '2026-11-20' + ENTER)
+  await d.answer('Evidence: a file path', ENTER)
+  await d.answer('Notes', 'Reviewed monthly' + ENTER)
+}
+
+const CCW = [
+  ['Constraints', 'The bank sends engineers without notice'],
+  ['Objective', 'Only genuine engineers touch terminals'],
+  ['Identified risk', 'A fake engineer swaps a terminal'],
+  ['Definition of the compensating control', 'Staff call the bank hotline before any work'],
+  ['Validation', 'Tested with a mystery visit in October'],
+  ['Maintenance', 'Hotline number on every till'],
+] as const
+
+async function answerRest(d: PromptDriver, ccwFrom: number): Promise<void> {
+  for (const [question, text] of CCW.slice(ccwFrom)) await d.answer(question, text + ENTER)
+  await d.answer('Evidence: a file path', ENTER)
+  await d.answer('Notes', ENTER)
+  await d.waitFor('Domain 2/2 · Control 3/4')
+  await d.answer('Status', DOWN + DOWN + DOWN + ENTER)
+  await d.answer('Who will close this gap?', 'Store manager' + ENTER)
+  await d.answer('Target date to close it, YYYY-MM-DD (the catalog allows 14 days)', ENTER)
+  await d.answer('Notes', 'Seal log starts in December' + ENTER)
+  await d.waitFor('Domain 2/2 · Control 4/4')
+  await d.answer('Status', DOWN + DOWN + ENTER)
+  await d.answer('Why does this control not apply to you?', 'We buy pre-sealed terminals only' + ENTER)
+  await d.answer('Notes', ENTER)
+}
+
+describe('runWalkthrough', () => {
+  it('walks an empty file through every section to a complete answers file', async () => {
+    const file = path.join(dir, 'answers.yaml')
+    await writeFile(file, '')
+    const d = new PromptDriver()
+    const run = start(d, file)
+
+    await d.answer('Legal name of the company being assessed', 'Acme Retail Ltd' + ENTER)
+    await d.answer('Trading name, if different', 'Acme' + ENTER)
+    await d.answer('Who is assessing?', ENTER)
+    await d.answer('Merchant id (MID)', 'MID-0042' + ENTER)
+    await d.answer('Your acquirer', 'Example Bank' + ENTER)
+    await d.answer('Country', 'de' + ENTER)
+    await d.answer('Date of this assessment', ENTER)
+    await d.answer('Start of the period assessed', ENTER)
+    await d.answer('End of the period assessed', ENTER)
+    await d.answer('Your name', 'Mei Chen' + ENTER)
+    await d.answer('Your job title', 'Store manager' + ENTER)
+    await d.answer('Your e-mail address', 'mei@example.com' + ENTER)
+    await d.answer('Language of the report', ENTER)
+
+    await d.waitFor('== Scope ==')
+    await d.waitFor('Wireless links (Wi-Fi, Bluetooth, cellular) bring their own controls.')
+    await d.answer('How do your terminals connect', ' ' + DOWN + DOWN + DOWN + ' ' + ENTER)
+    await d.answer('Is every terminal protected by a PCI-listed P2PE solution?', 'n' + ENTER)
+    await d.answer('Do you store card data electronically', ENTER)
+    await d.answer('Do you keep paper carrying card data', 'y' + ENTER)
+    await d.answer('At how many locations', '2' + ENTER)
+    await d.answer('Does anyone other than your own staff install or repair the terminals?', 'y' + ENTER)
+    await d.answer('Are terminals carried to the customer', 'n' + ENTER)
+    await d.answer('Do terminals run without staff present', 'n' + ENTER)
+    await d.answer('Is terminal software pushed over the network', 'y' + ENTER)
+
+    await d.waitFor('== Terminal inventory ==')
+    await d.answer('How do you want to list your card terminals?', ENTER)
+    await d.answer('Serial number', 'V200-0001' + ENTER)
+    await d.answer('Make', 'Verifone' + ENTER)
+    await d.answer('Model', 'V200c' + ENTER)
+    await d.answer('State', ENTER)
+    await d.answer('Location', 'Till 1' + ENTER)
+    await d.answer('PCI PTS approval number', '4-30310' + ENTER)
+    await d.answer('PTS approval expiry date', '2029-04-30' + ENTER)
+    await d.answer('Firmware version', ENTER)
+    await d.answer('Tamper-seal numbers', 'S-1001, S-1002' + ENTER)
+    await d.answer('Date of the last inspection', '2026-11-01' + ENTER)
+    await d.answer('Add another terminal?', ENTER)
+
+    await d.waitFor('== Controls ==')
+    await answerCus01(d)
+    await d.waitFor('Domain 1/2 · Control 2/4')
+    await d.answer('Status', DOWN + ENTER)
+    await d.waitFor('Compensating control worksheet (PCI DSS Appendix B)')
+    await answerRest(d, 0)
+
+    const summary = await run
+    expect(summary).toEqual({
+      applicable: 4,
+      answered: 4,
+      gaps: [{id: 'SEAL-01', title: 'Seals inspected', owner: 'Store manager', target_date: '2026-12-08'}],
+      unanswered: [],
+      incomplete: [],
+      withoutEvidence: [],
+    })
+    expect(d.screen.slice(d.screen.lastIndexOf('== Review =='))).toBe(
+      [
+        '== Review ==',
+        '4 of 4 applicable controls answered.',
+        'Gaps (not in place):',
+        '  SEAL-01  Seals inspected: owner Store manager, target 2026-12-08',
+        '',
+        `Next: posattest validate ${file}`,
+        `Then: posattest report ${file}`,
+        '',
+      ].join('\n'),
+    )
+    const text = await readFile(file, 'utf8')
+    expect(text).toBe(await readFile(path.join(FIXTURES, 'assess/complete.yaml'), 'utf8'))
+    expect(schemaErrors('answers', parse(text))).toEqual([])
+  })
+})
