@@ -5,10 +5,11 @@ import path from 'node:path'
  * Writes a file so that readers see either the old or the new content, never a torn one:
  * the bytes go to a temp file in the same folder, are flushed, then renamed over the target.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array, options: {mode?: number} = {}): Promise<void> {
   const dir = path.dirname(file)
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`)
-  const handle = await open(temp, 'w', 0o644)
+  // The mode is set at creation (a private key is never readable by others, not even briefly).
+  const handle = await open(temp, 'w', options.mode ?? 0o644)
   try {
     await handle.writeFile(data)
     await handle.sync()
