@@ -1,0 +1,50 @@
+import {Args, Flags} from '@oclif/core'
+import {BaseCommand} from '../../base-command.js'
+import {EXIT, UserError} from '../../errors.js'
+
+export default class CatalogShow extends BaseCommand {
+  static override summary = 'Show one control in full'
+
+  static override description = `Prints a control's title, question, guidance, severity, roles, when it applies, the
+evidence it needs and how old that may be, its remediation steps (as the raw templates the report
+fills in), the remediation deadline and its PCI DSS references. Ids are matched without regard to
+case; an unknown id exits 2 and names the closest ids.`
+
+  static override examples = [
+    '<%= config.bin %> <%= command.id %> SEAL-01',
+    '<%= config.bin %> <%= command.id %> cus-02 --lang zh-CN',
+    '<%= config.bin %> <%= command.id %> SEAL-01 --json',
+  ]
+
+  static override args = {
+    id: Args.string({description: 'Control id, e.g. SEAL-01.', required: true}),
+  }
+
+  static override flags = {
+    lang: Flags.string({description: 'Language of the texts and headings.', options: ['en', 'zh-CN'], default: 'en'}),
+    catalog: Flags.directory({description: 'Catalog folder to read instead of the shipped one.', exists: false}),
+  }
+
+  static override enableJsonFlag = true
+
+  async run(): Promise<unknown> {
+    const {args, flags} = await this.parse(CatalogShow)
+    const [{loadCatalog, DEFAULT_CATALOG_DIR}, {renderControlDetail}, {closestMatches}] = await Promise.all([
+      import('../../catalog/catalog.js'),
+      import('../../catalog/catalog-text.js'),
+      import('../../catalog/closest.js'),
+    ])
+    const catalog = await loadCatalog(flags.catalog ?? DEFAULT_CATALOG_DIR)
+    const control = catalog.byId.get(args.id) ?? catalog.controls.find((c) => c.id.toUpperCase() === args.id.toUpperCase())
+    if (control === undefined) {
+      const near = closestMatches(args.id, catalog.controls.map((c) => c.id))
+      throw new UserError(
+        `no control ${args.id} in the catalog; ${near.length > 0 ? `did you mean ${near.join(', ')}?` : `run ${this.config.bin} catalog list to see the ids`}`,
+        EXIT.usage,
+      )
+    }
+    if (this.jsonEnabled()) return control
+    process.stdout.write(renderControlDetail(control, flags.lang as 'en' | 'zh-CN'))
+    return undefined
+  }
+}
