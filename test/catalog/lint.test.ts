@@ -234,3 +234,29 @@ describe('lint exit codes and rules', () => {
     ])
   })
 })
+
+describe('lintCatalog on arbitrary content', () => {
+  it('never throws, whatever shape the files have', async () => {
+    const fc = await import('fast-check')
+    const {stringify} = await import('yaml')
+    const {parseYamlSource} = await import('../../src/io/yaml-source.js')
+    const valid = (await import('yaml')).parse((await import('node:fs')).readFileSync(`${F}/valid/seals.yaml`, 'utf8'))
+    // Mutate a valid file at random places so the walk meets wrong shapes deep inside controls too.
+    const mutated = fc.tuple(fc.array(fc.oneof(fc.constantFrom('controls', 0, 'remediation', 'steps', 'applies_when', 'references', 'pci_dss', 'title', 'any', 'not'), fc.string()), {maxLength: 5}), fc.anything())
+    fc.assert(
+      fc.property(fc.anything(), mutated, (meta, [at, replacement]) => {
+        const seals = structuredClone(valid)
+        let node: any = seals
+        for (const key of at.slice(0, -1)) node = node !== null && typeof node === 'object' ? node[key] : undefined
+        if (node !== null && typeof node === 'object' && at.length > 0) node[at.at(-1)!] = replacement
+        const files = [
+          {file: 'c/catalog.yaml', source: parseYamlSource('c/catalog.yaml', stringify(meta) ?? '')},
+          {file: 'c/seals.yaml', source: parseYamlSource('c/seals.yaml', stringify(seals))},
+        ]
+        const diagnostics = lintCatalog([{kind: 'folder', dir: 'c', files}])
+        for (const d of diagnostics) expect(d.message).not.toContain('\n')
+      }),
+      {numRuns: 300},
+    )
+  })
+})
