@@ -50,6 +50,7 @@ export interface WalkthroughMessages {
 
   facts: Record<string, FactText>
   connectionNames: Record<string, string>
+  factCount: (count: number) => string
 
   inventoryHow: string
   inventoryAddNow: string
@@ -75,7 +76,7 @@ export interface WalkthroughMessages {
   resumeAt: (done: number, total: number, id: string) => string
   allAnswered: (total: number) => string
   evidenceExpected: (required: boolean, description: string, maxAgeDays: number) => string
-  guidanceLabel: string
+  guidance: (text: string) => string
   status: string
   statusNames: Record<ControlStatus, string>
   justification: string
@@ -193,6 +194,7 @@ const en: WalkthroughMessages = {
       explanation: 'This sizes the terminal estate the acquirer answers for.',
     },
   },
+  factCount: (count) => `${count} question${count === 1 ? '' : 's'} answered`,
   connectionNames: {ip: 'IP (Ethernet or broadband)', dial: 'Dial-up', cellular: 'Cellular (GPRS, 4G)', wifi: 'Wi-Fi', bluetooth: 'Bluetooth (to a base)'},
 
   inventoryHow: 'How do you want to list your card terminals?',
@@ -220,7 +222,7 @@ const en: WalkthroughMessages = {
   allAnswered: (total) => `All ${total} controls are answered.`,
   evidenceExpected: (required, description, days) =>
     `Evidence ${required ? 'required' : 'suggested'}: ${description} (no older than ${days} days)`,
-  guidanceLabel: 'Guidance',
+  guidance: (text) => `Guidance: ${text}`,
   status: 'Status',
   statusNames: {
     in_place: 'In place',
@@ -349,6 +351,8 @@ const zhCN: WalkthroughMessages = {
       explanation: '这决定了收单机构需要负责的终端规模。',
     },
   },
+  factCount: (count) => `${count} question${count === 1 ? '' : 's'} answered`,
+  factCount: (count) => `已回答 ${count} 个问题`,
   connectionNames: {ip: 'IP（以太网或宽带）', dial: '拨号', cellular: '蜂窝网络（GPRS、4G）', wifi: 'Wi-Fi', bluetooth: '蓝牙（连接底座）'},
 
   inventoryHow: '您希望如何登记银行卡终端？',
@@ -376,7 +380,7 @@ const zhCN: WalkthroughMessages = {
   allAnswered: (total) => `全部 ${total} 个控制项均已回答。`,
   evidenceExpected: (required, description, days) =>
     `${required ? '必需证据' : '建议证据'}：${description}（不得早于评估日期前 ${days} 天）`,
-  guidanceLabel: '说明',
+  guidance: (text) => `说明：${text}`,
   status: '状态',
   statusNames: {
     in_place: '已到位',

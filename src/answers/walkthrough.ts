@@ -213,7 +213,7 @@ class Walkthrough {
     const facts = factsForRole(this.options.catalog, this.role())
     const needed = facts.filter((f) => profileSchema().properties[f].type !== 'string')
     if (needed.every((f) => present(this.doc.get(['profile', f])))) {
-      this.print(m.sectionComplete(m.sectionScope, `${needed.length}`))
+      this.print(m.sectionComplete(m.sectionScope, m.factCount(needed.length)))
       return
     }
     this.heading(m.sectionScope)
@@ -360,7 +360,7 @@ class Walkthrough {
     this.print(progress)
     this.print(`${id} · ${localized(control.title, lang)}`)
     this.print(localized(control.question, lang))
-    this.print(`${m.guidanceLabel}: ${localized(control.guidance, lang)}`)
+    this.print(m.guidance(localized(control.guidance, lang)))
     this.print(m.evidenceExpected(control.evidence.required, localized(control.evidence.description, lang), control.evidence.max_age_days))
 
     let answer = this.answerOf(id)

@@ -25,6 +25,9 @@ const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g
  * answered; a real terminal (process.stdout) ignores that end, so this one does too.
  */
 class ScreenStream extends PassThrough {
+  /** Wide enough that no message is wrapped onto two lines. */
+  columns = 500
+
   override end(): this {
     return this
   }
@@ -251,5 +254,138 @@ describe('runWalkthrough', () => {
     const text = await readFile(file, 'utf8')
     expect(text).toBe(await readFile(path.join(FIXTURES, 'assess/complete.yaml'), 'utf8'))
     expect(schemaErrors('answers', parse(text))).toEqual([])
+  })
+})
+
+describe('runWalkthrough, stopped and resumed', () => {
+  it('keeps exactly the answers given before the stop, resumes at the first open control and loses none', async () => {
+    const file = path.join(dir, 'answers.yaml')
+    await copyFile(path.join(FIXTURES, 'assess/commented.yaml'), file)
+
+    const first = new PromptDriver()
+    const run = start(first, file)
+    await first.waitFor('Assessment details: already complete (Acme Retail Ltd, merchant, 2026-11-24).')
+    await first.waitFor('Scope: already complete (9 questions answered).')
+    await first.waitFor('Terminal inventory: already complete (1 terminal listed).')
+    await answerCus01(first)
+    await first.waitFor('Domain 1/2 · Control 2/4')
+    await first.answer('Status', DOWN + ENTER)
+    for (const [question, text] of CCW.slice(0, 2)) await first.answer(question, text + ENTER)
+    // Stop while the third worksheet question is on screen, as Ctrl-C would.
+    await first.waitFor('? Identified risk')
+    first.controller.abort()
+    await expect(run).rejects.toMatchObject({name: 'AbortPromptError'})
+
+    const stopped = parse(await readFile(file, 'utf8'))
+    const original = parse(await readFile(path.join(FIXTURES, 'assess/commented.yaml'), 'utf8'))
+    expect(stopped).toEqual({
+      ...original,
+      controls: {
+        'CUS-01': {
+          status: 'in_place',
+          notes: 'Reviewed monthly',
+          evidence: [
+            {path: 'evidence/terminal-list.pdf', date: '2026-10-01'},
+            {url: 'https://intranet.example.com/terminals', date: '2026-11-20'},
+          ],
+        },
+        'CUS-02': {
+          status: 'in_place_ccw',
+          ccw: {constraint: 'The bank sends engineers without notice', objective: 'Only genuine engineers touch terminals'},
+        },
+        'SEAL-01': {status: null},
+      },
+    })
+
+    const second = new PromptDriver()
+    const resumed = start(second, file)
+    await second.waitFor('1 of 4 controls already answered; continuing with CUS-02.')
+    await second.waitFor('Domain 1/2 · Control 2/4')
+    await answerRest(second, 2)
+    const summary = await resumed
+    expect(summary.answered).toBe(4)
+    // Nothing asked twice: the status and the first two worksheet answers were not asked again.
+    expect(second.screen.match(/✔ Status/g)).toHaveLength(2)
+    expect(second.screen).not.toContain('Constraints')
+    expect(second.screen).not.toContain('Objective')
+
+    const text = await readFile(file, 'utf8')
+    expect(text).toBe(await readFile(path.join(FIXTURES, 'assess/commented-complete.yaml'), 'utf8'))
+    expect(schemaErrors('answers', parse(text))).toEqual([])
+  })
+
+  it('refuses a card number typed into the notes and never writes it', async () => {
+    const file = path.join(dir, 'answers.yaml')
+    await copyFile(path.join(FIXTURES, 'assess/commented.yaml'), file)
+    const d = new PromptDriver()
+    const run = start(d, file)
+    await d.answer('Status', ENTER)
+    await d.answer('Evidence: a file path', ENTER)
+    await d.waitFor('? Notes')
+    d.send('Card 4111 1111 1111 1111 left on the counter' + ENTER)
+    await d.waitFor('This looks like a card number (411111******1111). Card numbers must never be stored: remove it.')
+    expect(await readFile(file, 'utf8')).not.toMatch(/4111/)
+    d.send(CLEAR_LINE + 'Card slip left on the counter, shredded' + ENTER)
+    await d.waitFor('✔ Notes')
+    await d.waitFor('? Status')
+    d.controller.abort()
+    await expect(run).rejects.toMatchObject({name: 'AbortPromptError'})
+
+    const text = await readFile(file, 'utf8')
+    expect(text).not.toMatch(/4111/)
+    expect(parse(text).controls['CUS-01']).toEqual({status: 'in_place', notes: 'Card slip left on the counter, shredded'})
+  })
+})
+
+describe('runWalkthrough in Chinese, one domain', () => {
+  it('asks only the seals controls, in zh-CN, and reviews what is still open', async () => {
+    const file = path.join(dir, 'answers.yaml')
+    await copyFile(path.join(FIXTURES, 'assess/commented.yaml'), file)
+    const d = new PromptDriver()
+    const run = start(d, file, {lang: 'zh-CN', domain: 'seals'})
+    await d.waitFor('评估信息：已填写完整（Acme Retail Ltd, merchant, 2026-11-24）。')
+    await d.waitFor('领域 2/2 · 控制项 3/4')
+    await d.waitFor('SEAL-01 · 检查封条')
+    await d.waitFor('必需证据：检查记录（不得早于评估日期前 30 天）')
+    await d.answer('状态', DOWN + DOWN + DOWN + ENTER)
+    expect(d.screen).toContain('✔ 状态 未到位')
+    await d.answer('由谁负责弥补此差距？', '店长' + ENTER)
+    await d.answer('计划完成日期', ENTER)
+    await d.answer('备注', ENTER)
+    await d.waitFor('领域 2/2 · 控制项 4/4')
+    await d.answer('状态', DOWN + DOWN + ENTER)
+    await d.answer('为什么此控制项对您不适用？', '只购买已加封的终端' + ENTER)
+    await d.answer('备注', ENTER)
+    const summary = await run
+    expect(summary.unanswered).toEqual(['CUS-01', 'CUS-02'])
+    expect(d.screen.slice(d.screen.lastIndexOf('== 复核 =='))).toBe(
+      [
+        '== 复核 ==',
+        '4 个适用控制项中已回答 2 个。',
+        '差距（未到位）：',
+        '  SEAL-01  检查封条：负责人 店长，计划日期 2026-12-08',
+        '尚未回答：',
+        '  CUS-01  保存终端清单',
+        '  CUS-02  核实维修人员',
+        '',
+        `下一步：posattest validate ${file}`,
+        `然后：posattest report ${file}`,
+        '',
+      ].join('\n'),
+    )
+    expect(parse(await readFile(file, 'utf8')).controls).toEqual({
+      'CUS-01': {status: null},
+      'CUS-02': {status: null},
+      'SEAL-01': {status: 'not_in_place', owner: '店长', target_date: '2026-12-08'},
+      'SEAL-03': {status: 'not_applicable', justification: '只购买已加封的终端'},
+    })
+  })
+
+  it('refuses an unknown domain before asking anything', async () => {
+    const d = new PromptDriver()
+    await expect(start(d, path.join(dir, 'answers.yaml'), {domain: 'pins'})).rejects.toThrow(
+      "unknown domain 'pins'; the catalog has: device-custody, seals",
+    )
+    expect(d.screen).toBe('')
   })
 })
