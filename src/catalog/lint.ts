@@ -209,7 +209,6 @@ function lintControlFile(file: LintFile, languages: readonly string[], facts: re
   for (const key of ['title', 'description']) out.push(...missingLanguages(source, [key], key, languages))
 
   const prefix = typeof value.prefix === 'string' ? value.prefix : undefined
-  const pciPattern = new RegExp(schemaDocument('catalog').$defs.control.properties.references.properties.pci_dss.items.pattern)
   const controls = Array.isArray(value.controls) ? value.controls : []
   for (const [index, control] of controls.entries()) {
     if (!isObject(control)) continue
@@ -246,7 +245,7 @@ function lintControlFile(file: LintFile, languages: readonly string[], facts: re
     const pci = isObject(control.references) && Array.isArray(control.references.pci_dss) ? control.references.pci_dss : []
     for (const [item, requirement] of pci.entries()) {
       // Malformed ids are the schema's to report; only well-formed ones are looked up.
-      if (typeof requirement === 'string' && pciPattern.test(requirement) && !isPciDssRequirement(requirement))
+      if (typeof requirement === 'string' && pciIdPattern().test(requirement) && !isPciDssRequirement(requirement))
         diag(at('references', 'pci_dss', item), 'unknown-pci-requirement', `${requirement} is not a PCI DSS v4.0.1 requirement`)
     }
 
@@ -259,6 +258,13 @@ function lintControlFile(file: LintFile, languages: readonly string[], facts: re
     }
   }
   return out
+}
+
+let pciPattern: RegExp | undefined
+/** The form the schema gives PCI DSS ids (e.g. 9.5.1.2, A2.1.1), read once from the schema itself. */
+function pciIdPattern(): RegExp {
+  pciPattern ??= new RegExp(schemaDocument('catalog').$defs.control.properties.references.properties.pci_dss.items.pattern)
+  return pciPattern
 }
 
 /** Every `fact:` inside a condition, with the path to its value. */
