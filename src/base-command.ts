@@ -18,7 +18,9 @@ export abstract class BaseCommand extends Command {
     } else if (error instanceof Errors.CLIError || error.oclif?.exit !== undefined) {
       // oclif's own usage errors: unknown flag, missing argument, bad option value.
       code = EXIT.usage
-      message = maskCardNumbers(error.message.split('\n')[0]!)
+      // oclif may lead with "The following error occurred:" and put the actual error on the next line.
+      const lines = error.message.split('\n').map((l) => l.trim())
+      message = maskCardNumbers(lines.find((l) => l !== '' && !/^The following errors? occurred:?$/.test(l)) ?? lines[0]!)
       if (/See more help with --help/.test(error.message) === false) message += ` (see ${this.config.bin} ${this.id ?? ''} --help)`.replace(/ +\)/, ')')
     } else {
       message = `internal error: ${maskCardNumbers(error.message)}${debug ? '' : ' (set DEBUG=1 to see where)'}`

@@ -1,0 +1,189 @@
+import {copyFile, mkdir, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {runCli, tempDir} from '../helpers/run-cli.js'
+
+const DIR = 'test/fixtures/answers'
+const CATALOG = ['--catalog', `${DIR}/catalog`]
+const VALID = `${DIR}/valid/answers.yaml`
+const PERIOD = `${DIR}/invalid/period.yaml`
+const PERIOD_LINE = `${PERIOD}:8:12`
+const PERIOD_MESSAGE = 'assessment.period: start 2026-11-19 is after end 2025-11-20'
+
+describe('posattest validate', () => {
+  test('text: a valid file exits 0', async () => {
+    const r = await runCli(['validate', VALID, ...CATALOG])
+    expect(r).toEqual({code: 0, stdout: '1 file checked, no problems\n', stderr: ''})
+  })
+
+  test('text: problems exit 1, one line each with position and rule, card numbers masked', async () => {
+    const r = await runCli(['validate', `${DIR}/invalid/card-number.yaml`, ...CATALOG])
+    const F = `${DIR}/invalid/card-number.yaml`
+    const tail = 'holds a card number'
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toBe(
+      [
+        `${F}:18:30: error a comment ${tail} (555555******4444); remove it: posattest never stores card numbers [card-number]`,
+        `${F}:24:23: error controls.CUS-01.notes ${tail} (411111******1111); remove it: posattest never stores card numbers [card-number]`,
+        `${F}:29:25: error controls.SEAL-01.notes ${tail} (378282*****0005); remove it: posattest never stores card numbers [card-number]`,
+        `${F}:36:9: error controls.TRN-01.notes ${tail} (401288******1881); remove it: posattest never stores card numbers [card-number]`,
+        `${F}:37:20: error controls.TRN-01.justification ${tail} (411111******1111); remove it: posattest never stores card numbers [card-number]`,
+        '1 file checked: 5 errors, 0 warnings',
+        '',
+      ].join('\n'),
+    )
+    expect(r.stdout).not.toMatch(/4111111111111111|5555 5555 5555 4444|3782-822463-10005|4012 8888 8888 1881/)
+  })
+
+  test('json: the report with every checked file', async () => {
+    const r = await runCli(['validate', VALID, PERIOD, ...CATALOG, '--format', 'json'])
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.stdout)).toEqual({
+      tool: 'posattest validate',
+      version: '0.1.0',
+      files: [VALID, PERIOD],
+      errors: 1,
+      warnings: 0,
+      diagnostics: [{file: PERIOD, line: 8, column: 12, rule: 'period', severity: 'error', message: PERIOD_MESSAGE}],
+    })
+  })
+
+  test('--json gives the same report as --format json', async () => {
+    const a = await runCli(['validate', PERIOD, ...CATALOG, '--json'])
+    const b = await runCli(['validate', PERIOD, ...CATALOG, '--format', 'json'])
+    expect(a.code).toBe(1)
+    expect(JSON.parse(a.stdout)).toEqual(JSON.parse(b.stdout))
+  })
+
+  test('junit: a passing case per clean file, a failure per error', async () => {
+    const r = await runCli(['validate', VALID, PERIOD, ...CATALOG, '--format', 'junit'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n' +
+        '<testsuites name="posattest validate" tests="2" failures="1" errors="0">\n' +
+        `  <testsuite name="${VALID}" tests="1" failures="0" errors="0">\n` +
+        `    <testcase classname="posattest validate" name="${VALID}"/>\n` +
+        '  </testsuite>\n' +
+        `  <testsuite name="${PERIOD}" tests="1" failures="1" errors="0">\n` +
+        `    <testcase classname="posattest validate" name="${PERIOD_LINE} period">\n` +
+        `      <failure type="period" message="${PERIOD_MESSAGE}">${PERIOD_LINE}: ${PERIOD_MESSAGE}</failure>\n` +
+        '    </testcase>\n' +
+        '  </testsuite>\n' +
+        '</testsuites>\n',
+    )
+  })
+
+  test('sarif: results with rule ids and regions; every answers rule is described', async () => {
+    const r = await runCli(['validate', PERIOD, ...CATALOG, '--format', 'sarif'])
+    expect(r.code).toBe(1)
+    const run = JSON.parse(r.stdout).runs[0]
+    const rules = run.tool.driver.rules.map((x: {id: string}) => x.id)
+    expect(rules).toEqual([
+      'binary-file',
+      'card-number',
+      'evidence-file',
+      'evidence-missing',
+      'evidence-stale',
+      'file-too-large',
+      'file-unreadable',
+      'future-date',
+      'inventory',
+      'period',
+      'placeholder',
+      'schema',
+      'status-requirements',
+      'unanswered',
+      'unknown-control',
+      'yaml-syntax',
+    ])
+    expect(run.results).toEqual([
+      {
+        ruleId: 'period',
+        ruleIndex: rules.indexOf('period'),
+        level: 'error',
+        message: {text: PERIOD_MESSAGE},
+        locations: [{physicalLocation: {artifactLocation: {uri: PERIOD}, region: {startLine: 8, startColumn: 12}}}],
+      },
+    ])
+  })
+
+  test('github: one workflow annotation per problem', async () => {
+    const r = await runCli(['validate', PERIOD, ...CATALOG, '--format', 'github'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe(`::error file=${PERIOD},line=8,col=12,title=period::${PERIOD_MESSAGE}\n`)
+  })
+
+  test('a single unreadable file is a usage error on one line', async () => {
+    const r = await runCli(['validate', 'no-such-answers.yaml', ...CATALOG])
+    expect(r).toEqual({code: 2, stdout: '', stderr: 'posattest: no-such-answers.yaml: no such file or directory\n'})
+  })
+
+  test('among several files, an unreadable one is reported and the exit status is 2', async () => {
+    const r = await runCli(['validate', VALID, 'no-such-answers.yaml', PERIOD, ...CATALOG])
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe(
+      'no-such-answers.yaml: error no such file or directory [file-unreadable]\n' +
+        `${PERIOD_LINE}: error ${PERIOD_MESSAGE} [period]\n` +
+        '3 files checked: 2 errors, 0 warnings\n',
+    )
+  })
+
+  test('usage errors exit 2: no file, bad format, bad --today', async () => {
+    const none = await runCli(['validate'])
+    expect(none.code).toBe(2)
+    expect(none.stderr).toMatch(/^posattest: Missing 1 required arg:/)
+    const format = await runCli(['validate', VALID, '--format', 'xml'])
+    expect(format.code).toBe(2)
+    expect(format.stderr).toMatch(/^posattest: Expected --format=xml to be one of: text, json, junit, sarif, github/)
+    const today = await runCli(['validate', VALID, ...CATALOG, '--today', 'tomorrow'])
+    expect(today).toEqual({code: 2, stdout: '', stderr: 'posattest: --today must be a date (YYYY-MM-DD), not tomorrow\n'})
+  })
+
+  test('--today rejects an assessment dated after it', async () => {
+    const r = await runCli(['validate', VALID, ...CATALOG, '--today', '2026-11-19'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe(
+      `${VALID}:9:9: error assessment.date: 2026-11-20 is after today (2026-11-19) [future-date]\n` +
+        '1 file checked: 1 error, 0 warnings\n',
+    )
+  })
+
+  test('an invalid catalog is a usage error naming the catalog', async () => {
+    const {dir, cleanup} = await tempDir()
+    try {
+      await writeFile(path.join(dir, 'catalog.yaml'), 'id: [\n')
+      const r = await runCli(['validate', VALID, '--catalog', dir])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toMatch(new RegExp(`^posattest: ${dir}/catalog\\.yaml:\\d+:\\d+: .*\\(the catalog is invalid; run posattest catalog lint ${dir}\\)\\n$`))
+    } finally {
+      await cleanup()
+    }
+  })
+
+  test('a thousand files in one call, well within a CI budget', async () => {
+    const {dir, cleanup} = await tempDir()
+    try {
+      await mkdir(path.join(dir, 'evidence'))
+      await copyFile(`${DIR}/valid/evidence/register.csv`, path.join(dir, 'evidence/register.csv'))
+      const files: string[] = []
+      for (let i = 0; i < 1000; i++) {
+        const file = path.join(dir, `answers-${String(i).padStart(4, '0')}.yaml`)
+        await copyFile(i === 500 ? PERIOD : VALID, file)
+        files.push(file)
+      }
+      const started = performance.now()
+      const r = await runCli(['validate', ...files, ...CATALOG, '--format', 'json'])
+      const seconds = (performance.now() - started) / 1000
+      expect(r.code).toBe(1)
+      const report = JSON.parse(r.stdout)
+      expect(report.files).toHaveLength(1000)
+      expect(report.diagnostics.map((d: {file: string; rule: string}) => [path.basename(d.file), d.rule])).toEqual([
+        ['answers-0500.yaml', 'period'],
+      ])
+      expect(seconds).toBeLessThan(20)
+    } finally {
+      await cleanup()
+    }
+  })
+})
