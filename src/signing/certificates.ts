@@ -1,0 +1,69 @@
+import {webcrypto} from 'node:crypto'
+import * as asn1js from 'asn1js'
+import * as pkijs from 'pkijs'
+import {EXIT, UserError} from '../errors.js'
+
+/** pkijs on Node's WebCrypto, passed explicitly so no global engine has to be set. */
+export const cryptoEngine = new pkijs.CryptoEngine({
+  name: 'node',
+  crypto: webcrypto as unknown as ConstructorParameters<typeof pkijs.CryptoEngine>[0]['crypto'],
+})
+
+const NAME_LABELS: Record<string, string> = {
+  '2.5.4.3': 'CN',
+  '2.5.4.10': 'O',
+  '2.5.4.11': 'OU',
+  '2.5.4.6': 'C',
+  '2.5.4.7': 'L',
+  '2.5.4.8': 'ST',
+  '1.2.840.113549.1.9.1': 'E',
+}
+
+export function nameField(name: pkijs.RelativeDistinguishedNames, oid: string): string | undefined {
+  const attribute = name.typesAndValues.find((entry) => entry.type === oid)
+  const value = (attribute?.value as {valueBlock?: {value?: unknown}} | undefined)?.valueBlock?.value
+  return typeof value === 'string' ? value : undefined
+}
+
+/** `CN=…, O=…` in the order of the certificate, for messages. */
+export function formatName(name: pkijs.RelativeDistinguishedNames): string {
+  const parts = name.typesAndValues.map((entry) => {
+    const value = (entry.value as {valueBlock?: {value?: unknown}}).valueBlock?.value
+    return `${NAME_LABELS[entry.type] ?? entry.type}=${typeof value === 'string' ? value : '?'}`
+  })
+  return parts.length > 0 ? parts.join(', ') : '(empty name)'
+}
+
+/** The common name, else the whole name: how a certificate is called in messages. */
+export function shortName(name: pkijs.RelativeDistinguishedNames): string {
+  return nameField(name, '2.5.4.3') ?? formatName(name)
+}
+
+/** Serial number in hex without leading zero octets, as openssl and pdfsig print it. */
+export function serialHex(certificate: pkijs.Certificate): string {
+  const hex = Buffer.from(certificate.serialNumber.valueBlock.valueHexView).toString('hex')
+  return hex.replace(/^(00)+(?=.)/, '')
+}
+
+export function certificateFromDer(der: Uint8Array): pkijs.Certificate {
+  const parsed = asn1js.fromBER(der)
+  if (parsed.offset === -1) throw new Error(parsed.result.error || 'not DER')
+  return new pkijs.Certificate({schema: parsed.result})
+}
+
+/**
+ * Every certificate of a PEM text (a bundle may hold several). `source` names the text in messages;
+ * anything that is not a readable certificate is a one-line UserError.
+ */
+export function parseCertificatesPem(text: string, source: string): pkijs.Certificate[] {
+  const blocks = [...text.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)]
+  if (blocks.length === 0) throw new UserError(`${source}: no PEM certificate (-----BEGIN CERTIFICATE-----) found`, EXIT.usage)
+  return blocks.map((block, index) => {
+    try {
+      return certificateFromDer(Buffer.from(block[1]!.replace(/\s+/g, ''), 'base64'))
+    } catch (error) {
+      throw new UserError(`${source}: certificate ${index + 1} cannot be parsed: ${(error as Error).message}`, EXIT.usage)
+    }
+  })
+}
+

@@ -1,0 +1,57 @@
+import {Flags} from '@oclif/core'
+import {EXIT, UserError} from '../errors.js'
+
+/** Where the p12 passphrase is read from unless --passphrase-env names another variable. */
+export const PASSPHRASE_ENV = 'POSATTEST_P12_PASSPHRASE'
+
+/**
+ * Flags shared by every command that signs (sign, report --sign): the passphrase is never a flag value,
+ * since flag values end up in shell history and process listings.
+ */
+export const passphraseEnvFlag = Flags.string({
+  description: `name of the environment variable holding the p12 passphrase (default ${PASSPHRASE_ENV}); without it, a terminal prompts`,
+  helpValue: 'NAME',
+})
+
+export interface PassphraseSource {
+  /** --passphrase-env, when given. */
+  envName?: string
+  env: NodeJS.ProcessEnv
+  /** Whether a person is at the keyboard (stdin and stderr are terminals). */
+  interactive: boolean
+  /** Asks twice and compares (for a new p12). */
+  confirm?: boolean
+}
+
+/**
+ * The passphrase from the named variable, else POSATTEST_P12_PASSPHRASE, else a hidden prompt on a
+ * terminal. With none of these: a one-line UserError (exit 2).
+ */
+export async function readPassphrase(source: PassphraseSource): Promise<string> {
+  const name = source.envName ?? PASSPHRASE_ENV
+  if (source.envName !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(source.envName)) {
+    throw new UserError(`--passphrase-env must name an environment variable, not ${JSON.stringify(source.envName)}`, EXIT.usage)
+  }
+  const value = source.env[name]
+  if (value !== undefined) return value
+  if (!source.interactive) {
+    throw new UserError(
+      source.envName === undefined
+        ? `no passphrase: set ${PASSPHRASE_ENV} or name a variable with --passphrase-env (a prompt needs a terminal)`
+        : `no passphrase: the environment variable ${name} is not set`,
+      EXIT.usage,
+    )
+  }
+  const {password} = await import('@inquirer/prompts')
+  try {
+    const first = await password({message: 'p12 passphrase', mask: '*'}, {output: process.stderr})
+    if (source.confirm) {
+      const second = await password({message: 'again', mask: '*'}, {output: process.stderr})
+      if (second !== first) throw new UserError('the two passphrases differ', EXIT.usage)
+    }
+    return first
+  } catch (error) {
+    if ((error as Error)?.name === 'ExitPromptError') throw new UserError('cancelled at the passphrase prompt', EXIT.usage)
+    throw error
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * Just enough of the PDF object syntax (ISO 32000-1 §7.2–7.3) to read a signature dictionary straight from
+ * the file bytes. A signature dictionary can never sit in a compressed object stream (its /Contents must be
+ * at a fixed file offset for /ByteRange to exclude it), so reading the raw bytes is exact, and it keeps the
+ * verifier independent of any PDF library's leniency.
+ */
+
+export type PdfValue =
+  | {kind: 'dict'; entries: Map<string, PdfValue>; start: number; end: number}
+  | {kind: 'array'; items: PdfValue[]; start: number; end: number}
+  | {kind: 'name'; name: string; start: number; end: number}
+  | {kind: 'string'; bytes: Uint8Array; hex: boolean; start: number; end: number}
+  | {kind: 'number'; value: number; integer: boolean; start: number; end: number}
+  | {kind: 'ref'; object: number; generation: number; start: number; end: number}
+  | {kind: 'bool'; value: boolean; start: number; end: number}
+  | {kind: 'null'; start: number; end: number}
+
+export class PdfSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(`${message} at byte ${offset}`)
+    this.name = 'PdfSyntaxError'
+  }
+}
+
+const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20])
+const DELIMITERS = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25])
+/** Nesting beyond this is not a signature dictionary; the limit keeps hostile input from exhausting the stack. */
+const MAX_DEPTH = 32
+
+export function isPdfWhitespace(byte: number | undefined): boolean {
+  return byte !== undefined && WHITESPACE.has(byte)
+}
+
+function isRegular(byte: number | undefined): boolean {
+  return byte !== undefined && !WHITESPACE.has(byte) && !DELIMITERS.has(byte)
+}
+
+export function hexDigitValue(byte: number | undefined): number {
+  if (byte === undefined) return -1
+  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30
+  if (byte >= 0x41 && byte <= 0x46) return byte - 0x37
+  if (byte >= 0x61 && byte <= 0x66) return byte - 0x57
+  return -1
+}
+
+/** Skips whitespace and comments from `pos`; returns the offset of the next token. */
+export function skipWhitespace(bytes: Uint8Array, pos: number): number {
+  let at = pos
+  while (at < bytes.length) {
+    const byte = bytes[at]!
+    if (WHITESPACE.has(byte)) {
+      at++
+    } else if (byte === 0x25) {
+      while (at < bytes.length && bytes[at] !== 0x0a && bytes[at] !== 0x0d) at++
+    } else {
+      break
+    }
+  }
+  return at
+}
+
+function readRegularRun(bytes: Uint8Array, pos: number): {text: string; end: number} {
+  let end = pos
+  while (end < bytes.length && isRegular(bytes[end])) end++
+  return {text: Buffer.from(bytes.subarray(pos, end)).toString('latin1'), end}
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/
+
+/** Parses the object that starts at `pos` (after optional whitespace). */
+export function parsePdfObject(bytes: Uint8Array, pos: number, depth = 0): PdfValue {
+  if (depth > MAX_DEPTH) throw new PdfSyntaxError('objects nested too deeply', pos)
+  const start = skipWhitespace(bytes, pos)
+  const byte = bytes[start]
+  if (byte === undefined) throw new PdfSyntaxError('unexpected end of file', start)
+  if (byte === 0x3c && bytes[start + 1] === 0x3c) return parseDictionary(bytes, start, depth)
+  if (byte === 0x3c) return parseHexString(bytes, start)
+  if (byte === 0x28) return parseLiteralString(bytes, start)
+  if (byte === 0x5b) return parseArray(bytes, start, depth)
+  if (byte === 0x2f) return parseName(bytes, start)
+  if (!isRegular(byte)) throw new PdfSyntaxError(`unexpected character '${String.fromCharCode(byte)}'`, start)
+  const {text, end} = readRegularRun(bytes, start)
+  if (text === 'true' || text === 'false') return {kind: 'bool', value: text === 'true', start, end}
+  if (text === 'null') return {kind: 'null', start, end}
+  if (!NUMBER.test(text)) throw new PdfSyntaxError(`unexpected token '${text.slice(0, 20)}'`, start)
+  // An indirect reference is two unsigned integers followed by R.
+  if (/^\d+$/.test(text)) {
+    const second = skipWhitespace(bytes, end)
+    const generation = readRegularRun(bytes, second)
+    if (/^\d+$/.test(generation.text)) {
+      const third = skipWhitespace(bytes, generation.end)
+      const keyword = readRegularRun(bytes, third)
+      if (keyword.text === 'R') {
+        return {kind: 'ref', object: Number(text), generation: Number(generation.text), start, end: keyword.end}
+      }
+    }
+  }
+  return {kind: 'number', value: Number(text), integer: /^[+-]?\d+$/.test(text), start, end}
+}
+
+function parseDictionary(bytes: Uint8Array, start: number, depth: number): PdfValue {
+  const entries = new Map<string, PdfValue>()
+  let at = start + 2
+  for (;;) {
+    at = skipWhitespace(bytes, at)
+    if (at >= bytes.length) throw new PdfSyntaxError('unterminated dictionary', start)
+    if (bytes[at] === 0x3e && bytes[at + 1] === 0x3e) return {kind: 'dict', entries, start, end: at + 2}
+    if (bytes[at] !== 0x2f) throw new PdfSyntaxError('dictionary key is not a name', at)
+    const key = parseName(bytes, at)
+    const value = parsePdfObject(bytes, key.end, depth + 1)
+    if (key.kind === 'name') entries.set(key.name, value)
+    at = value.end
+  }
+}
+
+function parseArray(bytes: Uint8Array, start: number, depth: number): PdfValue {
+  const items: PdfValue[] = []
+  let at = start + 1
+  for (;;) {
+    at = skipWhitespace(bytes, at)
+    if (at >= bytes.length) throw new PdfSyntaxError('unterminated array', start)
+    if (bytes[at] === 0x5d) return {kind: 'array', items, start, end: at + 1}
+    const item = parsePdfObject(bytes, at, depth + 1)
+    items.push(item)
+    at = item.end
+  }
+}
+
+function parseName(bytes: Uint8Array, start: number): PdfValue & {kind: 'name'} {
+  const {end} = readRegularRun(bytes, start + 1)
+  const raw = bytes.subarray(start + 1, end)
+  const out: number[] = []
+  for (let i = 0; i < raw.length; i++) {
+    const high = hexDigitValue(raw[i + 1])
+    const low = hexDigitValue(raw[i + 2])
+    if (raw[i] === 0x23 && high >= 0 && low >= 0) {
+      out.push(high * 16 + low)
+      i += 2
+    } else {
+      out.push(raw[i]!)
+    }
+  }
+  return {kind: 'name', name: Buffer.from(out).toString('utf8'), start, end}
+}
+
+function parseHexString(bytes: Uint8Array, start: number): PdfValue {
+  const digits: number[] = []
+  let at = start + 1
+  for (; at < bytes.length && bytes[at] !== 0x3e; at++) {
+    const value = hexDigitValue(bytes[at])
+    if (value >= 0) digits.push(value)
+    else if (!WHITESPACE.has(bytes[at]!)) throw new PdfSyntaxError('invalid character in hex string', at)
+  }
+  if (at >= bytes.length) throw new PdfSyntaxError('unterminated hex string', start)
+  if (digits.length % 2 === 1) digits.push(0)
+  const out = new Uint8Array(digits.length / 2)
+  for (let i = 0; i < out.length; i++) out[i] = digits[2 * i]! * 16 + digits[2 * i + 1]!
+  return {kind: 'string', bytes: out, hex: true, start, end: at + 1}
+}
+
+const ESCAPES: Record<number, number> = {0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c}
+
+function parseLiteralString(bytes: Uint8Array, start: number): PdfValue {
+  const out: number[] = []
+  let nesting = 1
+  let at = start + 1
+  while (at < bytes.length) {
+    const byte = bytes[at]!
+    if (byte === 0x5c) {
+      const next = bytes[at + 1]
+      if (next === undefined) break
+      if (next in ESCAPES) {
+        out.push(ESCAPES[next]!)
+        at += 2
+      } else if (next >= 0x30 && next <= 0x37) {
+        let value = 0
+        let length = 0
+        while (length < 3 && bytes[at + 1 + length]! >= 0x30 && bytes[at + 1 + length]! <= 0x37) {
+          value = value * 8 + (bytes[at + 1 + length]! - 0x30)
+          length++
+        }
+        out.push(value & 0xff)
+        at += 1 + length
+      } else if (next === 0x0d || next === 0x0a) {
+        // A backslash before an end of line continues the string on the next line.
+        at += next === 0x0d && bytes[at + 2] === 0x0a ? 3 : 2
+      } else {
+        out.push(next)
+        at += 2
+      }
+      continue
+    }
+    if (byte === 0x28) nesting++
+    if (byte === 0x29 && --nesting === 0) return {kind: 'string', bytes: Uint8Array.from(out), hex: false, start, end: at + 1}
+    out.push(byte)
+    at++
+  }
+  throw new PdfSyntaxError('unterminated string', start)
+}
+
+/** A PDF text string (UTF-16BE with BOM, UTF-8 with BOM, or PDFDocEncoding) as a JS string. */
+export function decodePdfText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)))
+    return swapped.swap16().toString('utf16le')
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return Buffer.from(bytes.subarray(3)).toString('utf8')
+  // PDFDocEncoding agrees with Latin-1 on every character a signer's name or reason is likely to hold.
+  return Buffer.from(bytes).toString('latin1')
+}
+
+/** A PDF date (D:YYYYMMDDHHmmSSOHH'mm) as a Date, or undefined if it is not one. */
+export function parsePdfDate(text: string): Date | undefined {
+  const match = /^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(Z|[+-]\d{2}'?(?:\d{2}'?)?)?/.exec(text)
+  if (!match) return undefined
+  const [, year, month = '01', day = '01', hour = '00', minute = '00', second = '00', zone] = match
+  let offsetMinutes = 0
+  if (zone && zone !== 'Z') {
+    const digits = zone.replace(/'/g, '')
+    offsetMinutes = (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || '0')) * (digits[0] === '-' ? -1 : 1)
+  }
+  const utc = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second))
+  const date = new Date(utc - offsetMinutes * 60_000)
+  return Number.isNaN(date.getTime()) ? undefined : date
+}

@@ -1,0 +1,67 @@
+import {EXIT, type ExitCode} from '../errors.js'
+import {EMBEDDED_RESULT_NAME, type EmbeddedResultSummary} from './embedded-result.js'
+import type {SignatureVerification} from './verify.js'
+
+/** What `posattest verify` reports: the signature, and the embedded result when the signature holds. */
+export interface VerifyReport {
+  file: string
+  /** Whether trusted roots were given (--ca); without them no signature is trusted. */
+  rootsGiven: boolean
+  signature: SignatureVerification
+  /** Read only from a valid signature's file; null when absent or not read. */
+  embeddedResult: EmbeddedResultSummary | null
+  /** Why embeddedResult is null, when it is. */
+  embeddedResultNote: string | null
+}
+
+/** 0 valid and trusted; 1 a readable PDF whose signature is missing, invalid or untrusted. */
+export function verifyExitCode(report: VerifyReport): ExitCode {
+  return report.signature.valid && report.signature.trusted ? EXIT.ok : EXIT.findings
+}
+
+/** The verdict in a few words: what the first line of `verify` says after the file name. */
+export function verdictText(report: VerifyReport): string {
+  const {signature} = report
+  if (!signature.signed) return signature.reasons[0] === 'no signature found' ? 'no signature found' : `not signed: ${signature.reasons[0]}`
+  if (!signature.valid) return 'invalid'
+  if (!signature.trusted) return report.rootsGiven ? 'valid but untrusted' : 'valid but untrusted: no --ca given'
+  return 'valid and trusted'
+}
+
+const time = (iso: string | null): string => (iso ? iso.replace('.000Z', 'Z') : 'unknown')
+
+export function renderVerifyReport(report: VerifyReport): string {
+  const {signature} = report
+  const lines = [`${report.file}: ${verdictText(report)}`]
+  if (!signature.signed) return `${lines[0]}\n`
+  const signer = signature.signer
+  if (signer) {
+    const who = signer.cn ?? signer.subject
+    lines.push(`  signer:    ${who}${signer.org && signer.org !== who ? ` (${signer.org})` : ''}, serial ${signer.serial}, issued by ${signer.issuer}`)
+  } else if (signature.name) {
+    lines.push(`  signer:    ${signature.name} (as named in the signature field; no certificate could be read)`)
+  }
+  lines.push(`  signed at: ${time(signature.signingTime)}`)
+  if (signature.reason) lines.push(`  reason:    ${signature.reason}`)
+  if (signature.location) lines.push(`  location:  ${signature.location}`)
+  lines.push(`  coverage:  ${signature.coversWholeFile ? 'the whole file' : 'NOT the whole file'}`)
+  // Without roots the one trust reason is already in the verdict line.
+  const reasons = !signature.valid || report.rootsGiven ? signature.reasons : signature.reasons.filter((r) => !r.startsWith('no trusted root'))
+  for (const reason of reasons) lines.push(`  - ${reason}`)
+  const result = report.embeddedResult
+  if (result) {
+    const unknown = (value: string | number | null): string => (value === null ? 'unknown' : String(value))
+    lines.push(
+      `embedded result (${EMBEDDED_RESULT_NAME}):`,
+      `  entity:    ${unknown(result.entity)}`,
+      `  role:      ${unknown(result.role)}`,
+      `  assessed:  ${unknown(result.assessmentDate)}`,
+      `  verdict:   ${unknown(result.verdict)}`,
+      `  score:     ${unknown(result.score)}`,
+      `  gaps:      ${unknown(result.gaps)}`,
+    )
+  } else if (report.embeddedResultNote) {
+    lines.push(`embedded result: ${report.embeddedResultNote}`)
+  }
+  return `${lines.join('\n')}\n`
+}
