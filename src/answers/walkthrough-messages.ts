@@ -351,7 +351,6 @@ const zhCN: WalkthroughMessages = {
       explanation: '这决定了收单机构需要负责的终端规模。',
     },
   },
-  factCount: (count) => `${count} question${count === 1 ? '' : 's'} answered`,
   factCount: (count) => `已回答 ${count} 个问题`,
   connectionNames: {ip: 'IP（以太网或宽带）', dial: '拨号', cellular: '蜂窝网络（GPRS、4G）', wifi: 'Wi-Fi', bluetooth: '蓝牙（连接底座）'},
 

@@ -9,6 +9,7 @@ import {schemaDocument} from '../schemas.js'
 import {factsForRole} from './answers-template.js'
 import {openAnswersDocument, type AnswersDocument, type YamlPath} from './answers-document.js'
 import {
+  isWalkthroughLanguage,
   walkthroughMessages,
   WALKTHROUGH_LANGUAGES,
   type CcwField,
@@ -80,6 +81,12 @@ export async function runWalkthrough(options: WalkthroughOptions): Promise<Walkt
   const document = await openAnswersDocument(options.file)
   document.controlOrder = options.catalog.controls.map((c) => c.id)
   return new Walkthrough(options, document).run()
+}
+
+/** The assessment language an answers file already names, to ask the questions in (undefined for a new file). */
+export async function answersLanguage(file: string): Promise<WalkthroughLanguage | undefined> {
+  const language = (await openAnswersDocument(file)).get(['assessment', 'language'])
+  return isWalkthroughLanguage(language) ? language : undefined
 }
 
 /** What a control's answer still needs; empty when it is complete. */

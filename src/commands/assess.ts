@@ -1,0 +1,86 @@
+import {Args, Flags} from '@oclif/core'
+import {BaseCommand} from '../base-command.js'
+import {EXIT, UserError} from '../errors.js'
+
+/**
+ * Exit status when the person presses Ctrl-C: 128 + SIGINT, what shells report for an interrupted
+ * command. It tells a wrapping script "stopped on purpose, answers so far are saved" apart from 2
+ * (bad usage or unreadable input), which would send the person looking for a mistake that is not there.
+ */
+export const EXIT_INTERRUPTED = 130
+
+export default class Assess extends BaseCommand {
+  static override summary = 'Answer the self-assessment in a guided walk-through, one question at a time'
+
+  static override description = `Asks, in English or Chinese, what the answers file still lacks: the assessment details, the scoping questions (each explained), the terminal inventory (merchants; or import it later with \`posattest inventory import\`), then only the controls that apply, domain by domain, showing each control's guidance and the evidence expected. For each control it asks the status (in place, in place with a compensating control, not applicable, not in place) and what that status needs: the compensating-control worksheet, a justification, or an owner and a target date for the gap.
+
+Every answer is written to the file (atomically) as soon as it is given, and comments in the file are kept. Stop at any time with Ctrl-C and run the same command again: it continues at the first control not yet answered. A card number typed anywhere is refused and never written.
+
+It needs a terminal. Without one (CI, pipes), write the file with \`posattest init\` and check it with \`posattest validate\`.
+Exit status: 0 when the walk-through ends, 2 for bad usage or an unreadable file, 130 when stopped with Ctrl-C (the answers given so far are saved).`
+
+  static override examples = [
+    '<%= config.bin %> <%= command.id %> answers.yaml',
+    '<%= config.bin %> <%= command.id %> answers.yaml --lang zh-CN',
+    '<%= config.bin %> <%= command.id %> answers.yaml --domain seals',
+    '<%= config.bin %> <%= command.id %> answers.yaml --date 2026-11-24 --catalog ./my-controls',
+  ]
+
+  static override args = {
+    answers: Args.string({description: 'answers file to fill in (created if absent)', required: true}),
+  }
+
+  static override flags = {
+    lang: Flags.option({
+      description: "language of the questions (default: the file's assessment language, else en)",
+      options: ['en', 'zh-CN'] as const,
+    })(),
+    domain: Flags.string({description: 'only ask the controls of this domain, e.g. seals (setup questions are still asked if missing)'}),
+    catalog: Flags.string({description: 'control catalog folder (default: the catalog shipped with posattest)'}),
+    date: Flags.string({description: 'assessment date offered as the default, YYYY-MM-DD (default: today)'}),
+  }
+
+  async run(): Promise<void> {
+    const {args, flags} = await this.parse(Assess)
+    if (!process.stdin.isTTY || !process.stdout.isTTY) {
+      throw new UserError(
+        `assess asks questions and needs a terminal; without one, start the file with \`${this.config.bin} init\` and check it with \`${this.config.bin} validate ${args.answers}\``,
+        EXIT.usage,
+      )
+    }
+    const [{loadCatalog, DEFAULT_CATALOG_DIR}, walkthrough, {inquirerPrompts}, inquirer] = await Promise.all([
+      import('../catalog/catalog.js'),
+      import('../answers/walkthrough.js'),
+      import('../answers/walkthrough-prompts.js'),
+      import('@inquirer/prompts'),
+    ])
+    if (flags.date !== undefined && !walkthrough.isIsoDate(flags.date)) {
+      throw new UserError(`--date must be a date written YYYY-MM-DD (got '${flags.date}')`, EXIT.usage)
+    }
+    const lang = flags.lang ?? (await walkthrough.answersLanguage(args.answers)) ?? 'en'
+    const catalog = await loadCatalog(flags.catalog ?? DEFAULT_CATALOG_DIR)
+    try {
+      await walkthrough.runWalkthrough({
+        catalog,
+        file: args.answers,
+        lang,
+        date: flags.date ?? localToday(),
+        ...(flags.domain === undefined ? {} : {domain: flags.domain}),
+        prompts: inquirerPrompts(inquirer, {input: process.stdin, output: process.stdout}, lang),
+        io: {print: (text) => process.stdout.write(`${text}\n`)},
+      })
+    } catch (error) {
+      if ((error as Error)?.name === 'ExitPromptError') {
+        process.stderr.write(`\n${this.config.bin}: progress saved in ${args.answers}; run the same command to resume\n`)
+        this.exit(EXIT_INTERRUPTED)
+      }
+      throw error
+    }
+  }
+}
+
+/** Today on the person's own calendar (only a default they can change at the prompt). */
+function localToday(): string {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
