@@ -19,9 +19,13 @@ export abstract class BaseCommand extends Command {
       // oclif's own usage errors: unknown flag, missing argument, bad option value.
       code = EXIT.usage
       // oclif may lead with "The following error occurred:" and put the actual error on the next line.
-      const lines = error.message.split('\n').map((l) => l.trim())
-      message = maskCardNumbers(lines.find((l) => l !== '' && !/^The following errors? occurred:?$/.test(l)) ?? lines[0]!)
-      if (/See more help with --help/.test(error.message) === false) message += ` (see ${this.config.bin} ${this.id ?? ''} --help)`.replace(/ +\)/, ')')
+      // It also spreads one problem over several lines ("Missing 1 required arg:\nfile  the answers file"): join them.
+      const lines = error.message
+        .split('\n')
+        .map((l) => l.trim().replace(/\s{2,}/g, ' '))
+        .filter((l) => l !== '' && !/^The following errors? occurred:?$/.test(l) && !/^See more help with/.test(l))
+      message = maskCardNumbers(lines.join(' ') || error.message)
+      message += ` (see ${this.config.bin} ${(this.id ?? '').replace(/:/g, ' ')} --help)`.replace(/ +\)/, ')')
     } else {
       message = `internal error: ${maskCardNumbers(error.message)}${debug ? '' : ' (set DEBUG=1 to see where)'}`
     }
