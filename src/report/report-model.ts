@@ -89,6 +89,10 @@ export interface RemediationView {
   steps: string[]
   owner?: string
   due_date: string
+  /** The owner's own target date from the answer, when one was given. */
+  target_date?: string
+  /** The owner's target date falls after the due date. */
+  target_after_due: boolean
 }
 
 export interface ReportModel {
@@ -159,7 +163,7 @@ export function buildReportModel(
     target_date: c.target_date,
     evidence: c.evidence.map((e) => ({reference: e.path ?? e.url ?? '', date: e.date, description: e.description, sha256: e.sha256})),
     reasons: c.finding?.reasons.map((r) => text(r.text)) ?? [],
-    devices: (c.finding?.devices ?? []).join(', '),
+    devices: (c.finding?.devices ?? []).join(labels.list_separator),
     gap: c.finding !== null,
     ccw: c.ccw,
   }))
@@ -234,7 +238,7 @@ export function buildReportModel(
     },
     domains,
     controls,
-    excluded: result.excluded.join(', '),
+    excluded: result.excluded.join(labels.list_separator),
     profile: {
       ...result.profile,
       connections_text: (result.profile.terminal_connections ?? []).map((c) => labels.connection[c] ?? c).join(labels.list_separator),
@@ -249,15 +253,20 @@ export function buildReportModel(
       expired: inventory.filter((d) => d.pts_state === 'expired').length,
       expiring: inventory.filter((d) => d.pts_state === 'expiring').length,
     },
-    remediation: result.remediation.map((r) => ({
-      priority: r.priority,
-      control_id: r.control_id,
-      title: text(r.title),
-      severity_label: labels.severity[r.severity],
-      steps: r.steps.map((s) => text(s)),
-      owner: r.owner,
-      due_date: r.due_date,
-    })),
+    remediation: result.remediation.map((r) => {
+      const target = result.controls.find((c) => c.id === r.control_id)?.target_date
+      return {
+        priority: r.priority,
+        control_id: r.control_id,
+        title: text(r.title),
+        severity_label: labels.severity[r.severity],
+        steps: r.steps.map((s) => text(s)),
+        owner: r.owner,
+        due_date: r.due_date,
+        target_date: target,
+        target_after_due: target !== undefined && target > r.due_date,
+      }
+    }),
     ccw: controls.filter((c) => c.status === 'in_place_ccw'),
     not_applicable: controls.filter((c) => c.status === 'not_applicable'),
     changes,

@@ -1,0 +1,154 @@
+import {Args, Flags} from '@oclif/core'
+import {BaseCommand} from '../base-command.js'
+import {fileError} from '../errors.js'
+import {passphraseEnvFlag} from '../signing/passphrase.js'
+
+export interface ReportSummary {
+  output: string
+  bytes: number
+  pages: number
+  sha256: string
+  lang: string
+  date: string
+  verdict: string
+  score: number
+  signed_by?: string
+}
+
+export default class Report extends BaseCommand {
+  static override summary = 'Render the PDF report of an assessment (optionally signed)'
+
+  static override description = `Evaluates an answers file (exactly as evaluate does) and renders the report: cover with the verdict and score, executive summary with a score chart per domain, scope and terminal inventory, findings by domain with evidence fingerprints, the remediation plan, compensating controls and Not Applicable explanations, changes since the previous assessment, the attestation, and an appendix of every answer. Given a .json file instead, it re-renders a result written earlier by evaluate.
+
+The PDF embeds its fonts (Noto Sans SC, for English and Chinese alike) and carries the evaluated result as the attachment posattest-result.json, byte for byte. The same input and date always give the same bytes.
+With --sign, the report is signed with the key and certificate of a PKCS#12 file; the signature covers every page and the attachment.
+
+Exit status: 0 when the report was written (whatever the verdict: use evaluate or gate to fail on gaps), 2 for bad usage or input.`
+
+  static override examples = [
+    '<%= config.bin %> <%= command.id %> answers.yaml -o report.pdf',
+    '<%= config.bin %> <%= command.id %> answers.yaml -o report-zh.pdf --lang zh-CN --previous result-2025.json',
+    '<%= config.bin %> <%= command.id %> result.json -o report.pdf --date 2026-03-20',
+    {
+      description: 'Sign it, with the p12 passphrase in the environment variable POSATTEST_P12_PASSPHRASE:',
+      command: '<%= config.bin %> <%= command.id %> answers.yaml -o signed.pdf --sign --p12 signer.p12 --location Shanghai',
+    },
+  ]
+
+  static override enableJsonFlag = true
+
+  static override args = {
+    input: Args.string({
+      description: 'the answers file (answers.yaml), or a result written by evaluate (a .json file) to re-render',
+      required: true,
+    }),
+  }
+
+  static override flags = {
+    output: Flags.string({char: 'o', description: 'the PDF to write (atomically)', required: true, helpValue: 'FILE'}),
+    lang: Flags.string({description: "report language (default: the answers' assessment.language)", options: ['en', 'zh-CN']}),
+    previous: Flags.string({description: 'an earlier result of the same entity, for the "changes since" section (answers input only)', helpValue: 'FILE'}),
+    date: Flags.string({
+      description:
+        'the report date (YYYY-MM-DD): the PDF dates, the attestation date and the signing time. Default: SOURCE_DATE_EPOCH when set, else the assessment date of the answers, so the same input gives the same PDF',
+      helpValue: 'YYYY-MM-DD',
+    }),
+    catalog: Flags.string({description: 'control catalog folder (default: the catalog shipped with posattest; answers input only)', helpValue: 'DIR'}),
+    sign: Flags.boolean({description: 'sign the report with the PKCS#12 file given by --p12', dependsOn: ['p12']}),
+    p12: Flags.string({description: 'PKCS#12 file (.p12/.pfx) holding the signing key and certificate', dependsOn: ['sign'], helpValue: 'FILE'}),
+    'passphrase-env': {...passphraseEnvFlag, dependsOn: ['sign']},
+    reason: Flags.string({description: 'the reason written into the signature (default: the PCI DSS self-assessment)', dependsOn: ['sign']}),
+    location: Flags.string({description: 'where the report was signed, written into the signature', dependsOn: ['sign']}),
+  }
+
+  async run(): Promise<ReportSummary> {
+    const {args, flags} = await this.parse(Report)
+    const [{loadReportInput}, {renderReport}, {resolveSigningTime}, {writeFileAtomic}, {createHash}] = await Promise.all([
+      import('../report/report-input.js'),
+      import('../report/render-report.js'),
+      import('../signing/signing-time.js'),
+      import('../io/atomic-write.js'),
+      import('node:crypto'),
+    ])
+    const {result, json} = await loadReportInput(args.input, {
+      generator: `${this.config.name} ${this.config.version}`,
+      ...(flags.catalog === undefined ? {} : {catalogDir: flags.catalog}),
+      ...(flags.previous === undefined ? {} : {previousFile: flags.previous}),
+    })
+    // Never the clock: without --date or SOURCE_DATE_EPOCH the report is dated on the assessment date.
+    const date = resolveSigningTime({
+      date: flags.date,
+      sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+      now: () => new Date(`${result.assessment.date}T00:00:00Z`),
+    })
+    const signing = flags.sign ? await this.openSigner(flags.p12!, flags['passphrase-env'], date) : undefined
+
+    let pdf = await renderReport(result, {
+      date,
+      lang: (flags.lang as 'en' | 'zh-CN' | undefined) ?? result.assessment.language,
+      resultJson: json,
+      version: this.config.version,
+      ...(signing
+        ? {
+            beforeEnd: (doc) =>
+              signing.addSignaturePlaceholder(doc, {
+                name: signing.identity.name,
+                reason: flags.reason ?? signing.DEFAULT_REASON,
+                location: flags.location ?? '',
+                contactInfo: signing.identity.email ?? '',
+                signingTime: date,
+              }),
+          }
+        : {}),
+    })
+    if (signing) pdf = await signing.signPdf(pdf, signing.identity, date, flags.output)
+
+    try {
+      await writeFileAtomic(flags.output, pdf)
+    } catch (error) {
+      throw fileError(flags.output, error)
+    }
+    const summary: ReportSummary = {
+      output: flags.output,
+      bytes: pdf.length,
+      pages: countPages(pdf),
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+      lang: flags.lang ?? result.assessment.language,
+      date: date.toISOString().slice(0, 10),
+      verdict: result.verdict,
+      score: result.scores.overall,
+      ...(signing ? {signed_by: signing.identity.name} : {}),
+    }
+    if (!this.jsonEnabled()) {
+      const verdict = result.verdict === 'compliant' ? 'compliant' : 'non-compliant'
+      process.stderr.write(
+        `Wrote ${summary.output}: ${summary.pages} pages, ${summary.bytes} bytes, ${verdict} (score ${summary.score} of 100)` +
+          `${summary.signed_by ? `, signed by ${summary.signed_by}` : ''}\n`,
+      )
+    }
+    return summary
+  }
+
+  /** Opens the p12 before rendering, so a wrong passphrase or an expired certificate fails fast. */
+  private async openSigner(p12: string, passphraseEnv: string | undefined, date: Date) {
+    const [{readPassphrase}, sign, {addSignaturePlaceholder}, {assertValidAt}] = await Promise.all([
+      import('../signing/passphrase.js'),
+      import('../signing/sign.js'),
+      import('../signing/placeholder.js'),
+      import('../signing/identity.js'),
+    ])
+    const passphrase = await readPassphrase({
+      ...(passphraseEnv === undefined ? {} : {envName: passphraseEnv}),
+      env: process.env,
+      interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+    })
+    const identity = await sign.openP12File(p12, passphrase)
+    assertValidAt(identity, date)
+    return {identity, addSignaturePlaceholder, signPdf: sign.signPdf, DEFAULT_REASON: sign.DEFAULT_REASON}
+  }
+}
+
+/** Page objects in pdfkit's output (uncompressed dictionaries), for the summary line. */
+function countPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0
+}

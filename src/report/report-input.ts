@@ -1,0 +1,67 @@
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {EXIT, fileError, UserError} from '../errors.js'
+import type {AssessmentResult} from '../generated/result.js'
+
+export interface ReportInput {
+  result: AssessmentResult
+  /** The exact text to attach to the PDF: the stored file as read, or the freshly serialized result. */
+  json: string
+  kind: 'answers' | 'result'
+}
+
+export interface ReportInputOptions {
+  /** For an answers file: the control catalog folder (default: the shipped one). */
+  catalogDir?: string
+  /** For an answers file: an earlier result, to report what changed since. */
+  previousFile?: string
+  /** posattest name and version, written into a freshly evaluated result. */
+  generator: string
+}
+
+/** A stored result is re-rendered as it is; anything else is an answers file to evaluate first. */
+export function isResultFile(file: string): boolean {
+  return path.extname(file).toLowerCase() === '.json'
+}
+
+/**
+ * What a report is rendered from: an answers file (validated and evaluated here, exactly as `evaluate` does)
+ * or a result JSON written earlier by `evaluate` (checked against the result schema, attached byte for byte).
+ */
+export async function loadReportInput(file: string, options: ReportInputOptions): Promise<ReportInput> {
+  if (isResultFile(file)) {
+    // A stored result is a finished record: changing its catalog or its comparison would attach a different file.
+    if (options.previousFile !== undefined) {
+      throw new UserError(`--previous needs an answers file; ${file} is a stored result, which already holds its changes`, EXIT.usage)
+    }
+    if (options.catalogDir !== undefined) {
+      throw new UserError(`--catalog needs an answers file; ${file} is a stored result, already evaluated`, EXIT.usage)
+    }
+    const {parsePreviousResult} = await import('../evaluation/previous-result.js')
+    let json: string
+    try {
+      json = await readFile(file, 'utf8')
+    } catch (error) {
+      throw fileError(file, error)
+    }
+    return {result: parsePreviousResult(file, json), json, kind: 'result'}
+  }
+
+  const [{loadCatalog, DEFAULT_CATALOG_DIR}, {loadAnswersFile}, {hashEvidenceFiles}, {readPreviousResult}, {evaluateAssessment, serializeResult}] =
+    await Promise.all([
+      import('../catalog/catalog.js'),
+      import('../answers/load-answers.js'),
+      import('../evaluation/evidence-hashes.js'),
+      import('../evaluation/previous-result.js'),
+      import('../evaluation/evaluate.js'),
+    ])
+  const catalog = await loadCatalog(options.catalogDir ?? DEFAULT_CATALOG_DIR)
+  const {answers, baseDir} = await loadAnswersFile(file, catalog)
+  const previous = options.previousFile === undefined ? undefined : await readPreviousResult(options.previousFile)
+  const result = evaluateAssessment(catalog, answers, {
+    generator: options.generator,
+    evidenceHashes: await hashEvidenceFiles(answers, baseDir),
+    ...(previous ? {previous} : {}),
+  })
+  return {result, json: serializeResult(result), kind: 'answers'}
+}
