@@ -3,6 +3,7 @@ import type {GatePolicy} from '../generated/policy.js'
 import {addDays, daysBetween, devicesInUse} from '../evaluation/device-checks.js'
 
 export const GATE_RULES = {
+  submission: 'the submission can be read: a PDF report carrying its evaluated result, or a result JSON, valid against the result schema',
   signature: 'the submission is signed, the signature is valid and its signer chains to a trusted root',
   'assessment-age': 'the assessment is recent enough and not dated in the future',
   catalog: 'the assessment uses the required catalog at or above the minimum version',
@@ -63,6 +64,22 @@ function compareVersions(a: string, b: string): number {
 const gaps = (result: AssessmentResult): ControlResult[] => result.controls.filter((c) => c.finding !== null)
 
 /**
+ * Why the policy refuses the submission's signature, or undefined when it accepts it. A refused signature
+ * decides the outcome on its own: the content it should have protected cannot be trusted.
+ */
+export function signatureReason(signature: SignatureStatus, policy: GatePolicy): GateReason | undefined {
+  const reason = (message: string): GateReason => ({rule: 'signature', message, controls: []})
+  if (!signature.signed) {
+    return policy.accept_unsigned_results ? undefined : reason('the submission is not signed and the policy accepts only signed reports')
+  }
+  if (!signature.valid) return reason(`the signature is invalid: ${signature.problems.join('; ') || 'verification failed'}`)
+  if (!signature.trusted) {
+    return reason(`the signer${signature.signer ? ` ${signature.signer}` : ''} does not chain to a trusted root`)
+  }
+  return undefined
+}
+
+/**
  * Applies an acquirer's policy to an evaluated assessment. Pure: the day of judgement (`now`) and what was
  * learnt of the signature are parameters, so a decision can be reproduced.
  */
@@ -76,13 +93,8 @@ export function gateResult(
   const fail = (rule: GateRule, message: string, controls: string[] = []) => reasons.push({rule, message, controls})
   const {now, signature} = options
 
-  if (!signature.signed) {
-    if (!policy.accept_unsigned_results) fail('signature', 'the submission is not signed and the policy accepts only signed reports')
-  } else if (!signature.valid) {
-    fail('signature', `the signature is invalid: ${signature.problems.join('; ') || 'verification failed'}`)
-  } else if (!signature.trusted) {
-    fail('signature', `the signer${signature.signer ? ` ${signature.signer}` : ''} does not chain to a trusted root`)
-  }
+  const signatureProblem = signatureReason(signature, policy)
+  if (signatureProblem) reasons.push(signatureProblem)
 
   const date = result.assessment.date
   const age = daysBetween(date, now)

@@ -1,0 +1,199 @@
+import {renderDiagnostics} from '../diagnostics/formats.js'
+import type {GatePolicy} from '../generated/policy.js'
+import {maskCardNumbers} from '../pan.js'
+import {GATE_RULES, type GateReason, type GateRule} from './gate.js'
+import type {GateOutcome, SubmissionVerdict} from './judge-submission.js'
+
+export const GATE_FORMATS = ['text', 'json', 'junit', 'sarif'] as const
+export type GateFormat = (typeof GATE_FORMATS)[number]
+
+export type RuleStatus = 'pass' | 'fail' | 'skipped'
+
+/** What `posattest gate` reports about one submission (its --json output). */
+export interface GateReport {
+  file: string
+  policy: string
+  /** The day of judgement. */
+  now: string
+  outcome: GateOutcome
+  kind: SubmissionVerdict['kind']
+  merchant: {legal_name: string; trading_name?: string; merchant_id?: string} | null
+  assessment_date: string | null
+  expires_on: string | null
+  verdict: 'compliant' | 'non_compliant' | null
+  score: number | null
+  signed: boolean
+  signer: string | null
+  signing_time: string | null
+  reasons: GateReason[]
+  warnings: GateReason[]
+  /** Every gate rule: failed, passed, or skipped (not set by the policy, or nothing to judge). */
+  rules: {rule: GateRule; description: string; status: RuleStatus}[]
+}
+
+/** The rules a policy puts in force; the others have nothing to check. */
+export function rulesInForce(policy: GatePolicy): Set<GateRule> {
+  const rules = new Set<GateRule>(['submission', 'signature', 'assessment-age'])
+  if (policy.catalog_id !== undefined || policy.min_catalog_version !== undefined) rules.add('catalog')
+  if ((policy.required_verdict ?? 'compliant') === 'compliant') rules.add('verdict')
+  if (policy.max_open_gaps !== undefined && Object.keys(policy.max_open_gaps).length > 0) rules.add('open-gaps')
+  if (policy.no_overdue_gaps_at_or_above !== undefined) rules.add('overdue-gaps')
+  if (policy.min_domain_score !== undefined && Object.keys(policy.min_domain_score).length > 0) rules.add('domain-score')
+  if (policy.min_overall_score !== undefined) rules.add('overall-score')
+  if ((policy.required_domains ?? []).length > 0) rules.add('required-domains')
+  if (policy.inventory !== undefined && Object.keys(policy.inventory).length > 0) rules.add('inventory')
+  return rules
+}
+
+/** The merchant's names come from the submission: hostile or careless text must not carry a card number out. */
+export function maskEntity(entity: NonNullable<GateReport['merchant']>): NonNullable<GateReport['merchant']> {
+  return {
+    legal_name: maskCardNumbers(entity.legal_name),
+    ...(entity.trading_name === undefined ? {} : {trading_name: maskCardNumbers(entity.trading_name)}),
+    ...(entity.merchant_id === undefined ? {} : {merchant_id: maskCardNumbers(entity.merchant_id)}),
+  }
+}
+
+export function buildGateReport(file: string, verdict: SubmissionVerdict, policy: GatePolicy, now: string): GateReport {
+  const decision = verdict.decision
+  const inForce = rulesInForce(policy)
+  const failed = new Set(verdict.reasons.map((r) => r.rule))
+  const rules = (Object.keys(GATE_RULES) as GateRule[]).map((rule) => {
+    const judged = decision !== undefined || rule === 'submission' || (rule === 'signature' && verdict.kind !== 'unknown')
+    const status: RuleStatus = failed.has(rule) ? 'fail' : inForce.has(rule) && judged ? 'pass' : 'skipped'
+    return {rule, description: GATE_RULES[rule], status}
+  })
+  return {
+    file,
+    policy: policy.name,
+    now,
+    outcome: verdict.outcome,
+    kind: verdict.kind,
+    merchant: decision ? maskEntity(decision.entity) : null,
+    assessment_date: decision?.assessment_date ?? null,
+    expires_on: decision?.expires_on ?? null,
+    verdict: decision?.verdict ?? null,
+    score: decision?.score ?? null,
+    signed: verdict.signed,
+    signer: verdict.signer === undefined ? null : maskCardNumbers(verdict.signer),
+    signing_time: verdict.signing_time ?? null,
+    reasons: verdict.reasons,
+    warnings: verdict.warnings,
+    rules,
+  }
+}
+
+/** "controls SEAL-01, RET-03" (terminal serials for inventory rules). */
+function concerned(reason: GateReason): string {
+  // Inventory messages already name their terminals; repeating them would only add noise.
+  if (reason.controls.length === 0 || reason.controls.every((id) => reason.message.includes(id))) return ''
+  return ` (${reason.rule === 'inventory' ? 'terminals' : 'controls'}: ${reason.controls.join(', ')})`
+}
+
+function merchantText(report: GateReport): string {
+  const m = report.merchant
+  if (!m) return 'merchant unknown'
+  const trading = m.trading_name && m.trading_name !== m.legal_name ? ` trading as ${m.trading_name}` : ''
+  return `${m.legal_name}${trading}${m.merchant_id ? ` (${m.merchant_id})` : ''}`
+}
+
+function signerText(report: GateReport): string {
+  if (!report.signed) return report.kind === 'json' ? 'unsigned result JSON' : 'unsigned'
+  const signature = report.reasons.find((r) => r.rule === 'signature')
+  const who = report.signer ? `signed by ${report.signer}` : 'signed'
+  if (!signature) return who
+  return signature.message.startsWith('the signature is invalid') ? `${who} (signature invalid)` : `${who} (untrusted)`
+}
+
+function renderText(report: GateReport): string {
+  const head = [
+    merchantText(report),
+    report.assessment_date ? `assessed ${report.assessment_date}` : undefined,
+    signerText(report),
+    report.verdict === null ? undefined : report.verdict === 'compliant' ? 'compliant' : 'non-compliant',
+    report.score === null ? undefined : `score ${report.score}`,
+  ].filter((part) => part !== undefined)
+  const lines = [`${report.outcome.toUpperCase()} ${report.file}: ${head.join(' · ')}`]
+  if (report.reasons.length > 0) {
+    lines.push(`Failing rules (${report.reasons.length}):`)
+    for (const r of report.reasons) lines.push(`  ${r.rule}: ${r.message}${concerned(r)}`)
+  }
+  if (report.warnings.length > 0) {
+    lines.push(`Warnings (${report.warnings.length}):`)
+    for (const w of report.warnings) lines.push(`  ${w.rule}: ${w.message}${concerned(w)}`)
+  }
+  const counts = {pass: 0, fail: 0, skipped: 0}
+  for (const rule of report.rules) counts[rule.status]++
+  lines.push(
+    `Policy "${report.policy}", day of judgement ${report.now}` +
+      (report.expires_on ? `; the assessment is accepted until ${report.expires_on}` : '') +
+      `: ${counts.pass} rule${counts.pass === 1 ? '' : 's'} passed, ${counts.fail} failed, ${counts.skipped} not applied`,
+  )
+  return lines.join('\n') + '\n'
+}
+
+function xml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+}
+
+/** One testcase per gate rule: failed (with every reason), passed, or skipped. */
+function renderJunit(report: GateReport): string {
+  const failures = report.rules.filter((r) => r.status === 'fail').length
+  const skipped = report.rules.filter((r) => r.status === 'skipped').length
+  const classname = xml(`posattest gate ${report.file}`)
+  const cases = report.rules.map(({rule, description, status}) => {
+    const open = `    <testcase classname="${classname}" name="${xml(`${rule}: ${description}`)}"`
+    if (status === 'pass') return `${open}/>\n`
+    if (status === 'skipped') {
+      const why = report.outcome === 'error' && rule !== 'submission' ? 'nothing to judge: the submission has no readable result' : 'not set by the policy'
+      return `${open}>\n      <skipped message="${xml(why)}"/>\n    </testcase>\n`
+    }
+    const reasons = report.reasons.filter((r) => r.rule === rule)
+    const text = reasons.map((r) => `${r.message}${concerned(r)}`).join('\n')
+    return `${open}>\n      <failure type="${xml(rule)}" message="${xml(reasons[0]!.message)}">${xml(text)}</failure>\n    </testcase>\n`
+  })
+  const suite = `name="${xml(report.file)}" tests="${report.rules.length}" failures="${failures}" errors="0" skipped="${skipped}"`
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<testsuites name="posattest gate" tests="${report.rules.length}" failures="${failures}" errors="0" skipped="${skipped}">\n` +
+    `  <testsuite ${suite}>\n${cases.join('')}  </testsuite>\n</testsuites>\n`
+  )
+}
+
+export function renderGateReport(report: GateReport, format: GateFormat, version: string): string {
+  switch (format) {
+    case 'text':
+      return renderText(report)
+    case 'json':
+      return JSON.stringify(report, null, 2) + '\n'
+    case 'junit':
+      return renderJunit(report)
+    case 'sarif': {
+      // Gate reasons are about the whole submission: no line or column.
+      const at = (r: GateReason, severity: 'error' | 'warning') => ({
+        file: report.file,
+        line: 0,
+        column: 0,
+        rule: r.rule,
+        severity,
+        message: `${r.message}${concerned(r)}`,
+      })
+      return renderDiagnostics(
+        {
+          tool: 'gate',
+          version,
+          files: [report.file],
+          diagnostics: [...report.reasons.map((r) => at(r, 'error')), ...report.warnings.map((w) => at(w, 'warning'))],
+          rules: GATE_RULES,
+        },
+        'sarif',
+      )
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import type {GatePolicy} from '../generated/policy.js'
+import {maskCardNumbers} from '../pan.js'
+import {gateResult, signatureReason, type GateDecision, type GateReason} from './gate.js'
+import type {Submission, SubmissionKind} from './load-submission.js'
+
+/**
+ * pass and fail are decisions; error means the submission could not be judged: it is not a readable
+ * submission at all (empty, neither PDF nor JSON, over the size limit, unreadable), or its signature is
+ * accepted but it carries no valid result.
+ */
+export type GateOutcome = 'pass' | 'fail' | 'error'
+
+/** Everything `gate` prints and `portfolio` records about one submission. */
+export interface SubmissionVerdict {
+  outcome: GateOutcome
+  kind: SubmissionKind
+  reasons: GateReason[]
+  warnings: GateReason[]
+  signed: boolean
+  signer?: string
+  signing_time?: string
+  /** The gate's decision over the result, when the submission carried one. */
+  decision?: GateDecision
+}
+
+const clean = (reason: GateReason): GateReason => ({...reason, message: maskCardNumbers(reason.message)})
+
+/**
+ * Decides one submission. Pure: the day of judgement is a parameter. A refused signature decides the
+ * outcome on its own (fail), even when no result could be read; otherwise a missing or malformed result
+ * leaves nothing to judge (error).
+ */
+export function judgeSubmission(submission: Submission, policy: GatePolicy, now: string): SubmissionVerdict {
+  const {signature} = submission
+  const common = {
+    kind: submission.kind,
+    signed: signature.signed,
+    ...(signature.signer === undefined ? {} : {signer: signature.signer}),
+    ...(submission.signingTime === undefined ? {} : {signing_time: submission.signingTime}),
+  }
+  if (submission.result) {
+    const decision = gateResult(submission.result, policy, {now, signature})
+    return {...common, outcome: decision.outcome, reasons: decision.reasons.map(clean), warnings: decision.warnings.map(clean), decision}
+  }
+  const unreadable: GateReason = {rule: 'submission', message: submission.problem ?? 'no result could be read', controls: []}
+  const refused = submission.kind === 'unknown' ? undefined : signatureReason(signature, policy)
+  return {
+    ...common,
+    outcome: refused ? 'fail' : 'error',
+    reasons: [...(refused ? [refused] : []), unreadable].map(clean),
+    warnings: [],
+  }
+}

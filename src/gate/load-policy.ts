@@ -1,0 +1,124 @@
+import {createHash} from 'node:crypto'
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {closestMatches} from '../catalog/closest.js'
+import {diagnostic, formatLocation, sortDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.js'
+import {EXIT, fileError, UserError} from '../errors.js'
+import type {GatePolicy} from '../generated/policy.js'
+import {parseYamlSource, type YamlSource} from '../io/yaml-source.js'
+import {schemaDiagnostics, schemaDocument} from '../schemas.js'
+
+/** A policy ready to judge submissions with: validated, its trusted roots read. */
+export interface LoadedPolicy {
+  file: string
+  policy: GatePolicy
+  /** PEM texts of the certificates to trust: the policy's trusted_roots, then the --ca files. */
+  trustedRoots: string[]
+  /** Where each of trustedRoots came from, as the user named it. */
+  rootFiles: string[]
+  /** sha256 of the policy file's bytes: a changed policy never reuses an old decision. */
+  policyHash: string
+  /** sha256 over the trusted roots' texts, in order. */
+  rootsHash: string
+}
+
+/**
+ * Checks a parsed policy: YAML syntax, the policy schema, and domain names (a mistyped domain in
+ * min_domain_score or required_domains would otherwise be silently ignored, passing everyone).
+ */
+export function checkPolicySource(source: YamlSource): Diagnostic[] {
+  if (source.diagnostics.length > 0) return source.diagnostics
+  const schema = schemaDiagnostics('policy', source)
+  if (schema.length > 0) return schema
+  const policy = source.value as GatePolicy
+  const domains: string[] = schemaDocument('catalog').$defs.domainId.enum
+  const unknown = (name: string, where: (string | number)[], key: boolean): Diagnostic[] => {
+    if (domains.includes(name)) return []
+    const hint = closestMatches(name, domains)
+    return [
+      diagnostic(
+        source.file,
+        source.locate(where, {key}),
+        'unknown-domain',
+        `${where.join('.')}: unknown domain ${JSON.stringify(name)}${hint.length ? ` (did you mean ${hint.join(' or ')}?)` : ''}`,
+      ),
+    ]
+  }
+  return [
+    ...Object.keys(policy.min_domain_score ?? {})
+      .filter((name) => name !== 'default')
+      .flatMap((name) => unknown(name, ['min_domain_score', name], true)),
+    ...(policy.required_domains ?? []).flatMap((name, index) => unknown(name, ['required_domains', index], false)),
+  ]
+}
+
+async function readText(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file)
+  } catch (error) {
+    throw fileError(file, error)
+  }
+}
+
+/**
+ * Reads and checks a policy file and the trusted roots it names (relative to the policy's folder), plus
+ * `extraRoots` (--ca files, relative to the working directory). Every problem is a UserError (exit 2): a
+ * policy problem names file:line:col, one line each.
+ */
+export async function loadPolicy(file: string, options: {extraRoots?: readonly string[]} = {}): Promise<LoadedPolicy> {
+  const bytes = await readText(file)
+  const source = parseYamlSource(file, bytes)
+  const problems = checkPolicySource(source)
+  const policy = source.value as GatePolicy
+  const trustedRoots: string[] = []
+  const rootFiles: string[] = []
+  // Trusted roots are checked here, at their place in the policy, rather than at the first submission.
+  const schemaValid = source.diagnostics.length === 0 && problems.every((d) => d.rule === 'unknown-domain')
+  for (const [index, name] of (schemaValid ? (policy.trusted_roots ?? []) : []).entries()) {
+    const shown = path.isAbsolute(name) ? name : path.join(path.dirname(file), name)
+    const root = await readRoot(path.resolve(path.dirname(file), name), shown)
+    if (typeof root === 'string') {
+      trustedRoots.push(root)
+      rootFiles.push(shown)
+    } else {
+      problems.push(diagnostic(file, source.locate(['trusted_roots', index]), 'trusted-root', `trusted_roots.${index}: ${root.problem}`))
+    }
+  }
+  if (problems.length > 0) {
+    throw new UserError(sortDiagnostics(problems).map((d) => `${formatLocation(d)}: ${d.message}`).join('\n'), EXIT.usage)
+  }
+  for (const name of options.extraRoots ?? []) {
+    const root = await readRoot(name, name)
+    if (typeof root !== 'string') throw new UserError(root.problem, EXIT.usage)
+    trustedRoots.push(root)
+    rootFiles.push(name)
+  }
+
+  const rootsHash = createHash('sha256')
+  for (const text of trustedRoots) rootsHash.update(createHash('sha256').update(text).digest())
+  return {
+    file,
+    policy,
+    trustedRoots,
+    rootFiles,
+    policyHash: createHash('sha256').update(bytes).digest('hex'),
+    rootsHash: rootsHash.digest('hex'),
+  }
+}
+
+/** A PEM file of certificates, or why it cannot be used. */
+async function readRoot(file: string, shown: string): Promise<string | {problem: string}> {
+  const {parseCertificatesPem} = await import('../signing/certificates.js')
+  let text: string
+  try {
+    text = (await readFile(file)).toString('utf8')
+  } catch (error) {
+    return {problem: fileError(shown, error).message}
+  }
+  try {
+    parseCertificatesPem(text, shown)
+  } catch (error) {
+    return {problem: (error as Error).message}
+  }
+  return text
+}
