@@ -190,8 +190,9 @@ export async function verifySignature(pdf: Uint8Array, options: VerifyOptions): 
   }
 
   if (signingTime) checkSignerCertificate(signerCertificate, signingTime, integrity)
-  await checkCarriedCertificates(certificates, roots, integrity)
-  if (signingTime) await checkChain(signerCertificate, certificates, roots, signingTime, trust)
+  const intact = await checkCarriedCertificates(certificates, roots, integrity)
+  // A damaged copy among the candidates makes pkijs give up on every path, so only intact ones are offered.
+  if (signingTime) await checkChain(signerCertificate, intact, roots, signingTime, trust)
   return finish()
 }
 
@@ -362,7 +363,8 @@ async function checkCarriedCertificates(
   certificates: pkijs.Certificate[],
   roots: pkijs.Certificate[],
   integrity: string[],
-): Promise<void> {
+): Promise<pkijs.Certificate[]> {
+  const intact: pkijs.Certificate[] = []
   for (const certificate of certificates) {
     const issuers = [...certificates, ...roots].filter((candidate) => candidate.subject.isEqual(certificate.issuer))
     if (issuers.length === 0) {
@@ -381,10 +383,10 @@ async function checkCarriedCertificates(
       }
       if (verified) break
     }
-    if (!verified) {
-      integrity.push(`certificate "${shortName(certificate.subject)}" in the signature does not verify against its issuer: it was altered`)
-    }
+    if (verified) intact.push(certificate)
+    else integrity.push(`certificate "${shortName(certificate.subject)}" in the signature does not verify against its issuer: it was altered`)
   }
+  return intact
 }
 
 async function checkChain(
