@@ -3,8 +3,9 @@
  * validation rejects text holding a Luhn-valid 13–19 digit number and every message masks it.
  */
 
-// 13–19 digits, optionally separated by single spaces or dashes, not glued to other digits.
-const CANDIDATE = /(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])/g
+// A run of digit groups separated by single spaces or dashes, not glued to other digits.
+const DIGIT_RUN = /(?<![0-9])[0-9]+(?:[ -][0-9]+)*(?![0-9])/g
+const DIGIT_GROUP = /[0-9]+/g
 
 export interface CardNumberMatch {
   /** Offset of the first digit in the text. */
@@ -34,13 +35,32 @@ export function maskDigits(digits: string): string {
   return digits.slice(0, 6) + '*'.repeat(digits.length - 10) + digits.slice(-4)
 }
 
-/** Every Luhn-valid 13–19 digit run in the text (separators allowed between digits). */
+/**
+ * Every Luhn-valid 13–19 digit number in the text (separators allowed between digits). A number starts
+ * and ends at a group boundary of its run, so a date or reference just before it cannot hide it
+ * ("paid 2026-11-20 4111 1111 1111 1111"); of the candidates starting at one group, the longest wins.
+ */
 export function findCardNumbers(text: string): CardNumberMatch[] {
   const found: CardNumberMatch[] = []
-  for (const m of text.matchAll(CANDIDATE)) {
-    const digits = m[0].replace(/[ -]/g, '')
-    if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) {
-      found.push({index: m.index!, text: m[0], masked: maskDigits(digits)})
+  for (const run of text.matchAll(DIGIT_RUN)) {
+    const groups = [...run[0].matchAll(DIGIT_GROUP)].map((g) => ({start: run.index! + g.index!, digits: g[0]}))
+    let i = 0
+    while (i < groups.length) {
+      let best: {end: number; digits: string} | undefined
+      let digits = ''
+      for (let j = i; j < groups.length; j++) {
+        digits += groups[j]!.digits
+        if (digits.length > 19) break
+        if (digits.length >= 13 && luhnValid(digits)) best = {end: j, digits}
+      }
+      if (!best) {
+        i++
+        continue
+      }
+      const start = groups[i]!.start
+      const last = groups[best.end]!
+      found.push({index: start, text: text.slice(start, last.start + last.digits.length), masked: maskDigits(best.digits)})
+      i = best.end + 1
     }
   }
   return found
