@@ -61,14 +61,15 @@ export function parseTextBlocks(source: string): TextBlock[] {
 }
 
 function parseLine(line: string): TextBlock {
-  const prefixed = /^(%|###|##|#|-|>|!) (.*)$/.exec(line)
+  // The s flag: a value's line breaks (U+2028) are line terminators to a plain `.`.
+  const prefixed = /^(%|###|##|#|-|>|!) (.*)$/s.exec(line)
   if (prefixed) {
     const kinds = {'%': 'title', '###': 'h3', '##': 'h2', '#': 'h1', '-': 'bullet', '>': 'note', '!': 'warning'} as const
     return {kind: kinds[prefixed[1] as keyof typeof kinds], text: display(prefixed[2]!)}
   }
-  const numbered = /^(\d+)\. (.*)$/.exec(line)
+  const numbered = /^(\d+)\. (.*)$/s.exec(line)
   if (numbered) return {kind: 'numbered', number: numbered[1]!, text: display(numbered[2]!)}
-  const field = /^= ([^|]*)\|(.*)$/.exec(line)
+  const field = /^= ([^|]*)\|(.*)$/s.exec(line)
   if (field) return {kind: 'field', label: display(field[1]!), value: display(field[2]!)}
   const directive = /^@([a-z][a-z-]*)((?: +\S+)*)$/.exec(line)
   if (directive) return {kind: 'directive', name: directive[1]!, args: directive[2]!.trim().split(/ +/).filter(Boolean)}
