@@ -289,7 +289,10 @@ function refuseCardNumbers(path: YamlPath, value: unknown): void {
   }
 }
 
-/** Puts `key` where the order says (before the first existing key that the order puts after it); keeps comments of a replaced value. */
+/**
+ * Puts a new `key` right after the last existing key the order puts before it (else before the first
+ * one it puts after it), so a hand-ordered file is not reshuffled; a replaced value keeps its comments.
+ */
 function setOrdered(document: Document, map: YAMLMap, key: string, node: Node, order: readonly string[]): void {
   const existing = map.items.find((p) => keyOf(p) === key)
   if (existing) {
@@ -312,11 +315,11 @@ function setOrdered(document: Document, map: YAMLMap, key: string, node: Node, o
   const rank = order.indexOf(key)
   let at = map.items.length
   if (rank >= 0) {
-    const later = map.items.findIndex((p) => {
-      const r = order.indexOf(keyOf(p))
-      return r > rank
-    })
-    if (later >= 0) at = later
+    const ranks = map.items.map((p) => order.indexOf(keyOf(p)))
+    const lastBefore = ranks.reduce((found, r, i) => (r >= 0 && r < rank ? i : found), -1)
+    const firstAfter = ranks.findIndex((r) => r > rank)
+    if (lastBefore >= 0) at = lastBefore + 1
+    else if (firstAfter >= 0) at = firstAfter
   }
   map.items.splice(at, 0, document.createPair(key, node))
 }

@@ -18,7 +18,8 @@ import {
   type WalkthroughLanguage,
   type WalkthroughMessages,
 } from './walkthrough-messages.js'
-import {PLACEHOLDER} from './validate.js'
+import {addDays} from '../evaluation/device-checks.js'
+import {isIsoDate, PLACEHOLDER} from './validate.js'
 import type {WalkthroughPrompts} from './walkthrough-prompts.js'
 
 export interface WalkthroughIo {
@@ -576,20 +577,6 @@ let profileSchemaCache: {properties: Record<string, any>} | undefined
 function profileSchema(): {properties: Record<string, any>} {
   profileSchemaCache ??= schemaDocument('answers').$defs.profile
   return profileSchemaCache!
-}
-
-/** Whether text is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(text: string): boolean {
-  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(text)) return false
-  const [y, mo, d] = text.split('-').map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(y, mo - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
-}
-
-/** Calendar arithmetic on YYYY-MM-DD strings (no clock involved). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
 }
 
 function addYears(date: string, years: number): string {

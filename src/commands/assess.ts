@@ -48,13 +48,14 @@ Exit status: 0 when the walk-through ends, 2 for bad usage or an unreadable file
         EXIT.usage,
       )
     }
-    const [{loadCatalog, DEFAULT_CATALOG_DIR}, walkthrough, {inquirerPrompts}, inquirer] = await Promise.all([
+    const [{loadCatalog, DEFAULT_CATALOG_DIR}, walkthrough, {isIsoDate}, {inquirerPrompts}, inquirer] = await Promise.all([
       import('../catalog/catalog.js'),
       import('../answers/walkthrough.js'),
+      import('../answers/validate.js'),
       import('../answers/walkthrough-prompts.js'),
       import('@inquirer/prompts'),
     ])
-    if (flags.date !== undefined && !walkthrough.isIsoDate(flags.date)) {
+    if (flags.date !== undefined && !isIsoDate(flags.date)) {
       throw new UserError(`--date must be a date written YYYY-MM-DD (got '${flags.date}')`, EXIT.usage)
     }
     const lang = flags.lang ?? (await walkthrough.answersLanguage(args.answers)) ?? 'en'
