@@ -331,21 +331,24 @@ class AnswersChecker {
       const wanted = localized(control.evidence.description, 'en').trim().replace(/\.$/, '')
       this.report(['controls', id, 'status'], 'evidence-missing', `${id}: ${String(answer.status)} needs evidence (${wanted})`)
     }
+    // The newest dated item carries the claim (as in evaluation): older items may stay as history.
+    let newest: {date: string; index: number} | undefined
     evidence.forEach((item, index) => {
       const at = ['controls', id, 'evidence', index]
-      if (claimed && date && isIsoDate(item.date) && item.date <= date) {
-        const age = daysBetween(item.date, date)
-        const limit = control.evidence.max_age_days
-        if (age > limit) {
-          this.report(
-            [...at, 'date'],
-            'evidence-stale',
-            `${id}: evidence dated ${item.date} is ${age} days old on the assessment date ${date} (at most ${limit} allowed)`,
-          )
-        }
-      }
+      if (this.usableDate([...at, 'date'], item.date) && (!newest || item.date > newest.date)) newest = {date: item.date, index}
       if (typeof item.path === 'string') this.checkEvidencePath(item.path, [...at, 'path'])
     })
+    if (claimed && date && newest && newest.date <= date) {
+      const age = daysBetween(newest.date, date)
+      const limit = control.evidence.max_age_days
+      if (age > limit) {
+        this.report(
+          ['controls', id, 'evidence', newest.index, 'date'],
+          'evidence-stale',
+          `${id}: the newest evidence, dated ${newest.date}, is ${age} days old on the assessment date ${date} (at most ${limit} allowed)`,
+        )
+      }
+    }
   }
 
   private checkEvidencePath(raw: string, at: Segment[]): void {

@@ -101,10 +101,15 @@ describe('validateAnswers on files', () => {
     ])
   })
 
-  test('evidence-stale: older than max_age_days (90 days old at a 90-day limit passes; not_in_place is not checked)', async () => {
+  test('evidence-stale: the newest item older than max_age_days (90 days at a 90-day limit passes; not_in_place is not checked)', async () => {
     expect(await check('evidence-stale')).toEqual([
-      `${INVALID}/evidence-stale.yaml:28:15 evidence-stale: SEAL-01: evidence dated 2026-10-06 is 45 days old on the assessment date 2026-11-20 (at most 30 allowed)`,
+      `${INVALID}/evidence-stale.yaml:28:15 evidence-stale: SEAL-01: the newest evidence, dated 2026-10-06, is 45 days old on the assessment date 2026-11-20 (at most 30 allowed)`,
     ])
+  })
+
+  test('evidence-stale: old items beside a fresh one are history, not a problem', () => {
+    const text = BASE.replace('      - {path: evidence/register.csv, date: 2026-11-01}', '      - {url: https://x.example/old, date: 2024-01-01}\n      - {url: https://x.example/new, date: 2026-11-01}')
+    expect(validateAnswers(parseYamlSource('a.yaml', text), catalog, {baseDir: '.'})).toEqual([])
   })
 
   test('evidence-file: missing, absolute, outside the folder, a folder', async () => {
