@@ -82,6 +82,7 @@ export class AnswersDocument {
 
   /** Appends a value to the sequence at a path (created if absent); returns its index. */
   append(path: YamlPath, value: unknown): number {
+    refuseCardNumbers(path, value)
     const seq = this.collectionAt(path, true, 'seq') as YAMLSeq
     const index = seq.items.length
     this.set([...path, index], value)
@@ -118,6 +119,8 @@ export class AnswersDocument {
    * terminal first.
    */
   mergeInventory(devices: readonly Partial<Device>[], options: {replace?: boolean} = {}): InventoryMerge {
+    // All or nothing: a refused value must not leave half a merge behind.
+    devices.forEach((device, index) => refuseCardNumbers(['inventory', index], device))
     if (options.replace) this.set(['inventory'], [])
     let added = 0
     let updated = 0
