@@ -335,7 +335,8 @@ class AnswersChecker {
     let newest: {date: string; index: number} | undefined
     evidence.forEach((item, index) => {
       const at = ['controls', id, 'evidence', index]
-      if (this.usableDate([...at, 'date'], item.date) && (!newest || item.date > newest.date)) newest = {date: item.date, index}
+      const when = this.usableDate([...at, 'date'], item.date)
+      if (when && (!newest || when > newest.date)) newest = {date: when, index}
       if (typeof item.path === 'string') this.checkEvidencePath(item.path, [...at, 'path'])
     })
     if (claimed && date && newest && newest.date <= date) {
