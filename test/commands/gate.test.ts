@@ -1,0 +1,267 @@
+import {copyFile, readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {GateReport} from '../../src/gate/gate-report.js'
+import {runCli, tempDir} from '../helpers/run-cli.js'
+import {GATE_FIXTURES, keygen, signedRanges, signedReport} from '../gate/signed-reports.js'
+
+let tmp: {dir: string; cleanup: () => Promise<void>}
+const at = (name: string) => path.join(tmp.dir, name)
+// Run from the temp folder, so file names in the output are as short as a user would type them.
+const gate = (...args: string[]) => runCli(['gate', ...args], {cwd: tmp.dir})
+
+beforeAll(async () => {
+  tmp = await tempDir('posattest-gate-')
+  await Promise.all([
+    keygen(at('keys'), 'Mei Chan', 'Lotus Tea House Ltd'),
+    keygen(at('other'), 'Mallory', 'Elsewhere Ltd'),
+    copyFile(path.join(GATE_FIXTURES, 'policy.yaml'), at('policy.yaml')),
+    copyFile(path.join(GATE_FIXTURES, 'result-compliant.json'), at('compliant.json')),
+    copyFile(path.join(GATE_FIXTURES, 'result-gaps.json'), at('gaps.json')),
+  ])
+  await Promise.all([
+    signedReport(at('compliant.json'), at('compliant.pdf'), at('keys')),
+    signedReport(at('gaps.json'), at('gaps.pdf'), at('keys')),
+    signedReport(at('compliant.json'), at('untrusted.pdf'), at('other')),
+  ])
+})
+
+afterAll(async () => {
+  await tmp.cleanup()
+})
+
+/** A policy accepting bare result JSONs, so each rule can be tried on its own without signing. */
+async function unsignedPolicy(name: string, rules: string): Promise<string> {
+  await writeFile(at(name), `schema_version: 1\nname: Rule test\naccept_unsigned_results: true\n${rules}`)
+  return name
+}
+
+describe('posattest gate', () => {
+  it('passes a compliant report signed by a trusted signer, printing the outcome line and the warnings', async () => {
+    // When
+    const {code, stdout, stderr} = await gate('compliant.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01')
+    // Then
+    expect(stderr).toBe('')
+    expect(stdout).toBe(
+      [
+        'PASS compliant.pdf: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · signed by Mei Chan · compliant · score 100',
+        'Warnings (1):',
+        '  inventory: PTS approvals expiring by 2030-08-14: T1 (2030-04-30), T2 (2030-04-30)',
+        'Policy "Harbour Bank card-terminal policy", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 5 rules passed, 0 failed, 6 not applied',
+        '',
+      ].join('\n'),
+    )
+    expect(code).toBe(0)
+  })
+
+  it('fails a non-compliant report, naming every failing rule and the controls or terminals concerned', async () => {
+    const {code, stdout} = await gate('gaps.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01')
+    expect(stdout).toBe(
+      [
+        'FAIL gaps.pdf: Golden Harbour Noodles Ltd trading as 金港面馆 (M-2002) · assessed 2025-03-31 · signed by Mei Chan · non-compliant · score 71.4',
+        'Failing rules (2):',
+        '  verdict: the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03)',
+        '  inventory: terminals in use without seal ids: T2',
+        'Warnings (1):',
+        '  inventory: PTS approvals expiring by 2030-08-14: T1 (2030-04-30), T2 (2030-04-30)',
+        'Policy "Harbour Bank card-terminal policy", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 3 rules passed, 2 failed, 6 not applied',
+        '',
+      ].join('\n'),
+    )
+    expect(code).toBe(1)
+  })
+
+  it('fails a report changed after signing (one byte in the signed range) with the signature reason', async () => {
+    // Given: the Producer string, inside the second signed range, changed by one digit
+    const pdf = await readFile(at('compliant.pdf'))
+    const offset = pdf.indexOf('(PDFKit 0.20.2)') + '(PDFKit 0.20.'.length
+    const [, , start2, length2] = signedRanges(pdf)
+    expect(offset).toBeGreaterThan(start2)
+    expect(offset).toBeLessThan(start2 + length2)
+    pdf[offset] = '3'.charCodeAt(0)
+    await writeFile(at('tampered.pdf'), pdf)
+    // When
+    const {code, stdout} = await gate('tampered.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01')
+    // Then
+    expect(stdout.split('\n').slice(0, 3)).toEqual([
+      'FAIL tampered.pdf: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · signed by Mei Chan (signature invalid) · compliant · score 100',
+      'Failing rules (1):',
+      '  signature: the signature is invalid: the signed bytes were changed after signing (the message digest does not match)',
+    ])
+    expect(code).toBe(1)
+  })
+
+  it('fails a report signed by an identity whose CA is not a trusted root', async () => {
+    const {code, stdout} = await gate('untrusted.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01')
+    expect(stdout.split('\n').slice(0, 3)).toEqual([
+      'FAIL untrusted.pdf: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · signed by Mallory (untrusted) · compliant · score 100',
+      'Failing rules (1):',
+      '  signature: the signer Mallory does not chain to a trusted root',
+    ])
+    expect(code).toBe(1)
+    // Trusting its CA with --ca makes the same file pass.
+    const trusted = await gate('untrusted.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01', '--ca', 'other/ca.pem')
+    expect(trusted.stdout).toMatch(/^PASS untrusted\.pdf: .* signed by Mallory · compliant/)
+    expect(trusted.code).toBe(0)
+  })
+
+  it('fails an assessment older than the policy allows on the day of judgement', async () => {
+    const {code, stdout} = await gate('compliant.pdf', '--policy', 'policy.yaml', '--now', '2027-01-01')
+    expect(stdout.split('\n').slice(1, 3)).toEqual([
+      'Failing rules (1):',
+      '  assessment-age: the assessment of 2025-03-31 is 641 days old; the policy allows 365',
+    ])
+    expect(code).toBe(1)
+  })
+
+  it('refuses a bare result JSON where the policy demands a signature, and judges it where unsigned results are accepted', async () => {
+    const refused = await gate('compliant.json', '--policy', 'policy.yaml', '--now', '2025-06-01')
+    expect(refused.stdout.split('\n').slice(0, 3)).toEqual([
+      'FAIL compliant.json: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · unsigned result JSON · compliant · score 100',
+      'Failing rules (1):',
+      '  signature: the submission is not signed and the policy accepts only signed reports',
+    ])
+    expect(refused.code).toBe(1)
+    const policy = await unsignedPolicy('unsigned.yaml', 'max_assessment_age_days: 365\n')
+    const accepted = await gate('compliant.json', '--policy', policy, '--now', '2025-06-01')
+    expect(accepted.stdout.split('\n')[0]).toBe(
+      'PASS compliant.json: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · unsigned result JSON · compliant · score 100',
+    )
+    expect(accepted.code).toBe(0)
+  })
+
+  it.each([
+    ['catalog', 'catalog_id: posattest-pos-terminals\n', 'compliant.json', 'catalog: the assessment uses catalog posattest-test-evaluation; the policy requires posattest-pos-terminals'],
+    ['open-gaps', 'required_verdict: any\nmax_open_gaps: {high: 0}\n', 'gaps.json', 'open-gaps: 1 open high gap; the policy allows 0 (controls: SEAL-01)'],
+    ['overdue-gaps', 'required_verdict: any\nno_overdue_gaps_at_or_above: high\n', 'gaps.json', 'overdue-gaps: 1 gap at or above high past the due date: SEAL-01 (due 2025-04-14)'],
+    ['domain-score', 'required_verdict: any\nmin_domain_score: {default: 50}\n', 'gaps.json', 'domain-score: domain seals scores 40; the policy requires 50 (controls: SEAL-01)'],
+    ['overall-score', 'required_verdict: any\nmin_overall_score: 80\n', 'gaps.json', 'overall-score: the overall score is 71.4; the policy requires 80'],
+    ['required-domains', 'required_domains: [encryption]\n', 'compliant.json', 'required-domains: domain encryption has no assessed control'],
+    ['inventory', 'inventory: {min_terminals: 3}\n', 'compliant.json', 'inventory: 2 terminals in use; the policy expects at least 3'],
+  ])('fails on the %s rule alone', async (rule, rules, submission, reason) => {
+    // Given a policy with only this rule, on a day before any gap is overdue unless the rule is about that
+    const policy = await unsignedPolicy(`${rule}.yaml`, rules)
+    // When
+    const {code, stdout} = await gate(submission, '--policy', policy, '--now', '2025-06-01')
+    // Then
+    expect(stdout.split('\n').slice(1, 3)).toEqual(['Failing rules (1):', `  ${reason}`])
+    expect(code).toBe(1)
+  })
+
+  it('prints the report as JSON with --format json and with --json', async () => {
+    const {code, stdout} = await gate('gaps.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01', '--format', 'json')
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout) as GateReport
+    expect(report).toMatchObject({
+      file: 'gaps.pdf',
+      policy: 'Harbour Bank card-terminal policy',
+      now: '2025-06-01',
+      outcome: 'fail',
+      kind: 'pdf',
+      merchant: {legal_name: 'Golden Harbour Noodles Ltd', trading_name: '金港面馆', merchant_id: 'M-2002'},
+      assessment_date: '2025-03-31',
+      expires_on: '2026-03-31',
+      verdict: 'non_compliant',
+      score: 71.4,
+      signed: true,
+      signer: 'Mei Chan',
+      signing_time: '2025-04-01T00:00:00.000Z',
+    })
+    expect(report.reasons.map((r) => r.rule)).toEqual(['verdict', 'inventory'])
+    expect(report.rules.filter((r) => r.status !== 'skipped').map((r) => `${r.rule}=${r.status}`)).toEqual([
+      'submission=pass',
+      'signature=pass',
+      'assessment-age=pass',
+      'verdict=fail',
+      'inventory=fail',
+    ])
+    const viaFlag = await gate('gaps.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01', '--json')
+    expect(JSON.parse(viaFlag.stdout)).toEqual(report)
+    expect(viaFlag.code).toBe(1)
+  })
+
+  it('writes one JUnit testcase per rule, failing, passing or skipped', async () => {
+    const {code, stdout} = await gate('gaps.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01', '--format', 'junit')
+    expect(code).toBe(1)
+    expect(stdout).toContain('<testsuite name="gaps.pdf" tests="11" failures="2" errors="0" skipped="6">')
+    expect(stdout).toContain(
+      '    <testcase classname="posattest gate gaps.pdf" name="verdict: the verdict is the one the policy requires">\n' +
+        '      <failure type="verdict" message="the verdict is non-compliant with 2 open gaps">the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03)</failure>\n' +
+        '    </testcase>\n',
+    )
+    expect(stdout).toContain(
+      '    <testcase classname="posattest gate gaps.pdf" name="signature: the submission is signed, the signature is valid and its signer chains to a trusted root"/>\n',
+    )
+    expect(stdout).toContain('name="catalog: the assessment uses the required catalog at or above the minimum version">\n      <skipped message="not set by the policy"/>')
+    expect(stdout.match(/<testcase /g)).toHaveLength(11)
+  })
+
+  it('writes SARIF 2.1.0 with one result per failing reason, located at the submission', async () => {
+    const {code, stdout} = await gate('gaps.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01', '--format', 'sarif')
+    expect(code).toBe(1)
+    const sarif = JSON.parse(stdout)
+    expect(sarif.version).toBe('2.1.0')
+    const results = sarif.runs[0].results as {ruleId: string; level: string; message: {text: string}; locations: unknown[]}[]
+    expect(results.map((r) => [r.ruleId, r.level, r.message.text])).toEqual([
+      ['inventory', 'warning', 'PTS approvals expiring by 2030-08-14: T1 (2030-04-30), T2 (2030-04-30)'],
+      ['inventory', 'error', 'terminals in use without seal ids: T2'],
+      ['verdict', 'error', 'the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03)'],
+    ])
+    expect(results[1]!.locations).toEqual([{physicalLocation: {artifactLocation: {uri: 'gaps.pdf'}}}])
+  })
+
+  it('exits 2 for a submission that cannot be judged, saying why', async () => {
+    await writeFile(at('empty.pdf'), '')
+    await writeFile(at('garbage.bin'), Buffer.from([0x00, 0xff, 0x13, 0x37]))
+    await writeFile(at('not-a-result.json'), '{"schema_version": 1, "verdict": "compliant"}')
+    const empty = await gate('empty.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01')
+    expect(empty.stdout.split('\n').slice(0, 3)).toEqual(['ERROR empty.pdf: merchant unknown · unsigned', 'Failing rules (1):', '  submission: the file is empty'])
+    expect(empty.code).toBe(2)
+    const garbage = await gate('garbage.bin', '--policy', 'policy.yaml', '--now', '2025-06-01')
+    expect(garbage.stdout.split('\n')[2]).toBe('  submission: neither a PDF report nor a result JSON')
+    expect(garbage.code).toBe(2)
+    // A malformed result, where unsigned results are accepted: nothing to judge.
+    const policy = await unsignedPolicy('unsigned-malformed.yaml', '')
+    const malformed = await gate('not-a-result.json', '--policy', policy, '--now', '2025-06-01')
+    expect(malformed.stdout.split('\n')[2]).toBe(
+      "  submission: the file is not a valid posattest result: missing required key 'generator' (and 8 more problems)",
+    )
+    expect(malformed.code).toBe(2)
+    const missing = await gate('missing.pdf', '--policy', 'policy.yaml')
+    expect([missing.code, missing.stdout, missing.stderr]).toEqual([2, '', 'posattest: missing.pdf: no such file or directory\n'])
+  })
+
+  it('reports every policy error at file:line:col and exits 2', async () => {
+    const policy = path.join(GATE_FIXTURES, 'policy-errors.yaml')
+    const {code, stdout, stderr} = await runCli(['gate', 'x.pdf', '--policy', policy])
+    expect(stdout).toBe('')
+    expect(stderr).toBe(
+      [
+        `posattest: ${policy}:4:26: max_assessment_age_days: must be >= 1`,
+        `${policy}:5:19: required_verdict: must be one of: compliant, any`,
+        `${policy}:9:3: inventory.forbid_expired: unknown key`,
+        '',
+      ].join('\n'),
+    )
+    expect(code).toBe(2)
+    // Once the schema is satisfied: unknown domains and unreadable trusted roots, at their place.
+    await writeFile(at('roots.yaml'), 'schema_version: 1\nname: x\ntrusted_roots:\n  - keys/ca.pem\n  - nowhere.pem\nmin_domain_score:\n  seal: 80\n')
+    const roots = await gate('compliant.pdf', '--policy', 'roots.yaml')
+    expect(roots.stderr).toBe(
+      'posattest: roots.yaml:5:5: trusted_roots.1: nowhere.pem: no such file or directory\n' +
+        'roots.yaml:7:3: min_domain_score.seal: unknown domain "seal" (did you mean seals?)\n',
+    )
+    expect(roots.code).toBe(2)
+  })
+
+  it('exits 2 when nothing could ever be trusted, and for a bad --now', async () => {
+    await writeFile(at('no-roots.yaml'), 'schema_version: 1\nname: No roots\n')
+    const noRoots = await gate('compliant.pdf', '--policy', 'no-roots.yaml')
+    expect([noRoots.code, noRoots.stderr]).toEqual([
+      2,
+      'posattest: no trusted root certificate: list them under trusted_roots in the policy or pass --ca\n',
+    ])
+    const badDay = await gate('compliant.pdf', '--policy', 'policy.yaml', '--now', '2025-02-30')
+    expect([badDay.code, badDay.stderr]).toEqual([2, 'posattest: --now must be a day (YYYY-MM-DD), not 2025-02-30\n'])
+  })
+})
