@@ -4,6 +4,7 @@ import path from 'node:path'
 import {PassThrough} from 'node:stream'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
+import {buildAnswersTemplate} from '../../src/answers/answers-template.js'
 import {runWalkthrough} from '../../src/answers/walkthrough.js'
 import {inquirerPrompts} from '../../src/answers/walkthrough-prompts.js'
 import type {WalkthroughLanguage} from '../../src/answers/walkthrough-messages.js'
@@ -387,5 +388,67 @@ describe('runWalkthrough in Chinese, one domain', () => {
       "unknown domain 'pins'; the catalog has: device-custody, seals",
     )
     expect(d.screen).toBe('')
+  })
+})
+
+describe('runWalkthrough on a file from posattest init', () => {
+  it('asks for every CHANGE ME placeholder and removes the ones for questions skipped', async () => {
+    const file = path.join(dir, 'answers.yaml')
+    await writeFile(file, buildAnswersTemplate(catalog, 'merchant', 'en'))
+    const d = new PromptDriver()
+    const run = start(d, file)
+    await d.answer('Legal name of the company being assessed', 'Acme Retail Ltd' + ENTER)
+    await d.answer('Trading name, if different', ENTER)
+    await d.answer('Merchant id (MID)', 'MID-0042' + ENTER)
+    await d.answer('Your acquirer', 'Example Bank' + ENTER)
+    await d.answer('Country', ENTER)
+    await d.answer('Date of this assessment', ENTER)
+    await d.answer('Start of the period assessed', ENTER)
+    await d.answer('End of the period assessed', ENTER)
+    await d.answer('Your name', 'Mei Chen' + ENTER)
+    await d.answer('Your job title', 'Store manager' + ENTER)
+    await d.answer('Your e-mail address', 'mei@example.com' + ENTER)
+    await d.answer('How do your terminals connect', ' ' + ENTER)
+    await d.answer('Is every terminal protected by a PCI-listed P2PE solution?', 'n' + ENTER)
+    await d.answer('Do you store card data electronically', ENTER)
+    await d.answer('Do you keep paper carrying card data', ENTER)
+    await d.answer('At how many locations', '1' + ENTER)
+    await d.answer('Does anyone other than your own staff install or repair the terminals?', ENTER)
+    await d.answer('Are terminals carried to the customer', ENTER)
+    await d.answer('Do terminals run without staff present', ENTER)
+    await d.answer('Is terminal software pushed over the network', ENTER)
+    await d.answer('How do you want to list your card terminals?', DOWN + ENTER)
+    await d.waitFor(`Import the list later with: posattest inventory import terminals.csv ${file}`)
+    await d.waitFor('Domain 1/2 · Control 1/3')
+    await d.waitFor('? Status')
+    d.controller.abort()
+    await expect(run).rejects.toMatchObject({name: 'AbortPromptError'})
+
+    const text = await readFile(file, 'utf8')
+    const answers = parse(text)
+    expect(JSON.stringify(answers)).not.toContain('CHANGE ME')
+    expect(answers.assessment).toEqual({
+      entity: {legal_name: 'Acme Retail Ltd', merchant_id: 'MID-0042'},
+      role: 'merchant',
+      acquirer: 'Example Bank',
+      date: '2026-11-24',
+      period: {start: '2025-11-25', end: '2026-11-24'},
+      assessor: {name: 'Mei Chen', title: 'Store manager', email: 'mei@example.com'},
+      language: 'en',
+    })
+    expect(answers.profile).toEqual({
+      terminal_connections: ['ip'],
+      p2pe_solution: false,
+      stores_card_data_electronically: false,
+      keeps_paper_records: false,
+      location_count: 1,
+      third_party_servicing: false,
+      mobile_terminals: false,
+      unattended_terminals: false,
+      remote_updates: false,
+    })
+    expect(answers.inventory).toEqual([])
+    // The template's comments are still there.
+    expect(text).toContain('# CUS-01 Terminal list kept')
   })
 })
