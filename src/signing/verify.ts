@@ -223,7 +223,8 @@ function checkByteRange(pdf: Uint8Array, signature: SignatureDictionary, integri
   }
   const end = start2 + length2
   if (end < pdf.length) {
-    integrity.push(`${pdf.length - end} bytes were appended after signing (the signature covers bytes up to ${end} of ${pdf.length})`)
+    const extra = pdf.length - end
+    integrity.push(`${extra === 1 ? '1 byte was' : `${extra} bytes were`} appended after signing (the signature covers bytes up to ${end} of ${pdf.length})`)
     whole = false
   } else if (end > pdf.length) {
     integrity.push(`the file is shorter than the signed bytes (${pdf.length} of ${end}): it was truncated`)
