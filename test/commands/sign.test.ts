@@ -1,8 +1,9 @@
+import {spawn, spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {runCli, tempDir} from '../helpers/run-cli.js'
+import {BIN, runCli, tempDir} from '../helpers/run-cli.js'
 import {verifySignature} from '../../src/signing/verify.js'
 import {findSignatureDictionaries} from '../../src/signing/signature-dictionary.js'
 import {makeReportPdf, PASSPHRASE, SIGNING, TRIAL_CA, TRIAL_P12} from '../signing/signing-fixtures.js'
@@ -104,5 +105,46 @@ describe('posattest sign', () => {
       expect(result).toEqual({code: 2, stdout: '', stderr: `posattest: ${message}\n`})
       await expect(readFile(output)).rejects.toMatchObject({code: 'ENOENT'})
     })
+  })
+})
+
+// util-linux `script` runs the CLI on a pseudo-terminal, where the passphrase prompt appears.
+const hasScript = spawnSync('script', ['--version'], {encoding: 'utf8'}).status === 0
+
+/** Runs the CLI on a pseudo-terminal, answers each prompt in turn, and returns the screen and exit code. */
+function onTerminal(args: string[], answers: string[]): Promise<{code: number; screen: string}> {
+  const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')
+  const childEnv: Record<string, string | undefined> = {...process.env, NO_COLOR: '1', TERM: 'xterm'}
+  delete childEnv.POSATTEST_P12_PASSPHRASE
+  delete childEnv.SOURCE_DATE_EPOCH
+  const child = spawn('script', ['-qfec', command, '/dev/null'], {stdio: ['pipe', 'pipe', 'pipe'], env: childEnv})
+  let screen = ''
+  let prompts = 0
+  const onData = (chunk: Buffer) => {
+    // eslint-disable-next-line no-control-regex
+    screen += chunk.toString('utf8').replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '')
+    const seen = screen.split(/p12 passphrase|\? again/).length - 1
+    while (prompts < seen && prompts < answers.length) child.stdin.write(`${answers[prompts++]}\r`)
+  }
+  child.stdout.on('data', onData)
+  child.stderr.on('data', onData)
+  return new Promise((resolve) => child.on('close', (code) => resolve({code: code ?? -1, screen})))
+}
+
+describe.skipIf(!hasScript)('posattest sign and keygen on a terminal', () => {
+  it('sign asks for the passphrase without echoing it', async () => {
+    const output = path.join(dir, 'prompted.pdf')
+    const {code, screen} = await onTerminal(['sign', report, '--p12', TRIAL_P12, '-o', output, '--date', '2026-11-24'], [PASSPHRASE])
+    expect(code).toBe(0)
+    expect(screen).toContain('p12 passphrase')
+    expect(screen).not.toContain(PASSPHRASE)
+    expect((await verifySignature(await readFile(output), {trustedRoots: [TRIAL_CA]})).trusted).toBe(true)
+  })
+
+  it('keygen asks twice and stops when the answers differ', async () => {
+    const {code, screen} = await onTerminal(['keygen', '-o', path.join(dir, 'prompted-keys')], ['first-pass', 'second-pass'])
+    expect(code).toBe(2)
+    expect(screen).toContain('posattest: the two passphrases differ')
+    await expect(readFile(path.join(dir, 'prompted-keys/signer.p12'))).rejects.toMatchObject({code: 'ENOENT'})
   })
 })
