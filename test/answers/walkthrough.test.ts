@@ -452,3 +452,122 @@ describe('runWalkthrough on a file from posattest init', () => {
     expect(text).toContain('# CUS-01 Terminal list kept')
   })
 })
+
+describe('runWalkthrough on a half-finished file', () => {
+  it('completes the incomplete terminal and answers, asking only the parts they lack', async () => {
+    const file = path.join(dir, 'answers.yaml')
+    await copyFile(path.join(FIXTURES, 'assess/partial.yaml'), file)
+    const d = new PromptDriver()
+    const run = start(d, file)
+    await d.waitFor('== Terminal inventory ==')
+    await d.waitFor('Terminal V200-0001')
+    await d.answer('Model', 'V200c' + ENTER)
+    await d.answer('State', DOWN + ENTER)
+    for (const question of ['Location', 'PCI PTS approval number', 'PTS approval expiry date', 'Firmware version', 'Tamper-seal numbers'])
+      await d.answer(question, ENTER)
+    await d.waitFor('? Date of the last inspection')
+    d.send('2026-11-30' + ENTER)
+    await d.waitFor('The date must not be after 2026-11-24')
+    d.send(CLEAR_LINE + '2026-11-20' + ENTER)
+    await d.waitFor('✔ Date of the last inspection')
+    await d.waitFor('1 of 4 controls already answered; continuing with CUS-01.')
+    await d.waitFor('Domain 1/2 · Control 1/4')
+    await d.waitFor('Note: evidence/terminal-list.pdf does not exist yet')
+    await d.answer('Date of this evidence', '2026-06-01' + ENTER)
+    await d.waitFor('Note: evidence dated 2026-06-01 is older than 90 days and will count as stale.')
+    await d.answer('Notes', ENTER)
+    await d.waitFor('Domain 1/2 · Control 2/4')
+    await d.answer('Target date to close it', ENTER)
+    await d.answer('Notes', ENTER)
+    await d.waitFor('Domain 2/2 · Control 4/4')
+    await d.answer('Status', ENTER)
+    await d.answer('Evidence: a file path', ENTER)
+    await d.answer('Notes', ENTER)
+    await run
+    // Nothing already in the file was asked again.
+    expect(d.screen).not.toMatch(/\? (Make|Serial number|Who will close)/)
+    expect(d.screen.match(/✔ Status/g)).toHaveLength(1)
+    expect(d.screen.slice(d.screen.lastIndexOf('== Review =='))).toBe(
+      [
+        '== Review ==',
+        '4 of 4 applicable controls answered.',
+        'Gaps (not in place):',
+        '  CUS-02  Service visitors verified: owner Ops, target 2027-01-23',
+        'In place but without the evidence the catalog requires:',
+        '  SEAL-01  Seals inspected',
+        '',
+        `Next: posattest validate ${file}`,
+        `Then: posattest report ${file}`,
+        '',
+      ].join('\n'),
+    )
+    const answers = parse(await readFile(file, 'utf8'))
+    expect(answers.inventory).toEqual([
+      {serial: 'V200-0001', make: 'Verifone', model: 'V200c', last_inspection: '2026-11-20', state: 'spare'},
+    ])
+    expect(answers.controls).toEqual({
+      'CUS-01': {status: 'in_place', evidence: [{path: 'evidence/terminal-list.pdf', date: '2026-06-01'}]},
+      'CUS-02': {status: 'not_in_place', owner: 'Ops', target_date: '2027-01-23'},
+      'SEAL-01': {status: 'in_place'},
+      'SEAL-03': {status: 'in_place'},
+    })
+    expect(await readFile(file, 'utf8')).toContain('      - path: evidence/terminal-list.pdf # date still to add\n        date: 2026-06-01\n')
+  })
+})
+
+describe('runWalkthrough for an acquirer', () => {
+  it('asks the acquirer facts, no inventory, and only the acquirer controls', async () => {
+    const file = path.join(dir, 'answers.yaml')
+    await writeFile(
+      file,
+      [
+        'schema_version: 1',
+        'assessment:',
+        '  entity: {legal_name: Example Bank, acquirer_id: ACQ-7}',
+        '  role: acquirer',
+        '  date: 2026-11-24',
+        '  period: {start: 2025-11-25, end: 2026-11-24}',
+        '  assessor: {name: Li Wei, title: Head of terminals, email: li@example.com}',
+        '  language: en',
+        '',
+      ].join('\n'),
+    )
+    const d = new PromptDriver()
+    const run = start(d, file)
+    await d.answer('Is every terminal protected by a PCI-listed P2PE solution?', 'y' + ENTER)
+    await d.answer('Does anyone other than your own staff install or repair the terminals?', ENTER)
+    await d.answer('Are terminal keys loaded remotely', 'y' + ENTER)
+    await d.answer('Is terminal software pushed over the network', 'y' + ENTER)
+    await d.waitFor('? How many merchants use terminals that you deploy?')
+    d.send('many' + ENTER)
+    await d.waitFor('Enter a whole number of at least 0')
+    d.send(CLEAR_LINE + '1200' + ENTER)
+    await d.waitFor('Domain 1/1 · Control 1/2')
+    await d.answer('Status', ENTER)
+    await d.answer('Evidence: a file path', 'https://docs.example.com/terminal-register' + ENTER)
+    await d.answer('Date of this evidence', '2026-11-01' + ENTER)
+    await d.answer('Evidence: a file path', ENTER)
+    await d.answer('Notes', ENTER)
+    await d.waitFor('Domain 1/1 · Control 2/2')
+    await d.waitFor('CUS-03 · Deployment records')
+    await d.answer('Status', ENTER)
+    await d.waitFor('? Evidence: a file path')
+    d.send('ftp://example.com/x' + ENTER)
+    await d.waitFor('Enter a file path or a URL starting with http:// or https://')
+    d.send(CLEAR_LINE + ENTER)
+    await d.waitFor('✔ Evidence')
+    await d.answer('Notes', ENTER)
+    const summary = await run
+    expect(summary).toMatchObject({applicable: 2, answered: 2, withoutEvidence: ['CUS-03']})
+    expect(d.screen).not.toContain('Terminal inventory')
+    const answers = parse(await readFile(file, 'utf8'))
+    expect(answers.profile).toEqual({
+      p2pe_solution: true,
+      third_party_servicing: false,
+      remote_key_injection: true,
+      remote_updates: true,
+      merchant_count: 1200,
+    })
+    expect(Object.keys(answers.controls)).toEqual(['CUS-01', 'CUS-03'])
+  })
+})
