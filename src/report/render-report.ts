@@ -230,13 +230,13 @@ function inventoryTable(layout: PdfLayout, model: ReportModel): void {
   layout.table(
     [
       {header: c.serial, width: 58},
-      {header: c.model, width: 70},
+      {header: c.model, width: 64},
       {header: c.pts, width: 44},
-      {header: c.expiry, width: 52},
+      {header: c.expiry, width: 50},
       {header: c.location, width: 0},
-      {header: c.seals, width: 52},
+      {header: c.seals, width: 50},
       {header: c.inspected, width: 48},
-      {header: c.firmware, width: 46},
+      {header: c.firmware, width: 58},
       {header: c.state, width: 36},
     ],
     rows,
