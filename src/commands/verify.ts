@@ -32,11 +32,10 @@ Exit status: 0 valid and trusted; 1 invalid, untrusted (without --ca every signa
 
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(Verify)
-    const [{verifySignature}, {parseCertificatesPem}, {pdfProblem}, embedded, report] = await Promise.all([
+    const [{verifySignature}, {parseCertificatesPem}, {pdfProblem}, report] = await Promise.all([
       import('../signing/verify.js'),
       import('../signing/certificates.js'),
       import('../signing/pdf-file.js'),
-      import('../signing/embedded-result.js'),
       import('../signing/verify-report.js'),
     ])
     const roots: string[] = []
@@ -58,6 +57,8 @@ Exit status: 0 valid and trusted; 1 invalid, untrusted (without --ca every signa
       embeddedResultNote: null,
     }
     if (signature.valid) {
+      // The PDF parser is loaded only when there is something trustworthy to read.
+      const embedded = await import('../signing/embedded-result.js')
       try {
         const bytes = await embedded.readEmbeddedFile(pdf, embedded.EMBEDDED_RESULT_NAME, args.file)
         if (bytes) result.embeddedResult = embedded.summarizeEmbeddedResult(bytes)

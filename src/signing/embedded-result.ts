@@ -2,8 +2,9 @@ import {decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFNam
 import type {AssessmentResult} from '../generated/result.js'
 import {EXIT, UserError} from '../errors.js'
 
-/** The attachment `posattest report` embeds: the evaluated result the report was rendered from. */
-export const EMBEDDED_RESULT_NAME = 'posattest-result.json'
+import {EMBEDDED_RESULT_NAME} from './embedded-name.js'
+
+export {EMBEDDED_RESULT_NAME}
 
 /** Name trees deeper than this are not written by any PDF producer; the limit stops cycles and bombs. */
 const MAX_NAME_TREE_DEPTH = 16

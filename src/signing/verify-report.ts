@@ -1,5 +1,6 @@
 import {EXIT, type ExitCode} from '../errors.js'
-import {EMBEDDED_RESULT_NAME, type EmbeddedResultSummary} from './embedded-result.js'
+import {EMBEDDED_RESULT_NAME} from './embedded-name.js'
+import type {EmbeddedResultSummary} from './embedded-result.js'
 import type {SignatureVerification} from './verify.js'
 
 /** What `posattest verify` reports: the signature, and the embedded result when the signature holds. */
