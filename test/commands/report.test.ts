@@ -4,7 +4,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {AssessmentResult} from '../../src/generated/result.js'
 import {createTrialIdentity} from '../../src/signing/identity.js'
-import {FIXTURES, runCli, tempDir} from '../helpers/run-cli.js'
+import {FIXTURES, ROOT, runCli, tempDir} from '../helpers/run-cli.js'
 import {pdfInfo, pdfPageCount, pdfText, tool} from '../report/pdf-tools.js'
 
 const RESULT = path.join(FIXTURES, 'report/result.json')
@@ -71,6 +71,20 @@ describe('posattest report', () => {
     for (const control of result.controls) expect(text, control.id).toContain(control.id)
     expect(text.split('\n')).toContain('1. 执行摘要')
     expect(text).toContain('没有可供比较的上次评估')
+  })
+
+  it('renders the merchant-gaps example with every applicable control and its remediation plan', async () => {
+    const answers = path.join(ROOT, 'examples/merchant-gaps/answers.yaml')
+    const [pdf, json] = [out('example.pdf'), out('example.json')]
+    expect((await report([answers, '-o', pdf, '--lang', 'en'])).code).toBe(0)
+    expect((await runCli(['evaluate', answers, '-o', json], {env: ENV})).code).toBe(1)
+    expect(await detach(pdf)).toBe(await readFile(json, 'utf8'))
+    const result = JSON.parse(await readFile(json, 'utf8')) as AssessmentResult
+    const text = await pdfText(pdf)
+    for (const control of result.controls) expect(text, control.id).toContain(control.id)
+    const lines = text.split('\n')
+    expect(lines).toContain('4. Remediation plan')
+    for (const item of result.remediation) expect(lines, item.control_id).toContain(`Due ${item.due_date}`)
   })
 
   it('renders in the language asked for, with the changes since --previous', async () => {
