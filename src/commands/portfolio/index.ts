@@ -1,0 +1,110 @@
+import os from 'node:os'
+import {Args, Flags} from '@oclif/core'
+import {BaseCommand} from '../../base-command.js'
+import {EXIT, UserError} from '../../errors.js'
+import {dayOfJudgement, requireSomeTrust} from '../../gate/day-of-judgement.js'
+
+export default class Portfolio extends BaseCommand {
+  static override summary = 'Gate a whole book of merchant submissions and summarise it'
+
+  static override description = `Finds every *.pdf and *.json under DIR (recursively, in name order; names starting with a dot are skipped) and gates each one exactly as \`posattest gate\` does, on worker threads (--jobs, default one per core). One JSON line per submission goes to stdout as soon as it and the ones before it are judged: {file, sha256, outcome, reasons, merchant, assessment_date, expires_on, ...}. A file that is broken, hostile or unreadable gets outcome "error" with the reason; it never stops the run. On a terminal, a progress bar runs on stderr.
+
+At the end, OUTDIR receives (each written atomically): summary.json (counts by outcome and by failing rule, the domains with the most open gaps, the assessments expiring within 30, 60 and 90 days of --now, and every row), summary.csv (one row per submission) and summary.pdf (the same as charts and tables).
+Reruns are incremental: OUTDIR/.posattest-cache.json keeps each row under the SHA-256 of the file's bytes, the policy file, the trusted roots, the day of judgement and the posattest version, so unchanged submissions are not judged again.
+--shard i/n takes the submissions whose relative path hashes to i (SHA-256, first 32 bits, modulo n): the split of a book is the same on every machine and stays put as files are added. Combine shards with \`posattest portfolio merge\`.
+Exit status: 0 every submission passed, 1 any failed or could not be judged, 2 bad usage, an invalid policy or an unreadable DIR.`
+
+  static override examples = [
+    '<%= config.bin %> <%= command.id %> submissions/ --policy policy.yaml -o out/',
+    '<%= config.bin %> <%= command.id %> submissions/ --policy policy.yaml --ca roots.pem -o out/ --now 2026-12-01 > rows.jsonl',
+    {
+      description: 'Split a large book over two machines, then merge:',
+      command:
+        '<%= config.bin %> <%= command.id %> book/ --policy policy.yaml -o shard1/ --shard 1/2 --now 2026-12-01\n' +
+        '<%= config.bin %> <%= command.id %> book/ --policy policy.yaml -o shard2/ --shard 2/2 --now 2026-12-01\n' +
+        '<%= config.bin %> portfolio merge shard1/ shard2/ -o merged/',
+    },
+  ]
+
+  static override enableJsonFlag = true
+
+  static override args = {
+    dir: Args.string({description: 'folder holding the submissions (signed PDF reports, result JSONs)', required: true}),
+  }
+
+  static override flags = {
+    policy: Flags.string({description: "the acquirer's policy (policy.yaml)", required: true, helpValue: 'FILE'}),
+    ca: Flags.string({
+      description: "PEM file of further trusted root certificates, besides the policy's trusted_roots (may be repeated)",
+      multiple: true,
+      helpValue: 'FILE',
+    }),
+    output: Flags.string({char: 'o', description: 'folder for summary.json, summary.csv, summary.pdf and the cache (created if missing)', required: true, helpValue: 'OUTDIR'}),
+    now: Flags.string({description: 'the day of judgement (YYYY-MM-DD); default: today', helpValue: 'YYYY-MM-DD'}),
+    shard: Flags.string({description: 'judge only shard i of n (e.g. 1/4), chosen by a hash of each relative path', helpValue: 'i/n'}),
+    jobs: Flags.integer({description: 'worker threads (default: one per core)', min: 1, max: 256}),
+  }
+
+  async run(): Promise<unknown> {
+    const {args, flags} = await this.parse(Portfolio)
+    const now = dayOfJudgement(flags.now)
+    const [{loadPolicy}, {parseShard}, {runPortfolio}, {writePortfolioOutputs}, {stat}] = await Promise.all([
+      import('../../gate/load-policy.js'),
+      import('../../portfolio/shard.js'),
+      import('../../portfolio/run-portfolio.js'),
+      import('../../portfolio/portfolio-output.js'),
+      import('node:fs/promises'),
+    ])
+    const shard = flags.shard === undefined ? undefined : parseShard(flags.shard)
+    const loaded = await loadPolicy(flags.policy, {extraRoots: flags.ca ?? []})
+    requireSomeTrust(loaded.policy.accept_unsigned_results, loaded.trustedRoots.length)
+    const isDir = await stat(args.dir).then((s) => s.isDirectory(), () => undefined)
+    if (isDir === undefined) throw new UserError(`${args.dir}: no such folder`, EXIT.usage)
+    if (!isDir) throw new UserError(`${args.dir}: not a folder`, EXIT.usage)
+
+    const json = this.jsonEnabled()
+    const progress = !json && process.stderr.isTTY ? await progressBar() : undefined
+    const started = process.hrtime.bigint()
+    const run = await runPortfolio({
+      dir: args.dir,
+      outdir: flags.output,
+      loaded,
+      now,
+      ...(shard ? {shard} : {}),
+      jobs: flags.jobs ?? os.availableParallelism(),
+      version: this.config.version,
+      onStart: (total) => progress?.start(total, 0, {pass: 0, fail: 0, error: 0}),
+      onProgress: (done, outcomes) => progress?.update(done, outcomes),
+      onRow: json ? undefined : (row) => process.stdout.write(JSON.stringify(row) + '\n'),
+    })
+    progress?.stop()
+    const written = await writePortfolioOutputs(flags.output, run.summary, {version: this.config.version, cache: run.cache})
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9
+
+    const {outcomes, total} = run.summary
+    if (!json) {
+      process.stderr.write(
+        `${total} submission${total === 1 ? '' : 's'}${shard ? ` in shard ${shard.index}/${shard.count}` : ''}: ` +
+          `${outcomes.pass} pass, ${outcomes.fail} fail, ${outcomes.error} error ` +
+          `(${run.judged} judged, ${run.reused} reused from the cache, ${seconds.toFixed(1)} s)\n` +
+          `Wrote ${written.join(', ')}\n`,
+      )
+    }
+    process.exitCode = outcomes.fail + outcomes.error === 0 ? EXIT.ok : EXIT.findings
+    return {...run.summary, run: {judged: run.judged, reused: run.reused, seconds, outputs: written}}
+  }
+}
+
+async function progressBar() {
+  const {default: cliProgress} = await import('cli-progress')
+  return new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: 'gating {bar} {value}/{total} · {pass} pass {fail} fail {error} error · ETA {eta_formatted}',
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 200,
+    },
+    cliProgress.Presets.shades_classic,
+  )
+}

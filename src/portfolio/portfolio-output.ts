@@ -1,0 +1,65 @@
+import {mkdir, readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {EXIT, fileError, UserError} from '../errors.js'
+import {writeFileAtomic} from '../io/atomic-write.js'
+import {CACHE_FILE, serializeCache, type CachedRow} from './cache.js'
+import {portfolioCsv} from './summary-csv.js'
+import {renderSummaryPdf} from './summary-pdf.js'
+import {SUMMARY_FORMAT, type PortfolioSummary} from './summary.js'
+
+export const SUMMARY_FILES = {json: 'summary.json', csv: 'summary.csv', pdf: 'summary.pdf'} as const
+
+/**
+ * Writes summary.json, summary.csv and summary.pdf (and the cache, when given) to `outdir`, each atomically:
+ * a reader sees the previous file or the new one, never half of one.
+ */
+export async function writePortfolioOutputs(
+  outdir: string,
+  summary: PortfolioSummary,
+  options: {version: string; cache?: ReadonlyMap<string, CachedRow>},
+): Promise<string[]> {
+  try {
+    await mkdir(outdir, {recursive: true})
+  } catch (error) {
+    throw fileError(outdir, error)
+  }
+  const pdf = await renderSummaryPdf(summary, {version: options.version})
+  const outputs: [string, string | Uint8Array][] = [
+    [path.join(outdir, SUMMARY_FILES.json), JSON.stringify(summary, null, 2) + '\n'],
+    [path.join(outdir, SUMMARY_FILES.csv), portfolioCsv(summary.rows)],
+    [path.join(outdir, SUMMARY_FILES.pdf), pdf],
+  ]
+  if (options.cache) outputs.push([path.join(outdir, CACHE_FILE), serializeCache(options.cache)])
+  for (const [file, data] of outputs) {
+    try {
+      await writeFileAtomic(file, data)
+    } catch (error) {
+      throw fileError(file, error)
+    }
+  }
+  return outputs.slice(0, 3).map(([file]) => file)
+}
+
+/** Reads OUTDIR/summary.json written by portfolio (or a summary.json named directly), for merge. */
+export async function readSummary(location: string): Promise<{source: string; summary: PortfolioSummary}> {
+  const source = location.endsWith('.json') ? location : path.join(location, SUMMARY_FILES.json)
+  let value: Partial<PortfolioSummary> | undefined
+  try {
+    value = JSON.parse(await readFile(source, 'utf8')) as Partial<PortfolioSummary>
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new UserError(`${source}: not JSON: ${error.message}`, EXIT.usage)
+    throw fileError(source, error)
+  }
+  const usable =
+    value?.format === SUMMARY_FORMAT &&
+    value.version === 1 &&
+    typeof value.policy?.sha256 === 'string' &&
+    typeof value.policy.name === 'string' &&
+    typeof value.roots_sha256 === 'string' &&
+    typeof value.now === 'string' &&
+    (value.shard === undefined || /^\d+\/\d+$/.test(value.shard)) &&
+    Array.isArray(value.rows) &&
+    value.rows.every((row) => typeof row?.file === 'string' && ['pass', 'fail', 'error'].includes(row?.outcome))
+  if (!usable) throw new UserError(`${source}: not a summary written by posattest portfolio`, EXIT.usage)
+  return {source, summary: value as PortfolioSummary}
+}

@@ -1,0 +1,88 @@
+import {maskEntity} from '../gate/gate-report.js'
+import type {GateReason} from '../gate/gate.js'
+import type {GateOutcome, SubmissionVerdict} from '../gate/judge-submission.js'
+import type {SubmissionKind} from '../gate/load-submission.js'
+import {maskCardNumbers} from '../pan.js'
+
+/**
+ * One submission of a portfolio: a JSON line on stdout, a row of summary.csv, an entry of summary.json.
+ * Every key is always present (null when unknown), so the rows of a book line up.
+ */
+export interface PortfolioRow {
+  /** Relative to the portfolio folder, with / separators. */
+  file: string
+  /** Of the file's bytes; null when it could not be read. */
+  sha256: string | null
+  bytes: number | null
+  kind: SubmissionKind
+  outcome: GateOutcome
+  reasons: GateReason[]
+  warnings: GateReason[]
+  merchant: string | null
+  trading_name: string | null
+  merchant_id: string | null
+  assessment_date: string | null
+  /** The last day the assessment meets the policy's max_assessment_age_days. */
+  expires_on: string | null
+  verdict: 'compliant' | 'non_compliant' | null
+  score: number | null
+  signed: boolean
+  signer: string | null
+  signing_time: string | null
+  /** Domains with at least one open gap (for "the domains failing most often"). */
+  gap_domains: string[]
+}
+
+export function portfolioRow(
+  file: string,
+  content: {sha256: string; bytes: number},
+  verdict: SubmissionVerdict,
+  gapDomains: readonly string[],
+): PortfolioRow {
+  const decision = verdict.decision
+  const entity = decision ? maskEntity(decision.entity) : undefined
+  return {
+    file,
+    sha256: content.sha256,
+    bytes: content.bytes,
+    kind: verdict.kind,
+    outcome: verdict.outcome,
+    reasons: verdict.reasons,
+    warnings: verdict.warnings,
+    merchant: entity?.legal_name ?? null,
+    trading_name: entity?.trading_name ?? null,
+    merchant_id: entity?.merchant_id ?? null,
+    assessment_date: decision?.assessment_date ?? null,
+    expires_on: decision?.expires_on ?? null,
+    verdict: decision?.verdict ?? null,
+    score: decision?.score ?? null,
+    signed: verdict.signed,
+    signer: verdict.signer === undefined ? null : maskCardNumbers(verdict.signer),
+    signing_time: verdict.signing_time ?? null,
+    gap_domains: [...gapDomains],
+  }
+}
+
+/** A file that could not be judged for a reason outside its content: unreadable, too slow, too big to hold. */
+export function errorRow(file: string, message: string, content?: {sha256: string; bytes: number}): PortfolioRow {
+  return {
+    file,
+    sha256: content?.sha256 ?? null,
+    bytes: content?.bytes ?? null,
+    kind: 'unknown',
+    outcome: 'error',
+    reasons: [{rule: 'submission', message: maskCardNumbers(message), controls: []}],
+    warnings: [],
+    merchant: null,
+    trading_name: null,
+    merchant_id: null,
+    assessment_date: null,
+    expires_on: null,
+    verdict: null,
+    score: null,
+    signed: false,
+    signer: null,
+    signing_time: null,
+    gap_domains: [],
+  }
+}

@@ -1,0 +1,149 @@
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {Piscina} from 'piscina'
+import type {LoadedPolicy} from '../gate/load-policy.js'
+import {sha256} from '../gate/load-submission.js'
+import type {GateOutcome} from '../gate/judge-submission.js'
+import {cacheKey, readCache, type CacheContext, type CachedRow} from './cache.js'
+import {findSubmissions} from './find-submissions.js'
+import type {JudgedFile, JudgeTask, JudgeWorkerData} from './judge-worker.js'
+import {errorRow, type PortfolioRow} from './portfolio-row.js'
+import {inShard, type Shard} from './shard.js'
+import {summarizePortfolio, type PortfolioSummary} from './summary.js'
+
+/** A file still being judged after this long is given up (its worker is stopped): a hostile file must not hang a book. */
+export const TASK_TIMEOUT_MS = 120_000
+/** Heap limit of each worker: far above any report, low enough that a PDF bomb kills one worker, not the machine. */
+export const WORKER_HEAP_MB = 1024
+
+export interface PortfolioOptions {
+  dir: string
+  outdir: string
+  loaded: LoadedPolicy
+  now: string
+  shard?: Shard
+  jobs: number
+  /** posattest's version, part of the cache key. */
+  version: string
+  /** Each row, in file order, as soon as it and every row before it are known. */
+  onRow?: (row: PortfolioRow) => void
+  onStart?: (total: number) => void
+  onProgress?: (done: number, outcomes: Record<GateOutcome, number>) => void
+}
+
+export interface PortfolioRun {
+  summary: PortfolioSummary
+  /** Submissions judged in this run. */
+  judged: number
+  /** Submissions whose row came from the cache. */
+  reused: number
+  /** The cache to write back. */
+  cache: Map<string, CachedRow>
+}
+
+/**
+ * Gates every submission of a folder (or of one shard of it) on worker threads, reusing the rows of
+ * unchanged files from the output folder's cache. Never fails because of a submission: each problem is
+ * that submission's row.
+ */
+export async function runPortfolio(options: PortfolioOptions): Promise<PortfolioRun> {
+  const {loaded, now} = options
+  const found = await findSubmissions(options.dir, {exclude: [options.outdir]})
+  const files = found.files.filter((file) => inShard(file, options.shard))
+  const unlisted = found.unlisted.filter((u) => inShard(u.file, options.shard))
+  const rows: (PortfolioRow | undefined)[] = new Array(files.length)
+  const oldCache = await readCache(options.outdir)
+  const cache = new Map<string, CachedRow>()
+  const context: CacheContext = {policySha256: loaded.policyHash, rootsSha256: loaded.rootsHash, now, version: options.version}
+  const outcomes: Record<GateOutcome, number> = {pass: 0, fail: 0, error: 0}
+  options.onStart?.(files.length + unlisted.length)
+  let done = 0
+  let judged = 0
+  let reused = 0
+
+  // Rows go out in file order: a row waits until every row before it is known.
+  let next = 0
+  const settle = (index: number, row: PortfolioRow) => {
+    rows[index] = row
+    outcomes[row.outcome]++
+    done++
+    options.onProgress?.(done, outcomes)
+    while (next < rows.length && rows[next] !== undefined) options.onRow?.(rows[next++]!)
+  }
+
+  const workerData: JudgeWorkerData = {policy: loaded.policy, trustedRoots: loaded.trustedRoots, now}
+  const pool =
+    files.length === 0
+      ? undefined
+      : new Piscina({
+          filename: new URL('./judge-worker.js', import.meta.url).href,
+          minThreads: Math.min(options.jobs, files.length),
+          maxThreads: Math.min(options.jobs, files.length),
+          workerData,
+          resourceLimits: {maxOldGenerationSizeMb: WORKER_HEAP_MB},
+        })
+
+  const judge = async (index: number): Promise<void> => {
+    const file = files[index]!
+    const absolute = path.join(options.dir, ...file.split('/'))
+    // Only a previous run's cache makes hashing here worth it; a fresh run hashes in the workers.
+    if (oldCache.size > 0) {
+      const bytes = await readFile(absolute).catch(() => undefined)
+      const hit = bytes && oldCache.get(cacheKey(sha256(bytes), context))
+      if (hit) {
+        cache.set(cacheKey(hit.sha256!, context), hit)
+        reused++
+        settle(index, {file, ...hit})
+        return
+      }
+    }
+    const task: JudgeTask = {path: absolute, file}
+    let result: JudgedFile
+    try {
+      result = (await pool!.run(task, {signal: AbortSignal.timeout(TASK_TIMEOUT_MS)})) as JudgedFile
+    } catch (error) {
+      result = {row: errorRow(file, workerFailure(error)), cacheable: false}
+    }
+    judged++
+    if (result.cacheable && result.row.sha256 !== null) {
+      const {file: _file, ...cached} = result.row
+      cache.set(cacheKey(result.row.sha256, context), cached)
+    }
+    settle(index, result.row)
+  }
+
+  // Enough tasks in flight to keep every worker busy, few enough that a task's timeout starts near its start.
+  const lanes = Math.max(1, options.jobs * 2)
+  let taken = 0
+  try {
+    await Promise.all(
+      Array.from({length: Math.min(lanes, files.length)}, async () => {
+        while (taken < files.length) await judge(taken++)
+      }),
+    )
+  } finally {
+    await pool?.destroy()
+  }
+
+  const all = [...(rows as PortfolioRow[]), ...unlisted.map((u) => errorRow(u.file, u.reason))]
+  for (const row of all.slice(files.length)) {
+    outcomes[row.outcome]++
+    options.onRow?.(row)
+  }
+  const summary = summarizePortfolio(
+    all,
+    {policy: {name: loaded.policy.name, sha256: loaded.policyHash}, roots_sha256: loaded.rootsHash, now},
+    options.shard ? `${options.shard.index}/${options.shard.count}` : undefined,
+  )
+  return {summary, judged, reused, cache}
+}
+
+function workerFailure(error: unknown): string {
+  const code = (error as {code?: string})?.code
+  const name = (error as Error)?.name
+  if (name === 'AbortError' || name === 'TimeoutError' || /abort/i.test((error as Error)?.message ?? '')) {
+    return `judging the file took longer than ${TASK_TIMEOUT_MS / 1000} s; it was stopped`
+  }
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return `judging the file needed more than ${WORKER_HEAP_MB} MB of memory; it was stopped`
+  return `the worker judging the file failed: ${(error as Error)?.message ?? String(error)}`
+}

@@ -1,0 +1,61 @@
+import type {PortfolioRow} from './portfolio-row.js'
+
+const COLUMNS = [
+  'file',
+  'outcome',
+  'merchant',
+  'trading_name',
+  'merchant_id',
+  'assessment_date',
+  'expires_on',
+  'verdict',
+  'score',
+  'signed',
+  'signer',
+  'failed_rules',
+  'reasons',
+  'warnings',
+  'gap_domains',
+  'sha256',
+  'bytes',
+] as const
+
+/**
+ * One RFC 4180 field (csv-stringify is not a dependency; csv-parse only reads). Fields holding a comma,
+ * quote or line break are quoted with quotes doubled. A text starting with = + - @ or a tab would be run as a
+ * formula by spreadsheet programs: merchant names come from submissions, so such text gets a leading '.
+ */
+export function csvField(value: string | number | boolean | null): string {
+  if (value === null) return ''
+  let text = String(value)
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+/** summary.csv: a header and one row per submission, CRLF line ends as RFC 4180 has them. */
+export function portfolioCsv(rows: readonly PortfolioRow[]): string {
+  const lines = [COLUMNS.join(',')]
+  for (const row of rows) {
+    const values: Record<(typeof COLUMNS)[number], string | number | boolean | null> = {
+      file: row.file,
+      outcome: row.outcome,
+      merchant: row.merchant,
+      trading_name: row.trading_name,
+      merchant_id: row.merchant_id,
+      assessment_date: row.assessment_date,
+      expires_on: row.expires_on,
+      verdict: row.verdict,
+      score: row.score,
+      signed: row.signed,
+      signer: row.signer,
+      failed_rules: [...new Set(row.reasons.map((r) => r.rule))].join(' '),
+      reasons: row.reasons.map((r) => `${r.rule}: ${r.message}`).join('\n'),
+      warnings: row.warnings.map((w) => `${w.rule}: ${w.message}`).join('\n'),
+      gap_domains: row.gap_domains.join(' '),
+      sha256: row.sha256,
+      bytes: row.bytes,
+    }
+    lines.push(COLUMNS.map((column) => csvField(values[column])).join(','))
+  }
+  return lines.join('\r\n') + '\r\n'
+}

@@ -1,0 +1,176 @@
+import PDFDocument from 'pdfkit'
+import {GATE_RULES} from '../gate/gate.js'
+import {reportFonts} from '../report/fonts.js'
+import {COLORS, PAGE_MARGINS, PdfLayout, type TableRow} from '../report/pdf-layout.js'
+import {EXPIRY_HORIZONS, type PortfolioSummary} from './summary.js'
+
+/** Beyond this many refused submissions the PDF lists the first ones and points at summary.csv. */
+export const MAX_LISTED_REFUSALS = 500
+
+const OUTCOME_COLORS = {pass: COLORS.green, fail: COLORS.red, error: COLORS.amber} as const
+const OUTCOME_LABELS = {pass: 'Pass', fail: 'Fail', error: 'Error (not judged)'} as const
+
+const percent = (count: number, total: number) => (total === 0 ? 0 : (100 * count) / total)
+const share = (count: number, total: number) => `${count} (${total === 0 ? 0 : Math.round(percent(count, total))}%)`
+
+/**
+ * summary.pdf: the counts by outcome and by failing rule as bar charts, the domains with the most gaps, the
+ * assessments expiring soon and the refused submissions. Noto Sans SC (the report's font) renders Latin and
+ * Chinese merchant names alike. Every date in the file is the day of judgement, so the same summary always
+ * gives the same bytes.
+ */
+export async function renderSummaryPdf(summary: PortfolioSummary, options: {version: string}): Promise<Buffer> {
+  const fonts = reportFonts()
+  const date = new Date(`${summary.now}T00:00:00Z`)
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: PAGE_MARGINS,
+    pdfVersion: '1.7',
+    bufferPages: true,
+    font: fonts.regular,
+    info: {
+      Title: `Portfolio gate summary: ${summary.policy.name} (${summary.now})`,
+      Subject: 'posattest portfolio: merchant self-assessments judged against an acquirer policy',
+      Creator: `posattest ${options.version}`,
+      Producer: 'PDFKit 0.20.2',
+      CreationDate: date,
+      ModDate: date,
+    },
+  })
+  const chunks: Buffer[] = []
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve)
+    doc.on('error', reject)
+  })
+  const layout = new PdfLayout(doc, fonts)
+  drawSummary(layout, summary)
+  layout.runningHeadersAndFooters(`Portfolio gate summary · ${summary.policy.name} · ${summary.now}`, (page, pages) => `Page ${page} of ${pages}`)
+  doc.end()
+  await ended
+  return Buffer.concat(chunks)
+}
+
+/** A section title, kept on the page of what follows it (`keep` points of it). */
+function heading(layout: PdfLayout, text: string, keep = 60): void {
+  layout.gap(10)
+  layout.ensureSpace(keep + 24)
+  layout.text(text, layout.left, layout.width, 'bold', 13, COLORS.navy, {after: 4})
+}
+
+function note(layout: PdfLayout, text: string): void {
+  layout.text(text, layout.left, layout.width, 'regular', 8.5, COLORS.muted, {after: 6})
+}
+
+function drawSummary(layout: PdfLayout, summary: PortfolioSummary): void {
+  const {total, outcomes} = summary
+  layout.text('Portfolio gate summary', layout.left, layout.width, 'bold', 22, COLORS.navy, {after: 10})
+  layout.field('Policy', summary.policy.name)
+  layout.field('Day of judgement', summary.now)
+  layout.field('Submissions', `${total}: ${outcomes.pass} pass, ${outcomes.fail} fail, ${outcomes.error} error`)
+  if (summary.shard) layout.field('Shard', summary.shard)
+  layout.field('Policy sha256', summary.policy.sha256)
+
+  heading(layout, 'Outcomes')
+  layout.barChart(
+    (['pass', 'fail', 'error'] as const).map((outcome) => ({
+      label: OUTCOME_LABELS[outcome],
+      value: percent(outcomes[outcome], total),
+      valueLabel: share(outcomes[outcome], total),
+      color: OUTCOME_COLORS[outcome],
+    })),
+    'share of submissions (%)',
+  )
+
+  heading(layout, 'Failing rules')
+  if (summary.reasons.length === 0) note(layout, 'No submission failed any rule.')
+  else {
+    layout.barChart(
+      summary.reasons.map(({rule, submissions}) => ({
+        label: rule,
+        value: percent(submissions, total),
+        valueLabel: share(submissions, total),
+        color: rule === 'submission' ? COLORS.amber : COLORS.red,
+      })),
+      'share of submissions failing the rule (%)',
+    )
+    layout.table(
+      [
+        {header: 'Rule', width: 110},
+        {header: 'What it checks', width: 0},
+        {header: 'Submissions', width: 70, align: 'right'},
+      ],
+      summary.reasons.map(({rule, submissions}) => ({cells: [rule, GATE_RULES[rule], String(submissions)]})),
+    )
+  }
+
+  heading(layout, 'Domains with open gaps')
+  if (summary.failing_domains.length === 0) note(layout, 'No judged submission has an open gap.')
+  else {
+    const judged = outcomes.pass + outcomes.fail
+    layout.barChart(
+      summary.failing_domains.map(({domain, submissions}) => ({
+        label: domain,
+        value: percent(submissions, judged),
+        valueLabel: share(submissions, judged),
+        color: COLORS.orange,
+      })),
+      'share of judged submissions with a gap in the domain (%)',
+    )
+  }
+
+  heading(layout, `Assessments expiring within ${EXPIRY_HORIZONS.at(-1)} days`, 80)
+  const within = summary.expiring.within_days
+  note(layout, EXPIRY_HORIZONS.map((days) => `within ${days} days: ${within[`${days}`]}`).join(' · '))
+  if (summary.expiring.assessments.length > 0) {
+    layout.table(
+      [
+        {header: 'Merchant', width: 0},
+        {header: 'Merchant id', width: 70},
+        {header: 'Expires on', width: 58},
+        {header: 'Days left', width: 42, align: 'right'},
+        {header: 'Outcome', width: 40},
+        {header: 'File', width: 120},
+      ],
+      summary.expiring.assessments.map(
+        (e): TableRow => ({
+          cells: [
+            e.merchant ?? '—',
+            e.merchant_id ?? '—',
+            e.expires_on,
+            String(e.days_left),
+            {text: e.outcome, color: OUTCOME_COLORS[e.outcome], weight: 'bold'},
+            e.file,
+          ],
+        }),
+      ),
+    )
+  }
+
+  const refused = summary.rows.filter((row) => row.outcome !== 'pass')
+  heading(layout, 'Refused submissions', 80)
+  if (refused.length === 0) note(layout, 'Every submission passed.')
+  else {
+    if (refused.length > MAX_LISTED_REFUSALS) {
+      note(layout, `The first ${MAX_LISTED_REFUSALS} of ${refused.length}, by file name; summary.csv lists them all.`)
+    }
+    layout.table(
+      [
+        {header: 'File', width: 120},
+        {header: 'Merchant', width: 100},
+        {header: 'Outcome', width: 40},
+        {header: 'Reasons', width: 0},
+      ],
+      refused.slice(0, MAX_LISTED_REFUSALS).map(
+        (row): TableRow => ({
+          cells: [
+            row.file,
+            row.merchant ?? '—',
+            {text: row.outcome, color: OUTCOME_COLORS[row.outcome], weight: 'bold'},
+            row.reasons.map((r) => `${r.rule}: ${r.message}`).join('\n'),
+          ],
+        }),
+      ),
+    )
+  }
+}
