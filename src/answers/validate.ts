@@ -172,8 +172,17 @@ class AnswersChecker {
       // The placeholder line already says what to do there; a type error on top would be noise.
       if (this.placeholders.some((p) => startsWith(where, p))) continue
       const at = e.key === undefined ? this.source.locate(e.path) : this.source.locate(where, {key: true})
-      this.out.push(diagnostic(this.source.file, at, 'schema', `${where.length ? where.join('.') + ': ' : ''}${e.message}`))
+      const hint = e.message === 'must be string' ? this.quoteHint(e.path) : ''
+      this.out.push(diagnostic(this.source.file, at, 'schema', `${where.length ? where.join('.') + ': ' : ''}${e.message}${hint}`))
     }
+  }
+
+  /** YAML reads `serial: 1850300021` or `merchant_id: 0042` as a number: say how to keep it text. */
+  private quoteHint(at: readonly string[]): string {
+    const node = this.source.document.getIn(at, true)
+    if (!isScalar(node) || typeof node.value === 'string' || node.type !== 'PLAIN' || !node.range) return ''
+    const raw = this.source.text.slice(node.range[0], node.range[1]).trim()
+    return raw.length > 0 && raw.length <= 40 ? ` (write it in quotes to keep it as text: "${raw}")` : ''
   }
 
   /** No problem at the path or above it: the value there has the type the schema promises. */

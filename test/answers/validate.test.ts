@@ -270,3 +270,12 @@ describe('inventory claims', () => {
     ).toEqual(['a.yaml:10:1 inventory: CUS-01 is answered in_place, but the inventory lists no terminal in use'])
   })
 })
+
+describe('schema hints', () => {
+  test('a number where text is expected says how to quote it', () => {
+    const text = BASE.replace('entity: {legal_name: Shop}', 'entity: {legal_name: Shop, merchant_id: 0042}')
+    expect(lines(validateAnswers(parseYamlSource('a.yaml', text), catalog, {baseDir: '.', fileExists: () => ({exists: true, isFile: true})}))).toEqual([
+      'a.yaml:3:43 schema: assessment.entity.merchant_id: must be string (write it in quotes to keep it as text: "0042")',
+    ])
+  })
+})
