@@ -78,6 +78,10 @@ export function addPlaceholderToPdf(pdf: Uint8Array, fields: SignatureFields, so
       return [key, marker]
     }),
   ) as typeof texts
+  // placeholder-plain would rewrite an existing AcroForm with only its own field, dropping the others.
+  if (/\/AcroForm\b/.test(original.toString('latin1'))) {
+    throw new UserError(`${source}: cannot add a signature field to a PDF that already has a form (AcroForm)`, EXIT.usage)
+  }
   let updated: Buffer
   try {
     updated = plainAddPlaceholder({
@@ -133,9 +137,6 @@ function placeholderError(pdf: Buffer, source: string, error: unknown): UserErro
         '`qpdf --object-streams=disable in.pdf out.pdf`',
       EXIT.usage,
     )
-  }
-  if (/AcroForm/.test(message) || /Fields/.test(message) || /\/AcroForm/.test(pdf.toString('latin1'))) {
-    return new UserError(`${source}: cannot add a signature field to a PDF that already has a form`, EXIT.usage)
   }
   return new UserError(`${source}: cannot add a signature field to this PDF: ${message}`, EXIT.usage)
 }

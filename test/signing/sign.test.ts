@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import PDFDocument from 'pdfkit'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {tempDir} from '../helpers/run-cli.js'
 import {openSigningIdentity} from '../../src/signing/identity.js'
@@ -147,6 +148,22 @@ describe('signWithIdentity on a PDF without a placeholder (route B, incremental 
     await expect(signWithIdentity(readFileSync(streams), trialIdentity(), {signingTime: SIGNING_TIME, source: 'streams.pdf'})).rejects.toThrow(
       'streams.pdf: cannot add a signature field: the PDF uses cross-reference streams; sign a report made by ' +
         '`posattest report` (it carries a signature field), or rewrite the file first with `qpdf --object-streams=disable in.pdf out.pdf`',
+    )
+  })
+})
+
+describe('signWithIdentity on a PDF with a form', () => {
+  it('refuses it rather than drop the form fields from the AcroForm', async () => {
+    const doc = new PDFDocument()
+    const chunks: Buffer[] = []
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+    const form = doc as unknown as {initForm(): void; formText(name: string, x: number, y: number, w: number, h: number): void}
+    form.initForm()
+    form.formText('merchant', 10, 10, 200, 20)
+    doc.end()
+    await expect(signWithIdentity(await done, trialIdentity(), {signingTime: SIGNING_TIME, source: 'form.pdf'})).rejects.toThrow(
+      'form.pdf: cannot add a signature field to a PDF that already has a form (AcroForm)',
     )
   })
 })
