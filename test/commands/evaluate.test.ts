@@ -1,9 +1,10 @@
+import {createHash} from 'node:crypto'
 import {cp, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {AssessmentResult} from '../../src/generated/result.js'
 import {schemaErrors} from '../../src/schemas.js'
-import {FIXTURES, runCli, tempDir} from '../helpers/run-cli.js'
+import {FIXTURES, ROOT, runCli, tempDir} from '../helpers/run-cli.js'
 
 const CWD = path.join(FIXTURES, 'evaluation')
 const evaluate = (...args: string[]) => runCli(['evaluate', ...args, '--catalog', 'catalog'], {cwd: CWD})
@@ -156,5 +157,42 @@ describe('posattest evaluate', () => {
       stdout: '',
       stderr: `posattest: ${out}: no such file or directory\n`,
     })
+  })
+})
+
+describe('posattest evaluate on the shipped examples and catalog', () => {
+  async function evaluateExample(name: string) {
+    const {code, stdout, stderr} = await runCli(['evaluate', `examples/${name}/answers.yaml`])
+    const result = JSON.parse(stdout) as AssessmentResult
+    expect(stderr).toBe('')
+    expect(schemaErrors('result', result)).toEqual([])
+    // Every path evidence carries the sha256 of the file next to the answers.
+    for (const c of result.controls) {
+      for (const e of c.evidence) {
+        if (e.path === undefined) continue
+        const bytes = await readFile(path.join(ROOT, 'examples', name, e.path))
+        expect(e.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
+      }
+    }
+    return {code, result}
+  }
+
+  it('finds merchant-compliant compliant (exit 0)', async () => {
+    const {code, result} = await evaluateExample('merchant-compliant')
+    expect([code, result.verdict, result.scores.overall, result.remediation]).toEqual([0, 'compliant', 100, []])
+  })
+
+  it('finds the gaps of merchant-gaps (exit 1) and plans one item per gap, by priority', async () => {
+    const {code, result} = await evaluateExample('merchant-gaps')
+    expect([code, result.verdict]).toEqual([1, 'non_compliant'])
+    const gaps = result.controls.filter((c) => c.finding !== null).map((c) => c.id)
+    expect(result.remediation.map((r) => r.control_id).sort()).toEqual([...gaps].sort())
+    const priorities = result.remediation.map((r) => r.priority)
+    expect(priorities).toEqual([...priorities].sort())
+    // The terminal without recorded seals is named in the seal step, in both languages.
+    const seals = result.controls.find((c) => c.id === 'SEAL-03')!
+    expect(seals.finding!.devices).toEqual(['1240987654'])
+    const step = result.remediation.find((r) => r.control_id === 'SEAL-03')!.steps[0]!
+    expect([step.en, step['zh-CN']].every((text) => text!.includes('1240987654'))).toBe(true)
   })
 })
