@@ -274,7 +274,8 @@ export function buildAnswersTemplate(catalog: Catalog, role: Role, lang: Templat
     const lines: string[] = []
     if (control.domain !== lastDomain) {
       const domain = domainOf.get(control.domain)!
-      lines.push(`── ${localized(domain.title, lang)} (${domain.prefix}) ${'─'.repeat(40)}`, ...wrap(localized(domain.description, lang)), '')
+      const heading = `── ${localized(domain.title, lang)} (${domain.prefix}) `
+      lines.push(heading + '─'.repeat(Math.max(4, COMMENT_WIDTH - displayWidth(heading))), ...wrap(localized(domain.description, lang)), '')
       lastDomain = control.domain
     }
     lines.push(`${control.id} ${localized(control.title, lang)}  [${control.severity}; PCI DSS ${control.references.pci_dss.join(', ')}]`)
