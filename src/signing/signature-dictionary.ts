@@ -24,21 +24,27 @@ export interface SignatureDictionary {
 }
 
 const BYTE_RANGE = Buffer.from('/ByteRange')
+/** Signature dictionaries read, counted from the end of the file. */
+const MAX_SIGNATURES = 64
 /** How far back the `N G obj` header of a signature dictionary is looked for, in candidate headers. */
 const MAX_HEADER_CANDIDATES = 16
 
 /**
- * Every signature dictionary of the file, in file order. Found from the raw bytes: each `/ByteRange` key is
+ * The signature dictionaries of the file (the last 64 at most), in file order. Found from the raw bytes: each `/ByteRange` key is
  * traced to the object that holds it, and that object is parsed. Dictionaries that cannot be parsed are
  * skipped (a damaged file then simply shows fewer signatures).
  */
 export function findSignatureDictionaries(pdf: Uint8Array): SignatureDictionary[] {
   const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
-  const found: SignatureDictionary[] = []
+  const offsets: number[] = []
   for (let at = bytes.indexOf(BYTE_RANGE); at !== -1; at = bytes.indexOf(BYTE_RANGE, at + BYTE_RANGE.length)) {
     // `/ByteRangeX` is another name.
     const after = bytes[at + BYTE_RANGE.length]
-    if (after !== undefined && /[A-Za-z0-9#._-]/.test(String.fromCharCode(after))) continue
+    if (after === undefined || !/[A-Za-z0-9#._-]/.test(String.fromCharCode(after))) offsets.push(at)
+  }
+  const found: SignatureDictionary[] = []
+  // Only the newest ones matter; the cap keeps a file stuffed with the key from costing a parse per copy.
+  for (const at of offsets.slice(-MAX_SIGNATURES)) {
     const dictionary = dictionaryAround(bytes, at)
     if (dictionary) found.push(describe(dictionary.dict, dictionary.objectNumber, at))
   }
