@@ -99,6 +99,7 @@ export interface WalkthroughMessages {
   reviewWithoutEvidence: string
   reviewDone: (answered: number, total: number) => string
   reviewNext: (file: string) => string[]
+  reviewResume: (file: string) => string
 
   required: string
   badDate: string
@@ -257,6 +258,7 @@ const en: WalkthroughMessages = {
   reviewWithoutEvidence: 'In place but without the evidence the catalog requires:',
   reviewDone: (answered, total) => `${answered} of ${total} applicable controls answered.`,
   reviewNext: (file) => [`Next: posattest validate ${file}`, `Then: posattest report ${file}`],
+  reviewResume: (file) => `To answer the rest: posattest assess ${file}`,
 
   required: 'Please enter a value',
   badDate: 'Enter a real date as YYYY-MM-DD',
@@ -414,6 +416,7 @@ const zhCN: WalkthroughMessages = {
   reviewWithoutEvidence: '已到位但缺少目录要求的证据：',
   reviewDone: (answered, total) => `${total} 个适用控制项中已回答 ${answered} 个。`,
   reviewNext: (file) => [`下一步：posattest validate ${file}`, `然后：posattest report ${file}`],
+  reviewResume: (file) => `继续回答其余问题：posattest assess ${file}`,
 
   required: '请输入内容',
   badDate: '请输入有效日期，格式为 YYYY-MM-DD',

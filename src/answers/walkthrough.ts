@@ -494,6 +494,7 @@ class Walkthrough {
     list(m.reviewIncomplete, summary.incomplete)
     list(m.reviewWithoutEvidence, summary.withoutEvidence)
     this.print('')
+    if (summary.unanswered.length > 0 || summary.incomplete.length > 0) this.print(m.reviewResume(this.options.file))
     for (const line of m.reviewNext(this.options.file)) this.print(line)
     return summary
   }

@@ -369,6 +369,7 @@ describe('runWalkthrough in Chinese, one domain', () => {
         '  CUS-01  保存终端清单',
         '  CUS-02  核实维修人员',
         '',
+        `继续回答其余问题：posattest assess ${file}`,
         `下一步：posattest validate ${file}`,
         `然后：posattest report ${file}`,
         '',
