@@ -1,0 +1,65 @@
+// Evaluation throughput in-process (evaluateAssessment over the 1,000 generated answers, parsed beforehand) beside
+// ajv validating the same parsed documents; and the cold `posattest evaluate` of the example beside `node -e 0`.
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {dist, exampleAnswers, generateAnswersSet} from './fixtures.mjs'
+import {BIN, printComparison, ROOT, timeAsync, timeCommand} from './lib.mjs'
+
+export default async function evaluate() {
+  const runs = Number(process.env.BENCH_RUNS ?? 10)
+  const {files, broken} = await generateAnswersSet({count: 1000})
+  const [{loadCatalog}, {parseYamlSource}, {evaluateAssessment}, {hashEvidenceFiles}] = await Promise.all([
+    dist('catalog/catalog.js'),
+    dist('io/yaml-source.js'),
+    dist('evaluation/evaluate.js'),
+    dist('evaluation/evidence-hashes.js'),
+  ])
+  const catalog = await loadCatalog()
+
+  // Untimed: parsing (posattest's own YAML reader) and hashing the evidence; only valid files can be evaluated.
+  const skip = new Set(broken)
+  const answers = []
+  for (const [index, file] of files.entries()) {
+    if (skip.has(index)) continue
+    answers.push(parseYamlSource(file, await readFile(file)).value)
+  }
+  // The files share one evidence folder: one map holds the hash of every path any of them names.
+  const evidenceHashes = new Map()
+  for (const a of answers) {
+    for (const [key, hash] of await hashEvidenceFiles(a, path.dirname(files[0]))) evidenceHashes.set(key, hash)
+  }
+  const options = {generator: 'posattest bench', evidenceHashes}
+
+  const {Ajv2020} = await import('ajv/dist/2020.js')
+  const {default: addFormats} = await import('ajv-formats')
+  // The options of src/schemas.ts, so the baseline does the schema work posattest's validator does.
+  const ajv = new Ajv2020({allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true})
+  addFormats(ajv, ['date', 'email', 'uri', 'date-time'])
+  const schema = ajv.compile(JSON.parse(await readFile(path.join(ROOT, 'schemas/answers.schema.json'), 'utf8')))
+
+  let gaps = 0
+  const evaluateAll = () => {
+    gaps = 0
+    for (const a of answers) if (evaluateAssessment(catalog, a, options).verdict !== 'compliant') gaps++
+  }
+  let invalid = 0
+  const validateAll = () => {
+    invalid = 0
+    for (const a of answers) if (!schema(a)) invalid++
+  }
+  // Each after a warm-up pass (timeAsync's first run is not counted).
+  // A pass over 980 files takes seconds: three timed passes are plenty for a median.
+  const passes = Math.min(runs, 3)
+  const evaluateMs = await timeAsync(evaluateAll, {runs: passes})
+  const ajvMs = await timeAsync(validateAll, {runs: passes})
+  if (invalid !== 0) throw new Error(`ajv rejected ${invalid} of the files posattest validated`)
+  console.log(`input: ${answers.length} valid answers files, parsed beforehand (not timed); ${gaps} evaluate as non-compliant`)
+  const perSecond = (ms) => (answers.length / ms) * 1000
+  printComparison('evaluate: in-process throughput', perSecond(evaluateMs), {label: 'ajv validate (in-process)', value: perSecond(ajvMs)}, 'ans/s')
+
+  const example = path.relative(ROOT, exampleAnswers('merchant-gaps'))
+  const node = timeCommand(process.execPath, ['-e', '0'], {runs})
+  // Exit 1: the example has gaps.
+  const cli = timeCommand(process.execPath, [BIN, 'evaluate', example], {runs, expectCodes: [1]})
+  printComparison(`cold: posattest evaluate ${path.basename(path.dirname(example))}`, cli, {label: 'node -e 0', value: node})
+}
