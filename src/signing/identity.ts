@@ -151,13 +151,11 @@ export function openSigningIdentity(p12Bytes: Uint8Array, passphrase: string, so
   }
   const keyBags = p12.getBags({bagType: forge.pki.oids.pkcs8ShroudedKeyBag!})[forge.pki.oids.pkcs8ShroudedKeyBag!] ?? []
   const key = keyBags[0]?.key as forge.pki.rsa.PrivateKey | undefined
-  if (keyBags.length !== 1 || !key) {
-    throw new UserError(
-      `${source}: expected exactly one encrypted private key, found ${keyBags.length}` +
-        (key === undefined && keyBags.length === 1 ? ' (it could not be decrypted: wrong passphrase?)' : ''),
-      EXIT.usage,
-    )
+  if (keyBags.length !== 1) {
+    throw new UserError(`${source}: expected exactly one encrypted private key, found ${keyBags.length}`, EXIT.usage)
   }
+  // forge leaves the key empty when it is not RSA (the integrity check passed, so it was decrypted).
+  if (!key) throw new UserError(`${source}: the private key is not an RSA key; posattest signs with RSA keys only`, EXIT.usage)
   const certBags = p12.getBags({bagType: forge.pki.oids.certBag!})[forge.pki.oids.certBag!] ?? []
   const certificates = certBags.map((bag) => bag.cert).filter((cert): cert is forge.pki.Certificate => cert !== undefined)
   const own = certificates.find((cert) => {
