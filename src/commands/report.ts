@@ -50,7 +50,7 @@ Exit status: 0 when the report was written (whatever the verdict: use evaluate o
     previous: Flags.string({description: 'an earlier result of the same entity, for the "changes since" section (answers input only)', helpValue: 'FILE'}),
     date: Flags.string({
       description:
-        'the report date (YYYY-MM-DD): the PDF dates, the attestation date and the signing time. Default: SOURCE_DATE_EPOCH when set, else the assessment date of the answers, so the same input gives the same PDF',
+        'the report date (YYYY-MM-DD, or a time with a zone): the PDF dates, the attestation date and the signing time. Default: SOURCE_DATE_EPOCH when set, else the assessment date of the answers, so the same input gives the same PDF',
       helpValue: 'YYYY-MM-DD',
     }),
     catalog: Flags.string({description: 'control catalog folder (default: the catalog shipped with posattest; answers input only)', helpValue: 'DIR'}),

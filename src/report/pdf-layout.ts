@@ -126,8 +126,9 @@ export class PdfLayout {
           this.text(block.text, x, width, 'bold', SIZE.title, COLORS.navy, {after: 6})
           break
         case 'h1': {
-          this.outline(block.text)
+          // Break first, so the outline entry points at the page the heading lands on.
           this.ensureSpace(90)
+          this.outline(block.text)
           this.text(block.text, x, width, 'bold', SIZE.h1, COLORS.navy, {after: 2})
           const y = this.doc.y + 1
           this.doc.moveTo(x, y).lineTo(x + width, y).lineWidth(1).strokeColor(COLORS.navy).stroke()

@@ -7,7 +7,6 @@ export interface ReportInput {
   result: AssessmentResult
   /** The exact text to attach to the PDF: the stored file as read, or the freshly serialized result. */
   json: string
-  kind: 'answers' | 'result'
 }
 
 export interface ReportInputOptions {
@@ -20,7 +19,7 @@ export interface ReportInputOptions {
 }
 
 /** A stored result is re-rendered as it is; anything else is an answers file to evaluate first. */
-export function isResultFile(file: string): boolean {
+function isResultFile(file: string): boolean {
   return path.extname(file).toLowerCase() === '.json'
 }
 
@@ -44,7 +43,7 @@ export async function loadReportInput(file: string, options: ReportInputOptions)
     } catch (error) {
       throw fileError(file, error)
     }
-    return {result: parsePreviousResult(file, json), json, kind: 'result'}
+    return {result: parsePreviousResult(file, json), json}
   }
 
   const [{loadCatalog, DEFAULT_CATALOG_DIR}, {loadAnswersFile}, {hashEvidenceFiles}, {readPreviousResult}, {evaluateAssessment, serializeResult}] =
@@ -63,5 +62,5 @@ export async function loadReportInput(file: string, options: ReportInputOptions)
     evidenceHashes: await hashEvidenceFiles(answers, baseDir),
     ...(previous ? {previous} : {}),
   })
-  return {result, json: serializeResult(result), kind: 'answers'}
+  return {result, json: serializeResult(result)}
 }
