@@ -24,10 +24,9 @@ export default async function evaluate() {
     answers.push(parseYamlSource(file, await readFile(file)).value)
   }
   // The files share one evidence folder: one map holds the hash of every path any of them names.
-  const evidenceHashes = new Map()
-  for (const a of answers) {
-    for (const [key, hash] of await hashEvidenceFiles(a, path.dirname(files[0]))) evidenceHashes.set(key, hash)
-  }
+  const paths = new Set(answers.flatMap((a) => Object.values(a.controls).flatMap((c) => (c?.evidence ?? []).map((e) => e.path))))
+  paths.delete(undefined)
+  const evidenceHashes = await hashEvidenceFiles({controls: {all: {evidence: [...paths].map((p) => ({path: p}))}}}, path.dirname(files[0]))
   const options = {generator: 'posattest bench', evidenceHashes}
 
   const {Ajv2020} = await import('ajv/dist/2020.js')
@@ -56,6 +55,9 @@ export default async function evaluate() {
   console.log(`input: ${answers.length} valid answers files, parsed beforehand (not timed); ${gaps} evaluate as non-compliant`)
   const perSecond = (ms) => (answers.length / ms) * 1000
   printComparison('evaluate: in-process throughput', perSecond(evaluateMs), {label: 'ajv validate (in-process)', value: perSecond(ajvMs)}, 'ans/s')
+  // The same figures per file, where the ratio reads as "times slower" like every other line.
+  const perFile = (ms) => (ms / answers.length) * 1000
+  printComparison('evaluate: in-process, per answers file', perFile(evaluateMs), {label: 'ajv validate per file', value: perFile(ajvMs)}, 'µs')
 
   const example = path.relative(ROOT, exampleAnswers('merchant-gaps'))
   const node = timeCommand(process.execPath, ['-e', '0'], {runs})
