@@ -1,0 +1,217 @@
+import {execFile} from 'node:child_process'
+import {copyFile, cp, mkdir, readFile, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {promisify} from 'node:util'
+import {parse} from 'csv-parse/sync'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {PortfolioRow} from '../../src/portfolio/portfolio-row.js'
+import type {PortfolioSummary} from '../../src/portfolio/summary.js'
+import {runCli, tempDir} from '../helpers/run-cli.js'
+import {GATE_FIXTURES, keygen, signedReport} from '../gate/signed-reports.js'
+
+const run = promisify(execFile)
+let tmp: {dir: string; cleanup: () => Promise<void>}
+const at = (...parts: string[]) => path.join(tmp.dir, ...parts)
+const cli = (...args: string[]) => runCli(args, {cwd: tmp.dir})
+const NOW = '2026-01-15'
+const portfolio = (...args: string[]) => cli('portfolio', 'book', '--policy', 'policy.yaml', '--now', NOW, ...args)
+
+// The book: two signed reports, a truncated one, a result JSON, an empty file and garbage.
+beforeAll(async () => {
+  tmp = await tempDir('posattest-portfolio-')
+  await mkdir(at('book', 'region-east'), {recursive: true})
+  await Promise.all([keygen(at('keys'), 'Mei Chan', 'Lotus Tea House Ltd'), copyFile(path.join(GATE_FIXTURES, 'policy.yaml'), at('policy.yaml'))])
+  await Promise.all([
+    signedReport(path.join(GATE_FIXTURES, 'result-compliant.json'), at('book', 'compliant.pdf'), at('keys')),
+    signedReport(path.join(GATE_FIXTURES, 'result-gaps.json'), at('book', 'region-east', 'noodles.pdf'), at('keys')),
+  ])
+  const signed = await readFile(at('book', 'compliant.pdf'))
+  const chinese = JSON.parse(await readFile(path.join(GATE_FIXTURES, 'result-compliant.json'), 'utf8'))
+  chinese.assessment.entity = {legal_name: '金港茶餐厅有限公司', merchant_id: 'M-3003', country: 'HK'}
+  await Promise.all([
+    writeFile(at('book', 'truncated.pdf'), signed.subarray(0, Math.floor(signed.length / 2))),
+    writeFile(at('book', 'region-east', 'tea-house.json'), JSON.stringify(chinese, null, 2)),
+    writeFile(at('book', 'empty.json'), ''),
+    writeFile(at('book', 'noise.pdf'), Buffer.from('GIF89a\u0000\u0001 not a report', 'latin1')),
+  ])
+})
+
+afterAll(async () => {
+  await tmp.cleanup()
+})
+
+const lines = (stdout: string) => (stdout === '' ? [] : stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as PortfolioRow))
+const readSummary = async (dir: string) => JSON.parse(await readFile(at(dir, 'summary.json'), 'utf8')) as PortfolioSummary
+
+describe('posattest portfolio', () => {
+  let first: {code: number; stdout: string; stderr: string}
+  beforeAll(async () => {
+    first = await portfolio('-o', 'out', '--jobs', '2')
+  })
+
+  it('prints one JSON line per submission in file order, each broken file failing only its own row', () => {
+    expect(first.code).toBe(1)
+    expect(lines(first.stdout).map((row) => [row.file, row.outcome, row.reasons.map((r) => `${r.rule}: ${r.message}`)])).toEqual([
+      ['compliant.pdf', 'pass', []],
+      ['empty.json', 'error', ['submission: the file is empty']],
+      ['noise.pdf', 'error', ['submission: neither a PDF report nor a result JSON']],
+      [
+        'region-east/noodles.pdf',
+        'fail',
+        ['verdict: the verdict is non-compliant with 2 open gaps', 'inventory: terminals in use without seal ids: T2'],
+      ],
+      ['region-east/tea-house.json', 'fail', ['signature: the submission is not signed and the policy accepts only signed reports']],
+      [
+        'truncated.pdf',
+        'fail',
+        [
+          expect.stringMatching(/^signature: the signature is invalid: the file is shorter than the signed bytes \(\d+ of \d+\): it was truncated$/),
+          'submission: truncated or damaged PDF (it does not end with %%EOF)',
+        ],
+      ],
+    ])
+    const [compliant] = lines(first.stdout)
+    expect(compliant).toMatchObject({
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      kind: 'pdf',
+      merchant: 'Lotus Tea House Ltd',
+      merchant_id: 'M-1001',
+      assessment_date: '2025-03-31',
+      expires_on: '2026-03-31',
+      verdict: 'compliant',
+      score: 100,
+      signed: true,
+      signer: 'Mei Chan',
+    })
+    expect(first.stderr).toMatch(
+      /^6 submissions: 1 pass, 3 fail, 2 error \(6 judged, 0 reused from the cache, \d+\.\d s\)\nWrote out\/summary\.json, out\/summary\.csv, out\/summary\.pdf\n$/,
+    )
+  })
+
+  it('writes summary.json with the counts by outcome and rule, the failing domains and the assessments expiring soon', async () => {
+    const summary = await readSummary('out')
+    expect({...summary, rows: summary.rows.length}).toEqual({
+      format: 'posattest-portfolio-summary',
+      version: 1,
+      policy: {name: 'Harbour Bank card-terminal policy', sha256: expect.stringMatching(/^[0-9a-f]{64}$/)},
+      roots_sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      now: NOW,
+      total: 6,
+      outcomes: {pass: 1, fail: 3, error: 2},
+      reasons: [
+        {rule: 'submission', submissions: 3},
+        {rule: 'signature', submissions: 2},
+        {rule: 'verdict', submissions: 1},
+        {rule: 'inventory', submissions: 1},
+      ],
+      failing_domains: [
+        {domain: 'retention', submissions: 1},
+        {domain: 'seals', submissions: 1},
+      ],
+      expiring: {
+        within_days: {'30': 0, '60': 0, '90': 3},
+        assessments: [
+          {file: 'compliant.pdf', merchant: 'Lotus Tea House Ltd', merchant_id: 'M-1001', outcome: 'pass', expires_on: '2026-03-31', days_left: 75},
+          {file: 'region-east/noodles.pdf', merchant: 'Golden Harbour Noodles Ltd', merchant_id: 'M-2002', outcome: 'fail', expires_on: '2026-03-31', days_left: 75},
+          {file: 'region-east/tea-house.json', merchant: '金港茶餐厅有限公司', merchant_id: 'M-3003', outcome: 'fail', expires_on: '2026-03-31', days_left: 75},
+        ],
+      },
+      rows: 6,
+    })
+    expect(summary.rows).toEqual(lines(first.stdout))
+  })
+
+  it('writes summary.csv with one properly quoted row per submission', async () => {
+    const csv = await readFile(at('out', 'summary.csv'), 'utf8')
+    const records = parse(csv, {columns: true}) as Record<string, string>[]
+    expect(records.map((r) => [r.file, r.outcome, r.merchant, r.failed_rules])).toEqual([
+      ['compliant.pdf', 'pass', 'Lotus Tea House Ltd', ''],
+      ['empty.json', 'error', '', 'submission'],
+      ['noise.pdf', 'error', '', 'submission'],
+      ['region-east/noodles.pdf', 'fail', 'Golden Harbour Noodles Ltd', 'verdict inventory'],
+      ['region-east/tea-house.json', 'fail', '金港茶餐厅有限公司', 'signature'],
+      ['truncated.pdf', 'fail', '', 'signature submission'],
+    ])
+    // Two reasons in one field: quoted, with the line break kept.
+    expect(csv).toContain(',verdict inventory,"verdict: the verdict is non-compliant with 2 open gaps\ninventory: terminals in use without seal ids: T2",')
+  })
+
+  it('writes a summary.pdf that qpdf accepts and whose text shows the counts and the Chinese merchant name', async () => {
+    await run('qpdf', ['--check', at('out', 'summary.pdf')])
+    const {stdout: text} = await run('pdftotext', ['-layout', at('out', 'summary.pdf'), '-'])
+    expect(text).toContain('6: 1 pass, 3 fail, 2 error')
+    expect(text).toMatch(/Pass\s+1 \(17%\)/)
+    expect(text).toMatch(/Fail\s+3 \(50%\)/)
+    expect(text).toMatch(/Error \(not judged\)\s+2 \(33%\)/)
+    expect(text).toMatch(/within 30 days: 0 · within 60 days: 0 · within 90 days: 3/)
+    expect(text).toContain('金港茶餐厅有限公司')
+    const {stdout: fonts} = await run('pdffonts', [at('out', 'summary.pdf')])
+    expect(fonts).toMatch(/NotoSansSC-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/)
+  })
+
+  it('reuses the cache for unchanged bytes on a rerun, wherever they now sit, and writes the same files', async () => {
+    // Given: the outputs of the first run
+    const before = await Promise.all(['summary.json', 'summary.csv', 'summary.pdf'].map((f) => readFile(at('out', f))))
+    // When
+    const again = await portfolio('-o', 'out')
+    // Then
+    expect(again.stderr).toMatch(/^6 submissions: 1 pass, 3 fail, 2 error \(0 judged, 6 reused from the cache, /)
+    expect(again.stdout).toBe(first.stdout)
+    const after = await Promise.all(['summary.json', 'summary.csv', 'summary.pdf'].map((f) => readFile(at('out', f))))
+    expect(after.map((b, i) => b.equals(before[i]!))).toEqual([true, true, true])
+
+    // A copy of the output folder, so that `out` stays the summary of the book for the shard test.
+    await cp(at('out'), at('out-copy'), {recursive: true})
+    await copyFile(at('book', 'compliant.pdf'), at('book', 'copy.pdf'))
+    const copied = await portfolio('-o', 'out-copy')
+    expect(copied.stderr).toMatch(/^7 submissions: 2 pass, 3 fail, 2 error \(0 judged, 7 reused from the cache, /)
+    // Another day of judgement is another decision: nothing is reused.
+    const later = await cli('portfolio', 'book', '--policy', 'policy.yaml', '--now', '2026-01-16', '-o', 'out-copy')
+    expect(later.stderr).toMatch(/^7 submissions: 2 pass, 3 fail, 2 error \(7 judged, 0 reused from the cache, /)
+    await rm(at('book', 'copy.pdf'))
+  })
+
+  it('splits the book into shards whose merge is byte for byte the unsharded summary', async () => {
+    // Given
+    const [one, two] = await Promise.all([portfolio('-o', 'shard1', '--shard', '1/2', '--jobs', '1'), portfolio('-o', 'shard2', '--shard', '2/2', '--jobs', '1')])
+    // The split is the hash of each relative path modulo 2: the same on every machine.
+    expect([lines(one.stdout).map((r) => r.file), lines(two.stdout).map((r) => r.file)]).toEqual([
+      ['noise.pdf', 'region-east/noodles.pdf'],
+      ['compliant.pdf', 'empty.json', 'region-east/tea-house.json', 'truncated.pdf'],
+    ])
+    expect((await readSummary('shard1')).shard).toBe('1/2')
+    // When
+    const merged = await cli('portfolio', 'merge', 'shard2', 'shard1', '-o', 'merged')
+    // Then
+    expect(merged.stderr).toBe('Merged 2 summaries: 6 submissions, 1 pass, 3 fail, 2 error\nWrote merged/summary.json, merged/summary.csv, merged/summary.pdf\n')
+    expect(merged.code).toBe(1)
+    for (const file of ['summary.json', 'summary.csv', 'summary.pdf']) {
+      expect([file, (await readFile(at('merged', file))).equals(await readFile(at('out', file)))]).toEqual([file, true])
+    }
+  })
+
+  it('refuses to merge summaries that do not belong together', async () => {
+    const incomplete = await cli('portfolio', 'merge', 'shard1', '-o', 'merged-bad')
+    expect([incomplete.code, incomplete.stderr]).toEqual([2, 'posattest: incomplete: shard 2/2 missing\n'])
+    const notASummary = await cli('portfolio', 'merge', 'book', '-o', 'merged-bad')
+    expect([notASummary.code, notASummary.stderr]).toEqual([2, 'posattest: book/summary.json: no such file or directory\n'])
+  })
+
+  it('exits 0 when every submission passes', async () => {
+    await mkdir(at('good'), {recursive: true})
+    await copyFile(at('book', 'compliant.pdf'), at('good', 'compliant.pdf'))
+    const {code, stderr} = await cli('portfolio', 'good', '--policy', 'policy.yaml', '--now', NOW, '-o', 'good-out')
+    expect(stderr).toMatch(/^1 submission: 1 pass, 0 fail, 0 error/)
+    expect(code).toBe(0)
+  })
+
+  it('exits 2 for bad usage, a bad policy or a missing folder', async () => {
+    const shard = await portfolio('-o', 'x', '--shard', '3/2')
+    expect([shard.code, shard.stderr]).toEqual([2, 'posattest: --shard must be i/n with 1 ≤ i ≤ n (e.g. 2/4), not 3/2\n'])
+    const missing = await cli('portfolio', 'nowhere', '--policy', 'policy.yaml', '-o', 'x')
+    expect([missing.code, missing.stderr]).toEqual([2, 'posattest: nowhere: no such folder\n'])
+    const policy = await cli('portfolio', 'book', '--policy', path.join(GATE_FIXTURES, 'policy-errors.yaml'), '-o', 'x')
+    expect(policy.code).toBe(2)
+    expect(policy.stderr.split('\n')[0]).toBe(`posattest: ${path.join(GATE_FIXTURES, 'policy-errors.yaml')}:4:26: max_assessment_age_days: must be >= 1`)
+  })
+})
