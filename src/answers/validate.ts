@@ -167,10 +167,19 @@ class AnswersChecker {
         this.problems.push(extra === undefined ? at : [...at, String(extra)])
       }
     }
-    for (const e of schemaErrors('answers', this.value)) {
+    const errors = schemaErrors('answers', this.value)
+    const badIds = errors.some((e) => e.key !== undefined && e.path.length === 1 && e.path[0] === 'controls')
+    for (const e of errors) {
       const where = e.key === undefined ? e.path : [...e.path, e.key]
       // The placeholder line already says what to do there; a type error on top would be noise.
       if (this.placeholders.some((p) => startsWith(where, p))) continue
+      // ajv also reports a bad control id as the key pattern failing on `controls` itself: one line is enough.
+      if (badIds && e.key === undefined && where.length === 1 && where[0] === 'controls' && /^does not match/.test(e.message)) continue
+      if (badIds && e.key !== undefined && where.length === 2 && where[0] === 'controls') {
+        const at = this.source.locate(where, {key: true})
+        this.out.push(diagnostic(this.source.file, at, 'schema', `controls.${e.key}: not a control id (answers are keyed by ids like CUS-01)`))
+        continue
+      }
       const at = e.key === undefined ? this.source.locate(e.path) : this.source.locate(where, {key: true})
       const hint = e.message === 'must be string' ? this.quoteHint(e.path) : ''
       this.out.push(diagnostic(this.source.file, at, 'schema', `${where.length ? where.join('.') + ': ' : ''}${e.message}${hint}`))
@@ -442,10 +451,15 @@ export function cardNumberDiagnostics(source: YamlSource): Diagnostic[] {
   const scalars = scalarNodes(source)
   const out: Diagnostic[] = []
   const seen = new Set<string>()
+  let more = 0
+  const add = (offset: number, message: string) => {
+    if (out.length < MAX_CARD_NUMBER_DIAGNOSTICS) out.push(diagnostic(source.file, source.positionOf(offset), 'card-number', message))
+    else more++
+  }
   for (const match of findCardNumbers(source.text)) {
-    const holder = scalars.find((s) => s.start <= match.index && match.index < s.end)
+    const holder = holderOf(scalars, match.index)
     const where = holder ? `${dotted(holder.path)}${holder.isKey ? ' (a key)' : ''}` : 'a comment'
-    out.push(diagnostic(source.file, source.positionOf(match.index), 'card-number', cardNumberMessage(where, match.masked)))
+    add(match.index, cardNumberMessage(where, match.masked))
     if (holder) seen.add(`${holder.start}|${match.masked}`)
   }
   for (const scalar of scalars) {
@@ -454,11 +468,30 @@ export function cardNumberDiagnostics(source: YamlSource): Diagnostic[] {
       const id = `${scalar.start}|${match.masked}`
       if (seen.has(id)) continue
       seen.add(id)
-      const where = `${dotted(scalar.path)}${scalar.isKey ? ' (a key)' : ''}`
-      out.push(diagnostic(source.file, source.positionOf(scalar.start), 'card-number', cardNumberMessage(where, match.masked)))
+      add(scalar.start, cardNumberMessage(`${dotted(scalar.path)}${scalar.isKey ? ' (a key)' : ''}`, match.masked))
     }
   }
+  if (more > 0) {
+    out.push(diagnostic(source.file, undefined, 'card-number', `${more} more card numbers in the file are not listed; remove them all`))
+  }
   return out
+}
+
+/** A file full of card numbers gets this many positions, then one line with the count. */
+const MAX_CARD_NUMBER_DIAGNOSTICS = 100
+
+/** The scalar whose source range holds an offset (scalars are sorted and never overlap). */
+function holderOf(scalars: readonly ScalarNode[], offset: number): ScalarNode | undefined {
+  let low = 0
+  let high = scalars.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const s = scalars[mid]!
+    if (offset < s.start) high = mid - 1
+    else if (offset >= s.end) low = mid + 1
+    else return s
+  }
+  return undefined
 }
 
 function cardNumberMessage(where: string, masked: string): string {

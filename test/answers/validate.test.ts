@@ -279,3 +279,27 @@ describe('schema hints', () => {
     ])
   })
 })
+
+describe('card numbers in bulk', () => {
+  test('a file full of card numbers lists the first hundred, then counts the rest', () => {
+    const text = `notes: ${Array(150).fill('4111111111111111').join(' ')}\n`
+    const found = validateAnswers(parseYamlSource('a.yaml', text), catalog, {baseDir: '.'}).filter((d) => d.rule === 'card-number')
+    expect(found).toHaveLength(101)
+    expect(lines(found.slice(0, 2))).toEqual([
+      'a.yaml card-number: 50 more card numbers in the file are not listed; remove them all',
+      'a.yaml:1:8 card-number: notes holds a card number (411111******1111); remove it: posattest never stores card numbers',
+    ])
+    expect(lines(found.slice(-1))).toEqual([
+      'a.yaml:1:1691 card-number: notes holds a card number (411111******1111); remove it: posattest never stores card numbers',
+    ])
+  })
+})
+
+describe('control ids', () => {
+  test('a key under controls that is not an id is one schema line at the key', () => {
+    const text = BASE.replace('  TRN-01: {status', '  trn-1: {status: in_place}\n  TRN-01: {status')
+    expect(lines(validateAnswers(parseYamlSource('a.yaml', text), catalog, {baseDir: '.', fileExists: () => ({exists: true, isFile: true})}))).toEqual([
+      'a.yaml:17:3 schema: controls.trn-1: not a control id (answers are keyed by ids like CUS-01)',
+    ])
+  })
+})
