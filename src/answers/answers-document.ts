@@ -6,6 +6,7 @@ import type {Answer, Device} from '../generated/answers.js'
 import {writeFileAtomic} from '../io/atomic-write.js'
 import {parseYamlSource} from '../io/yaml-source.js'
 import {findCardNumbers} from '../pan.js'
+import {isIdentifierField} from './identifier-fields.js'
 import {schemaDocument} from '../schemas.js'
 
 export type YamlPath = readonly (string | number)[]
@@ -281,6 +282,7 @@ const sourceText = new WeakMap<Document, string>()
 /** A card number in any string of a value stops the edit: it must never reach the file. */
 function refuseCardNumbers(path: YamlPath, value: unknown): void {
   if (typeof value === 'string') {
+    if (isIdentifierField(path)) return
     const found = findCardNumbers(value)
     if (found.length > 0) {
       throw new UserError(`${path.join('.')}: holds what looks like a card number (${found[0]!.masked}); card numbers are never stored`)

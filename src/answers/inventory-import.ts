@@ -4,6 +4,7 @@ import {diagnostic, sortDiagnostics, type Diagnostic} from '../diagnostics/diagn
 import {fileError} from '../errors.js'
 import type {Device} from '../generated/answers.js'
 import {findCardNumbers} from '../pan.js'
+import {IDENTIFIER_COLUMNS} from './identifier-fields.js'
 import {openAnswersDocument, type InventoryMerge} from './answers-document.js'
 import {isIsoDate} from './validate.js'
 
@@ -140,7 +141,7 @@ export function parseInventoryCsv(file: string, input: string | Uint8Array): Par
         problems.push(diagnostic(file, at, 'inventory-csv', message))
         rowOk = false
       }
-      const card = findCardNumbers(value)[0]
+      const card = IDENTIFIER_COLUMNS.has(column!) ? undefined : findCardNumbers(value)[0]
       if (card) {
         complain(`${column} holds a card number (${card.masked}); card numbers are never stored`)
         continue

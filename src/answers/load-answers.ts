@@ -5,10 +5,10 @@ import {type Diagnostic, formatLocation} from '../diagnostics/diagnostic.js'
 import {EXIT, fileError, UserError} from '../errors.js'
 import type {AnswersFile} from '../generated/answers.js'
 import {parseYamlSource, type YamlSource} from '../io/yaml-source.js'
-import {type EvidenceFileInfo, evidencePathsOf, validateAnswers} from './validate.js'
+import {COMPLETENESS_RULES, type EvidenceFileInfo, evidencePathsOf, validateAnswers} from './validate.js'
 
 export interface LoadedAnswers {
-  /** Valid against the schema and the catalog (every rule of `posattest validate` passed). */
+  /** Valid against the schema and the catalog; it may still be incomplete (see COMPLETENESS_RULES). */
   answers: AnswersFile
   source: YamlSource
   /** The answers file's folder as the user named it; evidence paths are relative to it. */
@@ -59,8 +59,9 @@ export async function checkAnswersSource(
 }
 
 /**
- * Loads an answers file for use (evaluate, report): anything `posattest validate` would reject
- * becomes a UserError naming the first problem as `file:line:col: message`.
+ * Loads an answers file for use (evaluate, report): a file `posattest validate` rejects for anything but
+ * incompleteness (COMPLETENESS_RULES, which evaluation reports as gaps) becomes a UserError naming the first
+ * problem as `file:line:col: message`.
  */
 export async function loadAnswersFile(
   file: string,
@@ -68,7 +69,9 @@ export async function loadAnswersFile(
   options: AnswersCheckOptions = {},
 ): Promise<LoadedAnswers> {
   const source = await readAnswersSource(file)
-  const errors = (await checkAnswersSource(source, catalog, options)).filter((d) => d.severity === 'error')
+  const errors = (await checkAnswersSource(source, catalog, options)).filter(
+    (d) => d.severity === 'error' && !COMPLETENESS_RULES.has(d.rule),
+  )
   const first = errors[0]
   if (first) {
     const more = errors.length > 1 ? ` (${errors.length - 1} more; run posattest validate ${file})` : ''

@@ -8,6 +8,7 @@ import type {Device, Profile} from '../generated/answers.js'
 import type {Role} from '../generated/catalog.js'
 import type {YamlSource} from '../io/yaml-source.js'
 import {findCardNumbers} from '../pan.js'
+import {isIdentifierField} from './identifier-fields.js'
 import {schemaErrors, validator} from '../schemas.js'
 
 /** Rule ids `validate` reports, each with the one line SARIF shows. */
@@ -24,11 +25,24 @@ export const ANSWERS_RULES: Readonly<Record<string, string>> = {
   'evidence-missing': 'A control answered in place requires evidence and has none.',
   'evidence-stale': 'Evidence is older than the control allows on the assessment date.',
   'evidence-file': 'An evidence path does not name a file inside the answers folder.',
-  inventory: 'The terminal inventory contradicts an in-place answer, or repeats a serial number.',
+  inventory: 'The terminal inventory contradicts an in-place answer.',
+  'duplicate-serial': 'Two terminals in the inventory have the same serial number.',
   'future-date': 'A date of something that already happened lies after the assessment date.',
   period: 'The assessment period ends before it starts.',
   'card-number': 'The file holds a card number (PAN); posattest never stores one.',
 }
+
+/**
+ * Rules that say an answer is incomplete rather than that the file is wrong. `validate` reports them (CI wants
+ * a complete file), but evaluation turns each into a finding, so `evaluate` and `report` still run on them.
+ */
+export const COMPLETENESS_RULES: ReadonlySet<string> = new Set([
+  'unanswered',
+  'status-requirements',
+  'evidence-missing',
+  'evidence-stale',
+  'inventory',
+])
 
 /** What `posattest init` writes where the user must fill something in. */
 export const PLACEHOLDER = 'CHANGE ME'
@@ -394,7 +408,7 @@ class AnswersChecker {
     for (const {device, index} of devices) {
       const earlier = first.get(device.serial)
       if (earlier === undefined) first.set(device.serial, index)
-      else this.report(['inventory', index, 'serial'], 'inventory', `inventory.${index}.serial: serial ${device.serial} is already used by inventory.${earlier}`)
+      else this.report(['inventory', index, 'serial'], 'duplicate-serial', `inventory.${index}.serial: serial ${device.serial} is already used by inventory.${earlier}`)
     }
   }
 
@@ -443,7 +457,8 @@ class AnswersChecker {
 }
 
 /**
- * Card numbers anywhere in the file: in values, keys and comments, quoted or not. The raw text is
+ * Card numbers anywhere in the file but identifier fields (see identifier-fields.ts): in values, keys and
+ * comments, quoted or not. The raw text is
  * scanned so the position is that of the digits themselves; decoded strings are scanned too, for
  * numbers that only appear after unescaping or folding (those are reported at their string).
  */
@@ -458,12 +473,13 @@ export function cardNumberDiagnostics(source: YamlSource): Diagnostic[] {
   }
   for (const match of findCardNumbers(source.text)) {
     const holder = holderOf(scalars, match.index)
+    if (holder && !holder.isKey && isIdentifierField(holder.path)) continue
     const where = holder ? `${dotted(holder.path)}${holder.isKey ? ' (a key)' : ''}` : 'a comment'
     add(match.index, cardNumberMessage(where, match.masked))
     if (holder) seen.add(`${holder.start}|${match.masked}`)
   }
   for (const scalar of scalars) {
-    if (typeof scalar.value !== 'string') continue
+    if (typeof scalar.value !== 'string' || (!scalar.isKey && isIdentifierField(scalar.path))) continue
     for (const match of findCardNumbers(scalar.value)) {
       const id = `${scalar.start}|${match.masked}`
       if (seen.has(id)) continue

@@ -180,10 +180,10 @@ class Walkthrough {
       }),
     )
     if (this.role() === 'merchant') {
-      await ask(['entity', 'merchant_id'], () => this.text(m.merchantId, {required: true}))
+      await ask(['entity', 'merchant_id'], () => this.text(m.merchantId, {required: true, identifier: true}))
       await ask(['acquirer'], () => this.text(m.acquirerName, {required: true}))
     } else {
-      await ask(['entity', 'acquirer_id'], () => this.text(m.acquirerId, {required: true}))
+      await ask(['entity', 'acquirer_id'], () => this.text(m.acquirerId, {required: true, identifier: true}))
     }
     await ask(['entity', 'country'], async () =>
       (await this.text(m.country, {check: (v) => (/^[A-Za-z]{2}$/.test(v) ? undefined : m.badCountry)})).toUpperCase(),
@@ -295,6 +295,7 @@ class Walkthrough {
       const serial = await this.text(m.deviceSerial, {
         required: true,
         maxLength: 64,
+        identifier: true,
         check: (v) => (this.doc.deviceIndex(v) >= 0 ? m.deviceDuplicateSerial(v) : undefined),
       })
       const index = this.doc.append(['inventory'], {serial})
@@ -313,7 +314,7 @@ class Walkthrough {
       if (value !== '' && !(Array.isArray(value) && value.length === 0)) await this.put(['inventory', index, field], value)
       else await this.dropPlaceholder(['inventory', index, field])
     }
-    await ask('serial', () => this.text(m.deviceSerial, {required: true, maxLength: 64}))
+    await ask('serial', () => this.text(m.deviceSerial, {required: true, maxLength: 64, identifier: true}))
     this.print(m.deviceHeading(String(this.doc.get(['inventory', index, 'serial']))))
     await ask('make', () => this.text(m.deviceMake, {required: true}))
     await ask('model', () => this.text(m.deviceModel, {required: true}))
@@ -321,10 +322,10 @@ class Walkthrough {
       this.options.prompts.select({message: m.deviceState, choices: DEVICE_STATES.map((s) => ({value: s, name: m.deviceStates[s]}))}),
     )
     await ask('location', () => this.text(m.deviceLocation))
-    await ask('pts_approval', () => this.text(m.devicePtsApproval, {maxLength: 40}))
+    await ask('pts_approval', () => this.text(m.devicePtsApproval, {maxLength: 40, identifier: true}))
     await ask('pts_expiry', () => this.date(m.devicePtsExpiry, {}))
-    await ask('firmware', () => this.text(m.deviceFirmware, {maxLength: 64}))
-    await ask('seal_ids', async () => splitList(await this.text(m.deviceSealIds, {maxLength: FREE_TEXT})))
+    await ask('firmware', () => this.text(m.deviceFirmware, {maxLength: 64, identifier: true}))
+    await ask('seal_ids', async () => splitList(await this.text(m.deviceSealIds, {maxLength: FREE_TEXT, identifier: true})))
     await ask('last_inspection', () => this.date(m.deviceLastInspection, {notAfter: this.assessmentDate()}))
   }
 
@@ -533,7 +534,14 @@ class Walkthrough {
    */
   private text(
     message: string,
-    options: {required?: boolean; default?: string; maxLength?: number; check?: (value: string) => string | undefined} = {},
+    options: {
+      required?: boolean
+      default?: string
+      maxLength?: number
+      /** An identifier (merchant id, serial…), exempt from the card-number check: see identifier-fields.ts. */
+      identifier?: boolean
+      check?: (value: string) => string | undefined
+    } = {},
   ): Promise<string> {
     const m = this.m
     const maxLength = options.maxLength ?? SHORT_TEXT
@@ -543,7 +551,7 @@ class Walkthrough {
         ...(options.default === undefined ? {} : {default: options.default}),
         validate: (raw) => {
           const value = raw.trim()
-          const card = findCardNumbers(value)[0]
+          const card = options.identifier ? undefined : findCardNumbers(value)[0]
           if (card) return m.cardNumber(card.masked)
           if (value === '') return options.required ? m.required : true
           if (value.length > maxLength) return m.tooLong(maxLength)

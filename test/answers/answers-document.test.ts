@@ -111,8 +111,8 @@ describe('openAnswersDocument', () => {
     expect(() => doc.setControlField('CUS-01', 'notes', 'customer card 4111-1111-1111-1111')).toThrow(
       'controls.CUS-01.notes: holds what looks like a card number (411111******1111); card numbers are never stored',
     )
-    expect(() => doc.mergeInventory([{serial: 'V1', make: 'a', model: 'b', state: 'spare', seal_ids: ['5500005555555559']}])).toThrow(
-      'inventory.0.seal_ids.0: holds what looks like a card number (550000******5559); card numbers are never stored',
+    expect(() => doc.mergeInventory([{serial: 'V1', make: 'a', model: 'b', state: 'spare', location: 'till 5500005555555559'}])).toThrow(
+      'inventory.0.location: holds what looks like a card number (550000******5559); card numbers are never stored',
     )
     expect(doc.toString()).toBe('controls:\n  CUS-01:\n    status: in_place\n')
   })

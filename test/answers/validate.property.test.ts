@@ -3,6 +3,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {stringify} from 'yaml'
+import {isIdentifierField} from '../../src/answers/identifier-fields.js'
 import {validateAnswers} from '../../src/answers/validate.js'
 import {type Catalog, controlsForRole, DEFAULT_CATALOG_DIR, loadCatalog} from '../../src/catalog/catalog.js'
 import {addDays} from '../../src/evaluation/device-checks.js'
@@ -187,7 +188,9 @@ function mutate(answers: Record<string, any>, m: Mutation): {pan?: string; mustF
       return {mustFail: true}
     }
     case 'card-number': {
-      const at = strings[m.pick % strings.length]!
+      // Identifier fields (merchant id, serials…) are exempt from the card-number rule: plant it in free text.
+      const freeText = strings.filter((p) => !isIdentifierField(p))
+      const at = freeText[m.pick % freeText.length]!
       const shown = m.separated ? m.pan.replace(/(\d{4})(?=\d)/g, '$1 ') : m.pan
       setAt(answers, at, `${String(getAt(answers, at))} ${shown} `)
       return {pan: m.pan, mustFail: true}

@@ -128,7 +128,7 @@ describe('validateAnswers on files', () => {
       `${F}:25:5 inventory: SEAL-01 is answered in_place, but terminal PX-1002 has no tamper-evident seal ids recorded`,
       `${F}:29:22 inventory: SEAL-01 is answered in_place, but terminal PX-1002 was last inspected 50 days before the assessment (at most 30 allowed)`,
       `${F}:31:5 inventory: CUS-01 is answered in_place, but terminal PX-1003 has no location in the inventory`,
-      `${F}:37:13 inventory: inventory.3.serial: serial PX-1001 is already used by inventory.0`,
+      `${F}:37:13 duplicate-serial: inventory.3.serial: serial PX-1001 is already used by inventory.0`,
     ])
   })
 

@@ -82,6 +82,7 @@ describe('posattest validate', () => {
     expect(rules).toEqual([
       'binary-file',
       'card-number',
+      'duplicate-serial',
       'evidence-file',
       'evidence-missing',
       'evidence-stale',

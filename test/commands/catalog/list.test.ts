@@ -51,7 +51,7 @@ describe('posattest catalog list', () => {
   it('refuses an unknown role with exit 2', async () => {
     const result = await runCli(['catalog', 'list', '--role', 'issuer'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toBe('posattest: Expected --role=issuer to be one of: merchant, acquirer\n')
+    expect(result.stderr).toBe('posattest: Expected --role=issuer to be one of: merchant, acquirer (see posattest catalog list --help)\n')
   })
 
   it('says which file is wrong when the catalog is invalid', async () => {
