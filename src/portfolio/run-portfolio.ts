@@ -1,8 +1,7 @@
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {Piscina} from 'piscina'
 import type {LoadedPolicy} from '../gate/load-policy.js'
-import {sha256} from '../gate/load-submission.js'
+import {readSubmissionBytes, sha256} from '../gate/load-submission.js'
 import type {GateOutcome} from '../gate/judge-submission.js'
 import {cacheKey, readCache, type CacheContext, type CachedRow} from './cache.js'
 import {findSubmissions} from './find-submissions.js'
@@ -72,23 +71,23 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
   }
 
   const workerData: JudgeWorkerData = {policy: loaded.policy, trustedRoots: loaded.trustedRoots, now}
-  const pool =
-    files.length === 0
-      ? undefined
-      : new Piscina({
-          filename: new URL('./judge-worker.js', import.meta.url).href,
-          minThreads: Math.min(options.jobs, files.length),
-          maxThreads: Math.min(options.jobs, files.length),
-          workerData,
-          resourceLimits: {maxOldGenerationSizeMb: WORKER_HEAP_MB},
-        })
+  // Started at the first file the cache does not hold: a rerun of an unchanged book starts no worker at all.
+  let pool: Piscina | undefined
+  const workers = () =>
+    (pool ??= new Piscina({
+      filename: new URL('./judge-worker.js', import.meta.url).href,
+      minThreads: Math.min(options.jobs, files.length),
+      maxThreads: Math.min(options.jobs, files.length),
+      workerData,
+      resourceLimits: {maxOldGenerationSizeMb: WORKER_HEAP_MB},
+    }))
 
   const judge = async (index: number): Promise<void> => {
     const file = files[index]!
     const absolute = path.join(options.dir, ...file.split('/'))
     // Only a previous run's cache makes hashing here worth it; a fresh run hashes in the workers.
     if (oldCache.size > 0) {
-      const bytes = await readFile(absolute).catch(() => undefined)
+      const bytes = await readSubmissionBytes(absolute).catch(() => undefined)
       const hit = bytes && oldCache.get(cacheKey(sha256(bytes), context))
       if (hit) {
         cache.set(cacheKey(hit.sha256!, context), hit)
@@ -100,7 +99,7 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
     const task: JudgeTask = {path: absolute, file}
     let result: JudgedFile
     try {
-      result = (await pool!.run(task, {signal: AbortSignal.timeout(TASK_TIMEOUT_MS)})) as JudgedFile
+      result = (await workers().run(task, {signal: AbortSignal.timeout(TASK_TIMEOUT_MS)})) as JudgedFile
     } catch (error) {
       result = {row: errorRow(file, workerFailure(error)), cacheable: false}
     }

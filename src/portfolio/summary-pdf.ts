@@ -4,8 +4,8 @@ import {reportFonts} from '../report/fonts.js'
 import {COLORS, PAGE_MARGINS, PdfLayout, type TableRow} from '../report/pdf-layout.js'
 import {EXPIRY_HORIZONS, type PortfolioSummary} from './summary.js'
 
-/** Beyond this many refused submissions the PDF lists the first ones and points at summary.csv. */
-export const MAX_LISTED_REFUSALS = 500
+/** Tables longer than this list their first rows and point at summary.csv and summary.json for the rest. */
+export const MAX_LISTED_ROWS = 500
 
 const OUTCOME_COLORS = {pass: COLORS.green, fail: COLORS.red, error: COLORS.amber} as const
 const OUTCOME_LABELS = {pass: 'Pass', fail: 'Fail', error: 'Error (not judged)'} as const
@@ -122,6 +122,9 @@ function drawSummary(layout: PdfLayout, summary: PortfolioSummary): void {
   heading(layout, `Assessments expiring within ${EXPIRY_HORIZONS.at(-1)} days`, 80)
   const within = summary.expiring.within_days
   note(layout, EXPIRY_HORIZONS.map((days) => `within ${days} days: ${within[`${days}`]}`).join(' · '))
+  if (summary.expiring.assessments.length > MAX_LISTED_ROWS) {
+    note(layout, `The ${MAX_LISTED_ROWS} expiring first; summary.json lists them all.`)
+  }
   if (summary.expiring.assessments.length > 0) {
     layout.table(
       [
@@ -132,7 +135,7 @@ function drawSummary(layout: PdfLayout, summary: PortfolioSummary): void {
         {header: 'Outcome', width: 40},
         {header: 'File', width: 120},
       ],
-      summary.expiring.assessments.map(
+      summary.expiring.assessments.slice(0, MAX_LISTED_ROWS).map(
         (e): TableRow => ({
           cells: [
             e.merchant ?? '—',
@@ -151,8 +154,8 @@ function drawSummary(layout: PdfLayout, summary: PortfolioSummary): void {
   heading(layout, 'Refused submissions', 80)
   if (refused.length === 0) note(layout, 'Every submission passed.')
   else {
-    if (refused.length > MAX_LISTED_REFUSALS) {
-      note(layout, `The first ${MAX_LISTED_REFUSALS} of ${refused.length}, by file name; summary.csv lists them all.`)
+    if (refused.length > MAX_LISTED_ROWS) {
+      note(layout, `The first ${MAX_LISTED_ROWS} of ${refused.length}, by file name; summary.csv lists them all.`)
     }
     layout.table(
       [
@@ -161,7 +164,7 @@ function drawSummary(layout: PdfLayout, summary: PortfolioSummary): void {
         {header: 'Outcome', width: 40},
         {header: 'Reasons', width: 0},
       ],
-      refused.slice(0, MAX_LISTED_REFUSALS).map(
+      refused.slice(0, MAX_LISTED_ROWS).map(
         (row): TableRow => ({
           cells: [
             row.file,

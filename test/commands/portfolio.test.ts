@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process'
-import {copyFile, cp, mkdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {copyFile, cp, mkdir, readFile, rm, symlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {parse} from 'csv-parse/sync'
@@ -203,6 +203,23 @@ describe('posattest portfolio', () => {
     const {code, stderr} = await cli('portfolio', 'good', '--policy', 'policy.yaml', '--now', NOW, '-o', 'good-out')
     expect(stderr).toMatch(/^1 submission: 1 pass, 0 fail, 0 error/)
     expect(code).toBe(0)
+  })
+
+  it('gives an unreadable file its own error row, judged again on every run', async () => {
+    // Given: a link to nowhere beside a good report
+    await mkdir(at('unreadable'), {recursive: true})
+    await copyFile(at('book', 'compliant.pdf'), at('unreadable', 'compliant.pdf'))
+    await symlink(at('unreadable', 'gone.pdf.orig'), at('unreadable', 'gone.pdf'))
+    // When
+    const judged = await cli('portfolio', 'unreadable', '--policy', 'policy.yaml', '--now', NOW, '-o', 'unreadable-out')
+    const again = await cli('portfolio', 'unreadable', '--policy', 'policy.yaml', '--now', NOW, '-o', 'unreadable-out')
+    // Then
+    expect(lines(judged.stdout).map((row) => [row.file, row.outcome, row.sha256, row.reasons[0]?.message])).toEqual([
+      ['compliant.pdf', 'pass', expect.stringMatching(/^[0-9a-f]{64}$/), undefined],
+      ['gone.pdf', 'error', null, 'gone.pdf: no such file or directory'],
+    ])
+    expect(judged.code).toBe(1)
+    expect(again.stderr).toMatch(/^2 submissions: 1 pass, 0 fail, 1 error \(1 judged, 1 reused from the cache, /)
   })
 
   it('exits 2 for bad usage, a bad policy or a missing folder', async () => {

@@ -63,6 +63,10 @@ Exit status: 0 every submission passed, 1 any failed or could not be judged, 2 b
     if (!isDir) throw new UserError(`${args.dir}: not a folder`, EXIT.usage)
 
     const json = this.jsonEnabled()
+    // `portfolio ... | head` closes stdout early: the rows are then unwanted, the run and its summary are not.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+    })
     const progress = !json && process.stderr.isTTY ? await progressBar() : undefined
     const started = process.hrtime.bigint()
     const run = await runPortfolio({
