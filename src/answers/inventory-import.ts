@@ -4,23 +4,13 @@ import {diagnostic, sortDiagnostics, type Diagnostic} from '../diagnostics/diagn
 import {fileError} from '../errors.js'
 import type {Device} from '../generated/answers.js'
 import {findCardNumbers} from '../pan.js'
+import {DEVICE_FIELDS} from './device-fields.js'
 import {IDENTIFIER_COLUMNS} from './identifier-fields.js'
 import {openAnswersDocument, type InventoryMerge} from './answers-document.js'
 import {isIsoDate} from './validate.js'
 
 /** The CSV columns, in the order the answers schema lists a terminal's fields. */
-export const INVENTORY_COLUMNS = [
-  'serial',
-  'make',
-  'model',
-  'pts_approval',
-  'pts_expiry',
-  'location',
-  'seal_ids',
-  'last_inspection',
-  'firmware',
-  'state',
-] as const
+export const INVENTORY_COLUMNS = DEVICE_FIELDS
 export type InventoryColumn = (typeof INVENTORY_COLUMNS)[number]
 
 const REQUIRED_COLUMNS: readonly InventoryColumn[] = ['serial', 'make', 'model', 'state']

@@ -25,17 +25,6 @@ export const CONTEXT_ROOTS = {
   due_date: [],
 } as const
 
-export const DEVICE_FIELDS = [
-  'serial',
-  'make',
-  'model',
-  'pts_approval',
-  'pts_expiry',
-  'location',
-  'seal_ids',
-  'last_inspection',
-  'firmware',
-  'state',
-] as const
+export {DEVICE_FIELDS} from '../answers/device-fields.js'
 
 export const TEMPLATE_HELPERS = ['serials', 'count', 'join'] as const

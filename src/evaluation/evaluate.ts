@@ -1,5 +1,6 @@
 import {type Catalog, type CatalogControl, controlsForRole} from '../catalog/catalog.js'
 import {conditionHolds} from '../catalog/applicability.js'
+import {DEVICE_FIELDS} from '../answers/device-fields.js'
 import type {
   Answer,
   AnswersFile,
@@ -59,18 +60,7 @@ export const PROFILE_KEYS = [
   'remote_updates',
   'merchant_count',
 ] as const
-export const DEVICE_KEYS = [
-  'serial',
-  'make',
-  'model',
-  'pts_approval',
-  'pts_expiry',
-  'location',
-  'seal_ids',
-  'last_inspection',
-  'firmware',
-  'state',
-] as const
+export const DEVICE_KEYS = DEVICE_FIELDS
 export const CCW_KEYS = ['constraint', 'objective', 'identified_risk', 'definition', 'validation', 'maintenance'] as const
 
 /** A copy holding only the listed keys that have a value, in the listed order (arrays copied too). */
