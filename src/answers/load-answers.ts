@@ -1,10 +1,11 @@
-import {readFile, stat} from 'node:fs/promises'
+import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Catalog} from '../catalog/catalog.js'
 import {type Diagnostic, formatLocation} from '../diagnostics/diagnostic.js'
-import {EXIT, fileError, UserError} from '../errors.js'
+import {EXIT, UserError} from '../errors.js'
 import type {AnswersFile} from '../generated/answers.js'
-import {parseYamlSource, type YamlSource} from '../io/yaml-source.js'
+import {readYamlInput} from '../io/read-input.js'
+import type {YamlSource} from '../io/yaml-source.js'
 import {COMPLETENESS_RULES, type EvidenceFileInfo, evidencePathsOf, validateAnswers} from './validate.js'
 
 export interface LoadedAnswers {
@@ -22,13 +23,7 @@ export interface AnswersCheckOptions {
 
 /** Reads and parses an answers file; a missing or unreadable file is a UserError (exit 2). */
 export async function readAnswersSource(file: string): Promise<YamlSource> {
-  let bytes: Buffer
-  try {
-    bytes = await readFile(file)
-  } catch (error) {
-    throw fileError(file, error)
-  }
-  return parseYamlSource(file, bytes)
+  return readYamlInput(file)
 }
 
 /** Looks up each evidence path the answers name, relative to `baseDir` (symlinks are followed). */

@@ -5,6 +5,7 @@ import {type Diagnostic, formatLocation, diagnostic} from '../diagnostics/diagno
 import {EXIT, fileError, UserError} from '../errors.js'
 import type {CatalogMeta} from '../generated/catalog-meta.js'
 import type {Control, ControlFile, DomainId, LocalizedText, Role} from '../generated/catalog.js'
+import {readYamlInput} from '../io/read-input.js'
 import {parseYamlSource, type YamlSource} from '../io/yaml-source.js'
 import {schemaDiagnostics} from '../schemas.js'
 
@@ -44,7 +45,7 @@ export interface CatalogSources {
 /** Reads a catalog folder: catalog.yaml, then each domain file it lists; checks syntax and schema. */
 export async function readCatalogSources(dir: string): Promise<CatalogSources> {
   const metaFile = path.join(dir, META_FILE)
-  const meta = await readSource(metaFile)
+  const meta = await readYamlInput(metaFile)
   const diagnostics = [...meta.diagnostics]
   if (meta.diagnostics.length === 0) diagnostics.push(...schemaDiagnostics('catalog-meta', meta))
   const domains: YamlSource[] = []
@@ -65,16 +66,6 @@ export async function readCatalogSources(dir: string): Promise<CatalogSources> {
     }
   }
   return {dir, meta, domains, diagnostics}
-}
-
-async function readSource(file: string): Promise<YamlSource> {
-  let bytes: Buffer
-  try {
-    bytes = await readFile(file)
-  } catch (error) {
-    throw fileError(file, error)
-  }
-  return parseYamlSource(file, bytes)
 }
 
 /** Builds the catalog from sources that passed syntax and schema checks. */

@@ -1,9 +1,9 @@
-import {readFile} from 'node:fs/promises'
 import {createHash} from 'node:crypto'
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
 import {EXIT, fileError, UserError} from '../errors.js'
 import {passphraseEnvFlag} from '../signing/passphrase.js'
+import {readInput} from '../io/read-input.js'
 
 export default class Sign extends BaseCommand {
   static override summary = 'Sign a PDF with the key and certificate of a PKCS#12 file'
@@ -95,10 +95,3 @@ Exit status: 0 signed, 2 bad usage or input (not a PDF, a truncated PDF, an alre
   }
 }
 
-async function readInput(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file)
-  } catch (error) {
-    throw fileError(file, error)
-  }
-}

@@ -1,7 +1,7 @@
-import {readFile} from 'node:fs/promises'
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {EXIT, fileError, UserError} from '../errors.js'
+import {EXIT, UserError} from '../errors.js'
+import {readInput} from '../io/read-input.js'
 
 export default class Verify extends BaseCommand {
   static override summary = 'Check the signature of a signed report and show what it attests'
@@ -77,10 +77,3 @@ Exit status: 0 valid and trusted; 1 invalid, untrusted (without --ca every signa
   }
 }
 
-async function readInput(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file)
-  } catch (error) {
-    throw fileError(file, error)
-  }
-}
