@@ -67,7 +67,7 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
     outcomes[row.outcome]++
     done++
     options.onProgress?.(done, outcomes)
-    while (next < rows.length && rows[next] !== undefined) options.onRow?.(rows[next++]!)
+    for (; next < rows.length && rows[next] !== undefined; next++) options.onRow?.(rows[next]!)
   }
 
   const workerData: JudgeWorkerData = {policy: loaded.policy, trustedRoots: loaded.trustedRoots, now}

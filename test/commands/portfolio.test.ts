@@ -205,6 +205,14 @@ describe('posattest portfolio', () => {
     expect(code).toBe(0)
   })
 
+  it('prints only the summary, with the run figures, under --json', async () => {
+    const {code, stdout} = await portfolio('-o', 'out-json', '--json')
+    const summary = JSON.parse(stdout) as PortfolioSummary & {run: {judged: number; reused: number; outputs: string[]}}
+    expect([summary.total, summary.outcomes, summary.rows.length]).toEqual([6, {pass: 1, fail: 3, error: 2}, 6])
+    expect(summary.run).toMatchObject({judged: 6, reused: 0, outputs: ['out-json/summary.json', 'out-json/summary.csv', 'out-json/summary.pdf']})
+    expect(code).toBe(1)
+  })
+
   it('gives an unreadable file its own error row, judged again on every run', async () => {
     // Given: a link to nowhere beside a good report
     await mkdir(at('unreadable'), {recursive: true})
