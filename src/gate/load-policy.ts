@@ -5,6 +5,7 @@ import {closestMatches} from '../catalog/closest.js'
 import {diagnostic, formatLocation, sortDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.js'
 import {EXIT, fileError, UserError} from '../errors.js'
 import type {GatePolicy} from '../generated/policy.js'
+import {readInput} from '../io/read-input.js'
 import {parseYamlSource, type YamlSource} from '../io/yaml-source.js'
 import {schemaDiagnostics, schemaDocument} from '../schemas.js'
 
@@ -52,21 +53,13 @@ export function checkPolicySource(source: YamlSource): Diagnostic[] {
   ]
 }
 
-async function readText(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file)
-  } catch (error) {
-    throw fileError(file, error)
-  }
-}
-
 /**
  * Reads and checks a policy file and the trusted roots it names (relative to the policy's folder), plus
  * `extraRoots` (--ca files, relative to the working directory). Every problem is a UserError (exit 2): a
  * policy problem names file:line:col, one line each.
  */
 export async function loadPolicy(file: string, options: {extraRoots?: readonly string[]} = {}): Promise<LoadedPolicy> {
-  const bytes = await readText(file)
+  const bytes = await readInput(file)
   const source = parseYamlSource(file, bytes)
   const problems = checkPolicySource(source)
   const policy = source.value as GatePolicy
