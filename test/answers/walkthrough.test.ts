@@ -349,7 +349,7 @@ describe('runWalkthrough in Chinese, one domain', () => {
     await d.waitFor('SEAL-01 · 检查封条')
     await d.waitFor('必需证据：检查记录（不得早于评估日期前 30 天）')
     await d.answer('状态', DOWN + DOWN + DOWN + ENTER)
-    expect(d.screen).toContain('✔ 状态 未到位')
+    expect(d.screen).toContain('✔ 状态 未落实')
     await d.answer('由谁负责弥补此差距？', '店长' + ENTER)
     await d.answer('计划完成日期', ENTER)
     await d.answer('备注', ENTER)
@@ -363,7 +363,7 @@ describe('runWalkthrough in Chinese, one domain', () => {
       [
         '== 复核 ==',
         '4 个适用控制项中已回答 2 个。',
-        '差距（未到位）：',
+        '差距（未落实）：',
         '  SEAL-01  检查封条：负责人 店长，计划日期 2026-12-08',
         '尚未回答：',
         '  CUS-01  保存终端清单',
