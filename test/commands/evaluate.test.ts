@@ -117,6 +117,25 @@ describe('posattest evaluate', () => {
     expect(JSON.parse(stdout)).toEqual(JSON.parse(printed.stdout))
   })
 
+  it('evaluates incomplete answers as gaps instead of refusing them (exit 1)', async () => {
+    // Given answers that validate rejects only for incompleteness: unanswered, N/A without a reason, a blank
+    // worksheet, missing and stale evidence, terminals failing their checks
+    const {code, stdout, stderr} = await evaluate('gaps.yaml')
+    // Then evaluation reports each as a finding
+    expect([code, stderr]).toEqual([1, ''])
+    const result = JSON.parse(stdout) as AssessmentResult
+    const reasons = new Set(result.controls.flatMap((c) => c.finding?.reasons.map((r) => r.code) ?? []))
+    expect([...reasons].sort()).toEqual([
+      'ccw_missing',
+      'device_check_failed',
+      'evidence_missing',
+      'evidence_stale',
+      'justification_missing',
+      'not_in_place',
+      'unanswered',
+    ])
+  })
+
   it('rejects invalid answers with one line and exit 2', async () => {
     const bad = path.join(tmp.dir, 'bad.yaml')
     const text = await readFile(path.join(CWD, 'compliant.yaml'), 'utf8')
