@@ -1,7 +1,8 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
 import {EXIT} from '../errors.js'
-import {dayOfJudgement, requireSomeTrust} from '../gate/day-of-judgement.js'
+import {dayOfJudgement} from '../gate/day-of-judgement.js'
+import {caFlag, loadTrustedPolicy, nowFlag, policyFlag} from '../gate/flags.js'
 
 /** The three formats shared with portfolio, then the CI formats. */
 const FORMATS = ['text', 'json', 'junit', 'sarif'] as const
@@ -28,13 +29,9 @@ Exit status: 0 pass, 1 fail, 2 error: a submission that cannot be judged (unread
   }
 
   static override flags = {
-    policy: Flags.string({description: "the acquirer's policy (policy.yaml)", required: true, helpValue: 'FILE'}),
-    ca: Flags.string({
-      description: "PEM file of further trusted root certificates, besides the policy's trusted_roots (may be repeated)",
-      multiple: true,
-      helpValue: 'FILE',
-    }),
-    now: Flags.string({description: 'the day of judgement (YYYY-MM-DD); default: today', helpValue: 'YYYY-MM-DD'}),
+    policy: policyFlag,
+    ca: caFlag,
+    now: nowFlag,
     format: Flags.option({
       description: 'output format: text for people, json, junit or sarif for CI',
       options: FORMATS,
@@ -45,14 +42,12 @@ Exit status: 0 pass, 1 fail, 2 error: a submission that cannot be judged (unread
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(Gate)
     const now = dayOfJudgement(flags.now)
-    const [{loadPolicy}, submissions, {judgeSubmission}, {buildGateReport, renderGateReport}] = await Promise.all([
-      import('../gate/load-policy.js'),
+    const [submissions, {judgeSubmission}, {buildGateReport, renderGateReport}] = await Promise.all([
       import('../gate/load-submission.js'),
       import('../gate/judge-submission.js'),
       import('../gate/gate-report.js'),
     ])
-    const loaded = await loadPolicy(flags.policy, {extraRoots: flags.ca ?? []})
-    requireSomeTrust(loaded.policy.accept_unsigned_results, loaded.trustedRoots.length)
+    const loaded = await loadTrustedPolicy(flags.policy, flags.ca)
     const bytes = await submissions.readSubmissionBytes(args.submission)
     const submission = await submissions.readSubmission(bytes, {trustedRoots: loaded.trustedRoots})
     const verdict = judgeSubmission(submission, loaded.policy, now)

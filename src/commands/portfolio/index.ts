@@ -2,7 +2,8 @@ import os from 'node:os'
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../base-command.js'
 import {EXIT, UserError} from '../../errors.js'
-import {dayOfJudgement, requireSomeTrust} from '../../gate/day-of-judgement.js'
+import {dayOfJudgement} from '../../gate/day-of-judgement.js'
+import {caFlag, loadTrustedPolicy, nowFlag, policyFlag} from '../../gate/flags.js'
 
 export default class Portfolio extends BaseCommand {
   static override summary = 'Gate a whole book of merchant submissions and summarise it'
@@ -33,14 +34,10 @@ Exit status: 0 every submission passed, 1 any failed or could not be judged, 2 b
   }
 
   static override flags = {
-    policy: Flags.string({description: "the acquirer's policy (policy.yaml)", required: true, helpValue: 'FILE'}),
-    ca: Flags.string({
-      description: "PEM file of further trusted root certificates, besides the policy's trusted_roots (may be repeated)",
-      multiple: true,
-      helpValue: 'FILE',
-    }),
+    policy: policyFlag,
+    ca: caFlag,
     output: Flags.string({char: 'o', description: 'folder for summary.json, summary.csv, summary.pdf and the cache (created if missing)', required: true, helpValue: 'OUTDIR'}),
-    now: Flags.string({description: 'the day of judgement (YYYY-MM-DD); default: today', helpValue: 'YYYY-MM-DD'}),
+    now: nowFlag,
     shard: Flags.string({description: 'judge only shard i of n (e.g. 1/4), chosen by a hash of each relative path', helpValue: 'i/n'}),
     jobs: Flags.integer({description: 'worker threads (default: one per core)', min: 1, max: 256}),
   }
@@ -48,16 +45,14 @@ Exit status: 0 every submission passed, 1 any failed or could not be judged, 2 b
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(Portfolio)
     const now = dayOfJudgement(flags.now)
-    const [{loadPolicy}, {parseShard}, {runPortfolio}, {writePortfolioOutputs}, {stat}] = await Promise.all([
-      import('../../gate/load-policy.js'),
+    const [{parseShard}, {runPortfolio}, {writePortfolioOutputs}, {stat}] = await Promise.all([
       import('../../portfolio/shard.js'),
       import('../../portfolio/run-portfolio.js'),
       import('../../portfolio/portfolio-output.js'),
       import('node:fs/promises'),
     ])
     const shard = flags.shard === undefined ? undefined : parseShard(flags.shard)
-    const loaded = await loadPolicy(flags.policy, {extraRoots: flags.ca ?? []})
-    requireSomeTrust(loaded.policy.accept_unsigned_results, loaded.trustedRoots.length)
+    const loaded = await loadTrustedPolicy(flags.policy, flags.ca)
     const isDir = await stat(args.dir).then((s) => s.isDirectory(), () => undefined)
     if (isDir === undefined) throw new UserError(`${args.dir}: no such folder`, EXIT.usage)
     if (!isDir) throw new UserError(`${args.dir}: not a folder`, EXIT.usage)
