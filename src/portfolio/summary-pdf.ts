@@ -1,7 +1,6 @@
-import PDFDocument from 'pdfkit'
 import {GATE_RULES} from '../gate/gate.js'
-import {reportFonts} from '../report/fonts.js'
-import {COLORS, PAGE_MARGINS, PdfLayout, type TableRow} from '../report/pdf-layout.js'
+import {openPdf} from '../report/pdf-document.js'
+import {COLORS, type PdfLayout, type TableRow} from '../report/pdf-layout.js'
 import {EXPIRY_HORIZONS, type PortfolioSummary} from './summary.js'
 
 /** Tables longer than this list their first rows and point at summary.csv and summary.json for the rest. */
@@ -20,35 +19,18 @@ const share = (count: number, total: number) => `${count} (${total === 0 ? 0 : M
  * gives the same bytes.
  */
 export async function renderSummaryPdf(summary: PortfolioSummary, options: {version: string}): Promise<Buffer> {
-  const fonts = reportFonts()
   const date = new Date(`${summary.now}T00:00:00Z`)
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: PAGE_MARGINS,
-    pdfVersion: '1.7',
-    bufferPages: true,
-    font: fonts.regular,
-    info: {
-      Title: `Portfolio gate summary: ${summary.policy.name} (${summary.now})`,
-      Subject: 'posattest portfolio: merchant self-assessments judged against an acquirer policy',
-      Creator: `posattest ${options.version}`,
-      Producer: 'PDFKit 0.20.2',
-      CreationDate: date,
-      ModDate: date,
-    },
+  const {layout, finish} = openPdf({
+    Title: `Portfolio gate summary: ${summary.policy.name} (${summary.now})`,
+    Subject: 'posattest portfolio: merchant self-assessments judged against an acquirer policy',
+    Creator: `posattest ${options.version}`,
+    Producer: 'PDFKit 0.20.2',
+    CreationDate: date,
+    ModDate: date,
   })
-  const chunks: Buffer[] = []
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve)
-    doc.on('error', reject)
-  })
-  const layout = new PdfLayout(doc, fonts)
   drawSummary(layout, summary)
   layout.runningHeadersAndFooters(`Portfolio gate summary · ${summary.policy.name} · ${summary.now}`, (page, pages) => `Page ${page} of ${pages}`)
-  doc.end()
-  await ended
-  return Buffer.concat(chunks)
+  return finish()
 }
 
 /** A section title, kept on the page of what follows it (`keep` points of it). */

@@ -1,8 +1,7 @@
 import {readFileSync} from 'node:fs'
-import PDFDocument from 'pdfkit'
 import type {AssessmentResult, ResultStatus} from '../generated/result.js'
-import {reportFonts} from './fonts.js'
-import {COLORS, PAGE_MARGINS, PdfLayout, type TableRow} from './pdf-layout.js'
+import {openPdf} from './pdf-document.js'
+import {COLORS, type PdfLayout, type TableRow} from './pdf-layout.js'
 import {buildReportModel, type ControlView, type ReportLanguage, type ReportModel} from './report-model.js'
 import {loadReportTemplates, type ReportTemplateName, type ReportTemplates} from './templates.js'
 import {parseTextBlocks} from './text-blocks.js'
@@ -51,34 +50,18 @@ export async function renderReport(result: AssessmentResult, options: RenderRepo
   const reportDate = options.date.toISOString().slice(0, 10)
   const model = buildReportModel(result, {lang, reportDate, labels: templates.labels})
   const version = options.version ?? packageVersion()
-  const fonts = reportFonts()
   const entity = result.assessment.entity.legal_name
 
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: PAGE_MARGINS,
-    pdfVersion: '1.7',
-    bufferPages: true,
-    font: fonts.regular,
-    info: {
-      Title: `${model.title}: ${entity} (${result.assessment.date})`,
-      Author: entity,
-      Subject: `PCI DSS v4.0.1 card-terminal self-assessment, ${model.verdict.label}`,
-      Keywords: ['PCI DSS', 'POS', 'self-assessment', result.catalog.id, result.verdict].join(', '),
-      Creator: `posattest ${version}`,
-      Producer: 'PDFKit 0.20.2',
-      CreationDate: options.date,
-      ModDate: options.date,
-    },
+  const {doc, layout, finish} = openPdf({
+    Title: `${model.title}: ${entity} (${result.assessment.date})`,
+    Author: entity,
+    Subject: `PCI DSS v4.0.1 card-terminal self-assessment, ${model.verdict.label}`,
+    Keywords: ['PCI DSS', 'POS', 'self-assessment', result.catalog.id, result.verdict].join(', '),
+    Creator: `posattest ${version}`,
+    Producer: 'PDFKit 0.20.2',
+    CreationDate: options.date,
+    ModDate: options.date,
   })
-  const chunks: Buffer[] = []
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve)
-    doc.on('error', reject)
-  })
-
-  const layout = new PdfLayout(doc, fonts)
   drawReport(layout, model, templates)
   layout.runningHeadersAndFooters(`${entity} · ${model.title}`, (page, pages) =>
     model.labels.page.replace('{page}', String(page)).replace('{pages}', String(pages)),
@@ -95,9 +78,7 @@ export async function renderReport(result: AssessmentResult, options: RenderRepo
   } as PDFKit.Mixins.PDFAttachmentOptions)
 
   await options.beforeEnd?.(doc)
-  doc.end()
-  await ended
-  return Buffer.concat(chunks)
+  return finish()
 }
 
 function drawReport(layout: PdfLayout, model: ReportModel, templates: ReportTemplates): void {
