@@ -104,8 +104,9 @@ async function readPdfSubmission(bytes: Uint8Array, trustedRoots: readonly strin
   try {
     attachment = await readEmbeddedFile(bytes, RESULT_ATTACHMENT, 'the PDF')
   } catch (error) {
-    const message = (error as Error).message
-    return {...base, problem: error instanceof UserError ? message : `the PDF cannot be parsed to read its attachments: ${message}`}
+    // readEmbeddedFile makes every fault of the bytes a one-line UserError; anything else is a bug.
+    if (!(error instanceof UserError)) throw error
+    return {...base, problem: error.message}
   }
   if (!attachment) return {...base, problem: `the PDF carries no ${RESULT_ATTACHMENT} attachment: it is not a posattest report`}
   return {...base, ...parseResult(attachment, `the embedded ${RESULT_ATTACHMENT}`)}

@@ -13,15 +13,28 @@ const MAX_NAME_TREE_DEPTH = 16
  * The bytes of the file attached to the PDF under `name` (catalog /Names /EmbeddedFiles), decoded from its
  * stream filters, or undefined when there is no such attachment. Reading verifies nothing: call it on a
  * PDF whose signature verifySignature found valid, where it covers every byte (and so the attachment).
- * Throws a UserError (naming `source`) when the PDF cannot be parsed at all.
+ * Throws a one-line UserError (naming `source`) when the PDF cannot be parsed or the attachment decoded.
  */
 export async function readEmbeddedFile(pdf: Uint8Array, name: string, source = 'PDF'): Promise<Uint8Array | undefined> {
-  let document: PDFDocument
+  let stream: PDFRawStream | undefined
   try {
-    document = await PDFDocument.load(pdf, {ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false})
+    stream = findAttachment(await PDFDocument.load(pdf, {ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false}), name)
   } catch (error) {
+    // Whatever pdf-lib trips on in hostile bytes (a wrong object type, a missing catalog) is the file's fault.
     throw new UserError(`${source}: cannot be parsed to read its attachments: ${(error as Error).message}`, EXIT.usage)
   }
+  if (!stream) return undefined
+  try {
+    return decodePDFRawStream(stream).decode()
+  } catch (error) {
+    throw new UserError(`${source}: the attachment ${name} cannot be decoded: ${(error as Error).message}`, EXIT.usage)
+  }
+}
+
+/** The still-encoded stream of the attachment `name`; throws on a document pdf-lib could not make sense of. */
+function findAttachment(document: PDFDocument, name: string): PDFRawStream | undefined {
+  // A file cut short loses its trailer and pdf-lib then loads it without a catalog instead of failing.
+  if (!(document.catalog instanceof PDFDict)) throw new Error('it has no document catalog (truncated or damaged PDF)')
   const names = document.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)
   const tree = names?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict)
   if (!tree) return undefined
@@ -29,12 +42,7 @@ export async function readEmbeddedFile(pdf: Uint8Array, name: string, source = '
   if (!spec) return undefined
   const files = spec.lookupMaybe(PDFName.of('EF'), PDFDict)
   const stream = files?.lookupMaybe(PDFName.of('UF'), PDFStream) ?? files?.lookupMaybe(PDFName.of('F'), PDFStream)
-  if (!(stream instanceof PDFRawStream)) return undefined
-  try {
-    return decodePDFRawStream(stream).decode()
-  } catch (error) {
-    throw new UserError(`${source}: the attachment ${name} cannot be decoded: ${(error as Error).message}`, EXIT.usage)
-  }
+  return stream instanceof PDFRawStream ? stream : undefined
 }
 
 function textOf(value: unknown): string | undefined {

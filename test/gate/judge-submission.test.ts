@@ -43,6 +43,15 @@ describe('readSubmission', () => {
     expect(submission.signature).toEqual({signed: false, valid: false, trusted: false, problems: ['no signature found']})
     expect(submission.problem).toBe('the PDF carries no posattest-result.json attachment: it is not a posattest report')
   })
+
+  it('turns a PDF whose attachments cannot be located into a problem, not an exception', async () => {
+    const pdf = bytes('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Names [1 2] >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')
+    const submission = await readSubmission(pdf, {trustedRoots: []})
+    expect([submission.kind, submission.problem]).toEqual([
+      'pdf',
+      'the PDF: cannot be parsed to read its attachments: Expected instance of PDFDict, but got instance of PDFArray',
+    ])
+  })
 })
 
 describe('judgeSubmission', () => {

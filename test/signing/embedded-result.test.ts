@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {UserError} from '../../src/errors.js'
 import {EMBEDDED_RESULT_NAME, readEmbeddedFile, summarizeEmbeddedResult} from '../../src/signing/embedded-result.js'
 import {signPdf} from '../../src/signing/sign.js'
 import {verifySignature} from '../../src/signing/verify.js'
@@ -25,6 +26,20 @@ describe('readEmbeddedFile', () => {
     await expect(readEmbeddedFile(Buffer.from('not a pdf at all'), EMBEDDED_RESULT_NAME, 'x.pdf')).rejects.toThrow(
       /^x\.pdf: cannot be parsed to read its attachments: /,
     )
+  })
+
+  it('is a one-line error, not a TypeError, for a PDF cut short before its trailer (no catalog)', async () => {
+    const pdf = await makeReportPdf()
+    const error = await readEmbeddedFile(pdf.subarray(0, Math.floor(pdf.length / 2)), EMBEDDED_RESULT_NAME, 'cut.pdf').catch((thrown) => thrown)
+    expect(error).toBeInstanceOf(UserError)
+    expect(error.message).toBe('cut.pdf: cannot be parsed to read its attachments: it has no document catalog (truncated or damaged PDF)')
+  })
+
+  it('is a one-line error for a catalog whose /Names is not a dictionary', async () => {
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Names [1 2] >>\nendobj\ntrailer\n<< /Size 2 /Root 1 0 R >>\n%%EOF\n')
+    const error = await readEmbeddedFile(pdf, EMBEDDED_RESULT_NAME, 'names.pdf').catch((thrown) => thrown)
+    expect(error).toBeInstanceOf(UserError)
+    expect(error.message).toBe('names.pdf: cannot be parsed to read its attachments: Expected instance of PDFDict, but got instance of PDFArray')
   })
 })
 
