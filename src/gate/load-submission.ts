@@ -3,13 +3,12 @@ import {open} from 'node:fs/promises'
 import type {AssessmentResult} from '../generated/result.js'
 import {EXIT, fileError, UserError} from '../errors.js'
 import {schemaErrors} from '../schemas.js'
+import {EMBEDDED_RESULT_NAME} from '../signing/embedded-name.js'
 import type {SignatureStatus} from './gate.js'
 
 /** No report comes near this; a larger file is refused before it is parsed. */
 export const MAX_SUBMISSION_BYTES = 64 * 1024 * 1024
 
-/** The attachment every `posattest report` carries (see src/signing/embedded-result.ts). */
-const RESULT_ATTACHMENT = 'posattest-result.json'
 
 export type SubmissionKind = 'pdf' | 'json' | 'unknown'
 
@@ -102,14 +101,14 @@ async function readPdfSubmission(bytes: Uint8Array, trustedRoots: readonly strin
   if (damaged) return {...base, problem: damaged}
   let attachment: Uint8Array | undefined
   try {
-    attachment = await readEmbeddedFile(bytes, RESULT_ATTACHMENT, 'the PDF')
+    attachment = await readEmbeddedFile(bytes, EMBEDDED_RESULT_NAME, 'the PDF')
   } catch (error) {
     // readEmbeddedFile makes every fault of the bytes a one-line UserError; anything else is a bug.
     if (!(error instanceof UserError)) throw error
     return {...base, problem: error.message}
   }
-  if (!attachment) return {...base, problem: `the PDF carries no ${RESULT_ATTACHMENT} attachment: it is not a posattest report`}
-  return {...base, ...parseResult(attachment, `the embedded ${RESULT_ATTACHMENT}`)}
+  if (!attachment) return {...base, problem: `the PDF carries no ${EMBEDDED_RESULT_NAME} attachment: it is not a posattest report`}
+  return {...base, ...parseResult(attachment, `the embedded ${EMBEDDED_RESULT_NAME}`)}
 }
 
 /** A submission file's bytes; a file over the size limit is refused before it is read. */

@@ -1,13 +1,11 @@
 import {readFileSync} from 'node:fs'
 import type {AssessmentResult, ResultStatus} from '../generated/result.js'
+import {EMBEDDED_RESULT_NAME} from '../signing/embedded-name.js'
 import {openPdf} from './pdf-document.js'
 import {COLORS, type PdfLayout, type TableRow} from './pdf-layout.js'
 import {buildReportModel, type ControlView, type ReportLanguage, type ReportModel} from './report-model.js'
 import {loadReportTemplates, type ReportTemplateName, type ReportTemplates} from './templates.js'
 import {parseTextBlocks} from './text-blocks.js'
-
-/** The name of the attached result inside every report (what `verify` and `gate` read back). */
-export const RESULT_ATTACHMENT_NAME = 'posattest-result.json'
 
 export interface RenderReportOptions {
   /** The date the report is issued: the PDF's CreationDate and ModDate, the attachment's dates, the attestation date. */
@@ -69,7 +67,8 @@ export async function renderReport(result: AssessmentResult, options: RenderRepo
 
   const json = options.resultJson ?? JSON.stringify(result, null, 2) + '\n'
   doc.file(Buffer.from(json), {
-    name: RESULT_ATTACHMENT_NAME,
+    // The name `verify` and `gate` read the result back under.
+    name: EMBEDDED_RESULT_NAME,
     type: 'application/json',
     description: `posattest evaluated result of ${entity}, ${result.assessment.date}`,
     creationDate: options.date,

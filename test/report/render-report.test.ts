@@ -4,7 +4,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Device} from '../../src/generated/answers.js'
 import type {AssessmentResult} from '../../src/generated/result.js'
 import {PAGE_MARGINS} from '../../src/report/pdf-layout.js'
-import {renderReport, RESULT_ATTACHMENT_NAME} from '../../src/report/render-report.js'
+import {renderReport} from '../../src/report/render-report.js'
 import {schemaErrors} from '../../src/schemas.js'
 import {EMBEDDED_RESULT_NAME} from '../../src/signing/embedded-result.js'
 import {FIXTURES, ROOT, tempDir} from '../helpers/run-cli.js'
@@ -134,7 +134,7 @@ describe('renderReport', () => {
   })
 
   it('attaches the result JSON byte for byte as posattest-result.json', async () => {
-    expect(RESULT_ATTACHMENT_NAME).toBe(EMBEDDED_RESULT_NAME)
+    expect(EMBEDDED_RESULT_NAME).toBe('posattest-result.json')
     for (const file of [files.en, files.zh]) {
       expect((await tool('pdfdetach', ['-list', file])).stdout).toBe('1 embedded files\n1: posattest-result.json\n')
       const saved = path.join(tmp.dir, `${path.basename(file)}.json`)
