@@ -55,7 +55,8 @@ function renderText(sorted: readonly Diagnostic[], fileCount: number): string {
   return lines.join('\n') + '\n'
 }
 
-function xml(text: string): string {
+/** Text for an XML attribute or element (JUnit here and in the gate report). */
+export function xml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -1,4 +1,4 @@
-import {renderDiagnostics} from '../diagnostics/formats.js'
+import {renderDiagnostics, xml} from '../diagnostics/formats.js'
 import type {GatePolicy} from '../generated/policy.js'
 import {maskCardNumbers} from '../pan.js'
 import {GATE_RULES, type GateReason, type GateRule} from './gate.js'
@@ -130,16 +130,6 @@ function renderText(report: GateReport): string {
       `: ${counts.pass} rule${counts.pass === 1 ? '' : 's'} passed, ${counts.fail} failed, ${counts.skipped} not applied`,
   )
   return lines.join('\n') + '\n'
-}
-
-function xml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
 }
 
 /** One testcase per gate rule: failed (with every reason), passed, or skipped. */
