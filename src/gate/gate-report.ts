@@ -9,8 +9,20 @@ export type GateFormat = (typeof GATE_FORMATS)[number]
 
 export type RuleStatus = 'pass' | 'fail' | 'skipped'
 
-/** What `posattest gate` reports about one submission (its --json output). */
-export interface GateReport {
+/** What a gate report and a portfolio row both say about a judged submission, null when unknown. */
+export interface SubmissionFacts {
+  assessment_date: string | null
+  /** The last day the assessment meets the policy's max_assessment_age_days. */
+  expires_on: string | null
+  verdict: 'compliant' | 'non_compliant' | null
+  score: number | null
+  signed: boolean
+  signer: string | null
+  signing_time: string | null
+}
+
+/** What `posattest gate` reports about one submission (its --json output; keys in the order built below). */
+export interface GateReport extends SubmissionFacts {
   file: string
   policy: string
   /** The day of judgement. */
@@ -18,13 +30,6 @@ export interface GateReport {
   outcome: GateOutcome
   kind: SubmissionVerdict['kind']
   merchant: {legal_name: string; trading_name?: string; merchant_id?: string} | null
-  assessment_date: string | null
-  expires_on: string | null
-  verdict: 'compliant' | 'non_compliant' | null
-  score: number | null
-  signed: boolean
-  signer: string | null
-  signing_time: string | null
   reasons: GateReason[]
   warnings: GateReason[]
   /** Every gate rule: failed, passed, or skipped (not set by the policy, or nothing to judge). */
@@ -54,6 +59,20 @@ export function maskEntity(entity: NonNullable<GateReport['merchant']>): NonNull
   }
 }
 
+/** The facts in the key order both outputs use; the signer's name comes from the submission and is masked. */
+export function submissionFacts(verdict: SubmissionVerdict): SubmissionFacts {
+  const decision = verdict.decision
+  return {
+    assessment_date: decision?.assessment_date ?? null,
+    expires_on: decision?.expires_on ?? null,
+    verdict: decision?.verdict ?? null,
+    score: decision?.score ?? null,
+    signed: verdict.signed,
+    signer: verdict.signer === undefined ? null : maskCardNumbers(verdict.signer),
+    signing_time: verdict.signing_time ?? null,
+  }
+}
+
 export function buildGateReport(file: string, verdict: SubmissionVerdict, policy: GatePolicy, now: string): GateReport {
   const decision = verdict.decision
   const inForce = rulesInForce(policy)
@@ -70,13 +89,7 @@ export function buildGateReport(file: string, verdict: SubmissionVerdict, policy
     outcome: verdict.outcome,
     kind: verdict.kind,
     merchant: decision ? maskEntity(decision.entity) : null,
-    assessment_date: decision?.assessment_date ?? null,
-    expires_on: decision?.expires_on ?? null,
-    verdict: decision?.verdict ?? null,
-    score: decision?.score ?? null,
-    signed: verdict.signed,
-    signer: verdict.signer === undefined ? null : maskCardNumbers(verdict.signer),
-    signing_time: verdict.signing_time ?? null,
+    ...submissionFacts(verdict),
     reasons: verdict.reasons,
     warnings: verdict.warnings,
     rules,

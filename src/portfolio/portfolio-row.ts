@@ -1,4 +1,4 @@
-import {maskEntity} from '../gate/gate-report.js'
+import {maskEntity, type SubmissionFacts, submissionFacts} from '../gate/gate-report.js'
 import type {GateReason} from '../gate/gate.js'
 import type {GateOutcome, SubmissionVerdict} from '../gate/judge-submission.js'
 import type {SubmissionKind} from '../gate/load-submission.js'
@@ -6,9 +6,10 @@ import {maskCardNumbers} from '../pan.js'
 
 /**
  * One submission of a portfolio: a JSON line on stdout, a row of summary.csv, an entry of summary.json.
- * Every key is always present (null when unknown), so the rows of a book line up.
+ * Every key is always present (null when unknown), so the rows of a book line up; the SubmissionFacts keys
+ * come between merchant_id and gap_domains.
  */
-export interface PortfolioRow {
+export interface PortfolioRow extends SubmissionFacts {
   /** Relative to the portfolio folder, with / separators. */
   file: string
   /** Of the file's bytes; null when it could not be read. */
@@ -21,14 +22,6 @@ export interface PortfolioRow {
   merchant: string | null
   trading_name: string | null
   merchant_id: string | null
-  assessment_date: string | null
-  /** The last day the assessment meets the policy's max_assessment_age_days. */
-  expires_on: string | null
-  verdict: 'compliant' | 'non_compliant' | null
-  score: number | null
-  signed: boolean
-  signer: string | null
-  signing_time: string | null
   /** Domains with at least one open gap (for "the domains failing most often"). */
   gap_domains: string[]
 }
@@ -52,13 +45,7 @@ export function portfolioRow(
     merchant: entity?.legal_name ?? null,
     trading_name: entity?.trading_name ?? null,
     merchant_id: entity?.merchant_id ?? null,
-    assessment_date: decision?.assessment_date ?? null,
-    expires_on: decision?.expires_on ?? null,
-    verdict: decision?.verdict ?? null,
-    score: decision?.score ?? null,
-    signed: verdict.signed,
-    signer: verdict.signer === undefined ? null : maskCardNumbers(verdict.signer),
-    signing_time: verdict.signing_time ?? null,
+    ...submissionFacts(verdict),
     gap_domains: [...gapDomains],
   }
 }
