@@ -1,7 +1,7 @@
 import {Flags} from '@oclif/core'
-import {stat} from 'node:fs/promises'
 import {BaseCommand} from '../base-command.js'
 import {EXIT, fileError, UserError} from '../errors.js'
+import {fileExists} from '../io/file-exists.js'
 
 export default class Init extends BaseCommand {
   static override summary = 'Write a blank answers file for a merchant or an acquirer'
@@ -37,7 +37,7 @@ An existing file is never overwritten unless --force is given.`
   async run(): Promise<{file: string; role: string; language: string; controls: number}> {
     const {flags} = await this.parse(Init)
     const file = flags.output
-    if (!flags.force && (await exists(file))) {
+    if (!flags.force && (await fileExists(file))) {
       throw new UserError(`${file} already exists; use --force to overwrite it`, EXIT.usage)
     }
     const [{loadCatalog, DEFAULT_CATALOG_DIR, controlsForRole}, {buildAnswersTemplate}, {writeFileAtomic}] = await Promise.all([
@@ -58,15 +58,5 @@ An existing file is never overwritten unless --force is given.`
         `Fill in the CHANGE ME values and each status, then run: ${this.config.bin} validate ${file}`,
     )
     return {file, role: flags.role, language: flags.lang, controls}
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file)
-    return true
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
-    throw fileError(file, error)
   }
 }

@@ -1,8 +1,9 @@
-import {mkdir, stat} from 'node:fs/promises'
+import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
 import {EXIT, fileError, UserError} from '../errors.js'
+import {fileExists} from '../io/file-exists.js'
 import {passphraseEnvFlag} from '../signing/passphrase.js'
 
 export default class Keygen extends BaseCommand {
@@ -56,7 +57,7 @@ Exit status: 0 written, 2 bad usage, no passphrase, or files that exist without 
     }
     if (!flags.force) {
       for (const file of Object.values(files)) {
-        if (await exists(file)) throw new UserError(`${file} already exists (use --force to replace it)`, EXIT.usage)
+        if (await fileExists(file)) throw new UserError(`${file} already exists (use --force to replace it)`, EXIT.usage)
       }
     }
     const {readPassphrase} = await import('../signing/passphrase.js')
@@ -112,14 +113,4 @@ Exit status: 0 written, 2 bad usage, no passphrase, or files that exist without 
 
 function startOfDay(date: Date): Date {
   return new Date(`${date.toISOString().slice(0, 10)}T00:00:00Z`)
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file)
-    return true
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
-    throw fileError(file, error)
-  }
 }
