@@ -1,8 +1,7 @@
-import {readFile} from 'node:fs/promises'
 import {CsvError, parse} from 'csv-parse/sync'
 import {diagnostic, sortDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.js'
-import {fileError} from '../errors.js'
 import type {Device} from '../generated/answers.js'
+import {readInput} from '../io/read-input.js'
 import {findCardNumbers} from '../pan.js'
 import {DEVICE_FIELDS} from './device-fields.js'
 import {IDENTIFIER_COLUMNS} from './identifier-fields.js'
@@ -251,13 +250,7 @@ export async function importInventory(
   answersFile: string,
   options: {replace?: boolean} = {},
 ): Promise<{diagnostics: Diagnostic[]; result?: InventoryImport}> {
-  let bytes: Buffer
-  try {
-    bytes = await readFile(csvFile)
-  } catch (error) {
-    throw fileError(csvFile, error)
-  }
-  const parsed = parseInventoryCsv(csvFile, bytes)
+  const parsed = parseInventoryCsv(csvFile, await readInput(csvFile))
   if (parsed.diagnostics.length > 0) return {diagnostics: parsed.diagnostics}
   const document = await openAnswersDocument(answersFile)
   const merge = document.mergeInventory(parsed.devices, {replace: options.replace ?? false})

@@ -1,6 +1,6 @@
-import {readFile} from 'node:fs/promises'
-import {EXIT, fileError, UserError} from '../errors.js'
+import {EXIT, UserError} from '../errors.js'
 import type {AssessmentResult} from '../generated/result.js'
+import {readInput} from '../io/read-input.js'
 import {schemaErrors} from '../schemas.js'
 
 /** Parses and checks the result given to --previous: it must be a posattest result, not just any JSON. */
@@ -43,11 +43,5 @@ function jsonError(file: string, text: string, error: Error): UserError {
 }
 
 export async function readPreviousResult(file: string): Promise<AssessmentResult> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    throw fileError(file, error)
-  }
-  return parsePreviousResult(file, text)
+  return parsePreviousResult(file, (await readInput(file)).toString('utf8'))
 }

@@ -1,7 +1,7 @@
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {EXIT, fileError, UserError} from '../errors.js'
+import {EXIT, UserError} from '../errors.js'
 import type {AssessmentResult} from '../generated/result.js'
+import {readInput} from '../io/read-input.js'
 
 export interface ReportInput {
   result: AssessmentResult
@@ -37,12 +37,7 @@ export async function loadReportInput(file: string, options: ReportInputOptions)
       throw new UserError(`--catalog needs an answers file; ${file} is a stored result, already evaluated`, EXIT.usage)
     }
     const {parsePreviousResult} = await import('../evaluation/previous-result.js')
-    let json: string
-    try {
-      json = await readFile(file, 'utf8')
-    } catch (error) {
-      throw fileError(file, error)
-    }
+    const json = (await readInput(file)).toString('utf8')
     return {result: parsePreviousResult(file, json), json}
   }
 

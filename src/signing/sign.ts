@@ -1,7 +1,7 @@
-import {readFile} from 'node:fs/promises'
 import {SignPdf} from '@signpdf/signpdf'
 import type {Signer} from '@signpdf/utils'
-import {EXIT, fileError, UserError} from '../errors.js'
+import {EXIT, UserError} from '../errors.js'
+import {readInput} from '../io/read-input.js'
 import {assertValidAt, openSigningIdentity, type SigningIdentity} from './identity.js'
 import {pdfProblem} from './pdf-file.js'
 import {addPlaceholderToPdf, SIGNATURE_LENGTH} from './placeholder.js'
@@ -96,13 +96,7 @@ export async function signWithIdentity(pdf: Uint8Array, identity: SigningIdentit
 
 /** Reads and opens a p12 file; a missing or unreadable file, a wrong passphrase: one-line UserErrors. */
 export async function openP12File(p12Path: string, passphrase: string): Promise<SigningIdentity> {
-  let bytes: Buffer
-  try {
-    bytes = await readFile(p12Path)
-  } catch (error) {
-    throw fileError(p12Path, error)
-  }
-  return openSigningIdentity(bytes, passphrase, p12Path)
+  return openSigningIdentity(await readInput(p12Path), passphrase, p12Path)
 }
 
 /**
