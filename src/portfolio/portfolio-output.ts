@@ -1,7 +1,8 @@
-import {mkdir, readFile} from 'node:fs/promises'
+import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {EXIT, fileError, UserError} from '../errors.js'
 import {writeFileAtomic} from '../io/atomic-write.js'
+import {readInput} from '../io/read-input.js'
 import {CACHE_FILE, serializeCache, type CachedRow} from './cache.js'
 import {portfolioCsv} from './summary-csv.js'
 import {renderSummaryPdf} from './summary-pdf.js'
@@ -43,12 +44,12 @@ export async function writePortfolioOutputs(
 /** Reads OUTDIR/summary.json written by portfolio (or a summary.json named directly), for merge. */
 export async function readSummary(location: string): Promise<{source: string; summary: PortfolioSummary}> {
   const source = location.endsWith('.json') ? location : path.join(location, SUMMARY_FILES.json)
+  const text = (await readInput(source)).toString('utf8')
   let value: Partial<PortfolioSummary> | undefined
   try {
-    value = JSON.parse(await readFile(source, 'utf8')) as Partial<PortfolioSummary>
+    value = JSON.parse(text) as Partial<PortfolioSummary>
   } catch (error) {
-    if (error instanceof SyntaxError) throw new UserError(`${source}: not JSON: ${error.message}`, EXIT.usage)
-    throw fileError(source, error)
+    throw new UserError(`${source}: not JSON: ${(error as SyntaxError).message}`, EXIT.usage)
   }
   const usable =
     value?.format === SUMMARY_FORMAT &&

@@ -195,6 +195,9 @@ describe('posattest portfolio', () => {
     expect([incomplete.code, incomplete.stderr]).toEqual([2, 'posattest: incomplete: shard 2/2 missing\n'])
     const notASummary = await cli('portfolio', 'merge', 'book', '-o', 'merged-bad')
     expect([notASummary.code, notASummary.stderr]).toEqual([2, 'posattest: book/summary.json: no such file or directory\n'])
+    await writeFile(at('broken-summary.json'), '{oops')
+    const notJson = await cli('portfolio', 'merge', 'broken-summary.json', '-o', 'merged-bad')
+    expect([notJson.code, notJson.stderr]).toEqual([2, "posattest: broken-summary.json: not JSON: Expected property name or '}' in JSON at position 1\n"])
   })
 
   it('exits 0 when every submission passes', async () => {
