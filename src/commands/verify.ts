@@ -32,18 +32,14 @@ Exit status: 0 valid and trusted; 1 invalid, untrusted (without --ca every signa
 
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(Verify)
-    const [{verifySignature}, {parseCertificatesPem}, {pdfProblem}, report] = await Promise.all([
+    const [{verifySignature}, {readRootCertificates}, {pdfProblem}, report] = await Promise.all([
       import('../signing/verify.js'),
       import('../signing/certificates.js'),
       import('../signing/pdf-file.js'),
       import('../signing/verify-report.js'),
     ])
     const roots: string[] = []
-    for (const file of flags.ca ?? []) {
-      const text = (await readInput(file)).toString('utf8')
-      parseCertificatesPem(text, file)
-      roots.push(text)
-    }
+    for (const file of flags.ca ?? []) roots.push(await readRootCertificates(file))
     const pdf = await readInput(args.file)
     const problem = pdfProblem(pdf)
     if (problem?.startsWith('not a PDF')) throw new UserError(`${args.file}: ${problem}`, EXIT.usage)

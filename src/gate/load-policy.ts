@@ -1,9 +1,8 @@
 import {createHash} from 'node:crypto'
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {closestMatches} from '../catalog/closest.js'
 import {diagnostic, formatLocation, sortDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.js'
-import {EXIT, fileError, UserError} from '../errors.js'
+import {EXIT, UserError} from '../errors.js'
 import type {GatePolicy} from '../generated/policy.js'
 import {readInput} from '../io/read-input.js'
 import {parseYamlSource, type YamlSource} from '../io/yaml-source.js'
@@ -101,17 +100,10 @@ export async function loadPolicy(file: string, options: {extraRoots?: readonly s
 
 /** A PEM file of certificates, or why it cannot be used. */
 async function readRoot(file: string, shown: string): Promise<string | {problem: string}> {
-  const {parseCertificatesPem} = await import('../signing/certificates.js')
-  let text: string
+  const {readRootCertificates} = await import('../signing/certificates.js')
   try {
-    text = (await readFile(file)).toString('utf8')
-  } catch (error) {
-    return {problem: fileError(shown, error).message}
-  }
-  try {
-    parseCertificatesPem(text, shown)
+    return await readRootCertificates(file, shown)
   } catch (error) {
     return {problem: (error as Error).message}
   }
-  return text
 }

@@ -1,7 +1,8 @@
 import {webcrypto} from 'node:crypto'
+import {readFile} from 'node:fs/promises'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import {EXIT, UserError} from '../errors.js'
+import {EXIT, fileError, UserError} from '../errors.js'
 
 /** pkijs on Node's WebCrypto, passed explicitly so no global engine has to be set. */
 export const cryptoEngine = new pkijs.CryptoEngine({
@@ -55,6 +56,21 @@ export function certificateFromDer(der: Uint8Array): pkijs.Certificate {
  * Every certificate of a PEM text (a bundle may hold several). `source` names the text in messages;
  * anything that is not a readable certificate is a one-line UserError.
  */
+/**
+ * The text of a PEM file of trusted root certificates (verify --ca, gate --ca, a policy's trusted_roots), once
+ * every certificate in it parses. Problems are one-line UserErrors naming `shown` (the file as the user wrote it).
+ */
+export async function readRootCertificates(file: string, shown = file): Promise<string> {
+  let text: string
+  try {
+    text = (await readFile(file)).toString('utf8')
+  } catch (error) {
+    throw fileError(shown, error)
+  }
+  parseCertificatesPem(text, shown)
+  return text
+}
+
 export function parseCertificatesPem(text: string, source: string): pkijs.Certificate[] {
   const blocks = [...text.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)]
   if (blocks.length === 0) throw new UserError(`${source}: no PEM certificate (-----BEGIN CERTIFICATE-----) found`, EXIT.usage)
