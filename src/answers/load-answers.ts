@@ -21,11 +21,6 @@ export interface AnswersCheckOptions {
   today?: string
 }
 
-/** Reads and parses an answers file; a missing or unreadable file is a UserError (exit 2). */
-export async function readAnswersSource(file: string): Promise<YamlSource> {
-  return readYamlInput(file)
-}
-
 /** Looks up each evidence path the answers name, relative to `baseDir` (symlinks are followed). */
 export async function collectEvidenceFiles(baseDir: string, value: unknown): Promise<Map<string, EvidenceFileInfo>> {
   const found = new Map<string, EvidenceFileInfo>()
@@ -63,7 +58,7 @@ export async function loadAnswersFile(
   catalog: Catalog,
   options: AnswersCheckOptions = {},
 ): Promise<LoadedAnswers> {
-  const source = await readAnswersSource(file)
+  const source = await readYamlInput(file)
   const errors = (await checkAnswersSource(source, catalog, options)).filter(
     (d) => d.severity === 'error' && !COMPLETENESS_RULES.has(d.rule),
   )

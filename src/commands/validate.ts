@@ -49,10 +49,11 @@ Exit status: 0 all files valid, 1 problems found, 2 a file could not be read or 
     if (flags.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.today)) {
       throw new UserError(`--today must be a date (YYYY-MM-DD), not ${flags.today}`)
     }
-    const [{loadCatalog, DEFAULT_CATALOG_DIR}, {checkAnswersSource, readAnswersSource}, {ANSWERS_RULES}, formats] =
+    const [{loadCatalog, DEFAULT_CATALOG_DIR}, {checkAnswersSource}, {readYamlInput}, {ANSWERS_RULES}, formats] =
       await Promise.all([
         import('../catalog/catalog.js'),
         import('../answers/load-answers.js'),
+        import('../io/read-input.js'),
         import('../answers/validate.js'),
         import('../diagnostics/formats.js'),
       ])
@@ -63,7 +64,7 @@ Exit status: 0 all files valid, 1 problems found, 2 a file could not be read or 
     const checkOne = async (index: number): Promise<void> => {
       const file = files[index]!
       try {
-        const source = await readAnswersSource(file)
+        const source = await readYamlInput(file)
         results[index] = await checkAnswersSource(source, catalog, flags.today ? {today: flags.today} : {})
       } catch (error) {
         if (!(error instanceof UserError)) throw error

@@ -1,8 +1,9 @@
 import {readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
-import {checkAnswersSource, loadAnswersFile, readAnswersSource} from '../../src/answers/load-answers.js'
+import {checkAnswersSource, loadAnswersFile} from '../../src/answers/load-answers.js'
 import {type Catalog, loadCatalog} from '../../src/catalog/catalog.js'
+import {readYamlInput} from '../../src/io/read-input.js'
 import {ROOT, runCli} from '../helpers/run-cli.js'
 
 // The README quick start, the report and the gate tests use these files: they must stay valid.
@@ -20,7 +21,7 @@ describe('examples against the shipped catalog', () => {
   })
 
   test.each(EXAMPLES)('%s validates without a problem', async (name) => {
-    const source = await readAnswersSource(path.join(ROOT, 'examples', name, 'answers.yaml'))
+    const source = await readYamlInput(path.join(ROOT, 'examples', name, 'answers.yaml'))
     expect(await checkAnswersSource(source, catalog)).toEqual([])
   })
 

@@ -1,8 +1,9 @@
 import path from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
-import {collectEvidenceFiles, loadAnswersFile, readAnswersSource} from '../../src/answers/load-answers.js'
+import {collectEvidenceFiles, loadAnswersFile} from '../../src/answers/load-answers.js'
 import {type Catalog, loadCatalog} from '../../src/catalog/catalog.js'
 import {UserError} from '../../src/errors.js'
+import {readYamlInput} from '../../src/io/read-input.js'
 import {FIXTURES} from '../helpers/run-cli.js'
 
 const DIR = path.relative(process.cwd(), path.join(FIXTURES, 'answers'))
@@ -60,9 +61,9 @@ describe('loadAnswersFile', () => {
 
 describe('reading', () => {
   test('a missing file or a folder is a usage error naming it', async () => {
-    const missing = await failure(readAnswersSource('no/such/answers.yaml'))
+    const missing = await failure(readYamlInput('no/such/answers.yaml'))
     expect([missing.message, missing.exitCode]).toEqual(['no/such/answers.yaml: no such file or directory', 2])
-    const folder = await failure(readAnswersSource(DIR))
+    const folder = await failure(readYamlInput(DIR))
     expect(folder.message).toBe(`${DIR}: is a directory`)
   })
 

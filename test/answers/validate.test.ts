@@ -1,9 +1,10 @@
 import path from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
-import {checkAnswersSource, readAnswersSource} from '../../src/answers/load-answers.js'
+import {checkAnswersSource} from '../../src/answers/load-answers.js'
 import {evidencePathsOf, resolveEvidencePath, validateAnswers} from '../../src/answers/validate.js'
 import {type Catalog, loadCatalog} from '../../src/catalog/catalog.js'
 import {formatLocation, type Diagnostic} from '../../src/diagnostics/diagnostic.js'
+import {readYamlInput} from '../../src/io/read-input.js'
 import {parseYamlSource} from '../../src/io/yaml-source.js'
 import {FIXTURES} from '../helpers/run-cli.js'
 
@@ -21,13 +22,13 @@ function lines(diagnostics: readonly Diagnostic[]): string[] {
 }
 
 async function check(name: string): Promise<string[]> {
-  const source = await readAnswersSource(`${INVALID}/${name}.yaml`)
+  const source = await readYamlInput(`${INVALID}/${name}.yaml`)
   return lines(await checkAnswersSource(source, catalog))
 }
 
 describe('validateAnswers on files', () => {
   test('a complete file with a not_in_place answer is valid (gaps are not errors)', async () => {
-    const source = await readAnswersSource(`${DIR}/valid/answers.yaml`)
+    const source = await readYamlInput(`${DIR}/valid/answers.yaml`)
     expect(await checkAnswersSource(source, catalog)).toEqual([])
   })
 
