@@ -3,7 +3,7 @@ import {Document, isMap, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Node, t
 import {formatLocation} from '../diagnostics/diagnostic.js'
 import {EXIT, fileError, UserError} from '../errors.js'
 import type {Answer, Device} from '../generated/answers.js'
-import {writeFileAtomic} from '../io/atomic-write.js'
+import {writeOutputFile} from '../io/atomic-write.js'
 import {parseYamlSource} from '../io/yaml-source.js'
 import {findCardNumbers} from '../pan.js'
 import {isIdentifierField} from './identifier-fields.js'
@@ -164,11 +164,7 @@ export class AnswersDocument {
 
   /** Writes the file atomically: a crash mid-write leaves the previous version. */
   async save(): Promise<void> {
-    try {
-      await writeFileAtomic(this.file, this.toString())
-    } catch (error) {
-      throw fileError(this.file, error)
-    }
+    await writeOutputFile(this.file, this.toString())
   }
 
   /** The collection at a path; with `create`, missing or empty (null) ones are made as block collections. */

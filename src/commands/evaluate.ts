@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {EXIT, fileError} from '../errors.js'
+import {EXIT} from '../errors.js'
 
 export default class Evaluate extends BaseCommand {
   static override summary = 'Evaluate an answers file against the control catalog'
@@ -53,15 +53,11 @@ Exit status: 0 compliant, 1 non-compliant (gaps found), 2 bad usage or input (in
     const text = evaluation.serializeResult(result)
 
     if (flags.output !== undefined) {
-      const [{writeFileAtomic}, {summarizeResult}] = await Promise.all([
+      const [{writeOutputFile}, {summarizeResult}] = await Promise.all([
         import('../io/atomic-write.js'),
         import('../evaluation/summary.js'),
       ])
-      try {
-        await writeFileAtomic(flags.output, text)
-      } catch (error) {
-        throw fileError(flags.output, error)
-      }
+      await writeOutputFile(flags.output, text)
       if (!this.jsonEnabled()) process.stderr.write(summarizeResult(result, flags.output))
     } else if (!this.jsonEnabled()) {
       process.stdout.write(text)

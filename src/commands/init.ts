@@ -1,6 +1,6 @@
 import {Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {EXIT, fileError, UserError} from '../errors.js'
+import {EXIT, UserError} from '../errors.js'
 import {fileExists} from '../io/file-exists.js'
 
 export default class Init extends BaseCommand {
@@ -40,18 +40,14 @@ An existing file is never overwritten unless --force is given.`
     if (!flags.force && (await fileExists(file))) {
       throw new UserError(`${file} already exists; use --force to overwrite it`, EXIT.usage)
     }
-    const [{loadCatalog, DEFAULT_CATALOG_DIR, controlsForRole}, {buildAnswersTemplate}, {writeFileAtomic}] = await Promise.all([
+    const [{loadCatalog, DEFAULT_CATALOG_DIR, controlsForRole}, {buildAnswersTemplate}, {writeOutputFile}] = await Promise.all([
       import('../catalog/catalog.js'),
       import('../answers/answers-template.js'),
       import('../io/atomic-write.js'),
     ])
     const catalog = await loadCatalog(flags.catalog ?? DEFAULT_CATALOG_DIR)
     const text = buildAnswersTemplate(catalog, flags.role, flags.lang)
-    try {
-      await writeFileAtomic(file, text)
-    } catch (error) {
-      throw fileError(file, error)
-    }
+    await writeOutputFile(file, text)
     const controls = controlsForRole(catalog, flags.role).length
     this.log(
       `wrote ${file}: ${controls} controls for ${flags.role === 'merchant' ? 'a merchant' : 'an acquirer'} (${flags.lang}). ` +

@@ -1,6 +1,5 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {fileError} from '../errors.js'
 import {passphraseEnvFlag} from '../signing/passphrase.js'
 
 export interface ReportSummary {
@@ -63,7 +62,7 @@ Exit status: 0 when the report was written (whatever the verdict: use evaluate o
 
   async run(): Promise<ReportSummary> {
     const {args, flags} = await this.parse(Report)
-    const [{loadReportInput}, {renderReport}, {resolveSigningTime}, {writeFileAtomic}, {createHash}] = await Promise.all([
+    const [{loadReportInput}, {renderReport}, {resolveSigningTime}, {writeOutputFile}, {createHash}] = await Promise.all([
       import('../report/report-input.js'),
       import('../report/render-report.js'),
       import('../signing/signing-time.js'),
@@ -103,11 +102,7 @@ Exit status: 0 when the report was written (whatever the verdict: use evaluate o
     })
     if (signing) pdf = await signing.signPdf(pdf, signing.identity, date, flags.output)
 
-    try {
-      await writeFileAtomic(flags.output, pdf)
-    } catch (error) {
-      throw fileError(flags.output, error)
-    }
+    await writeOutputFile(flags.output, pdf)
     const summary: ReportSummary = {
       output: flags.output,
       bytes: pdf.length,

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {EXIT, fileError, UserError} from '../errors.js'
+import {EXIT, UserError} from '../errors.js'
 import {passphraseEnvFlag} from '../signing/passphrase.js'
 import {readInput} from '../io/read-input.js'
 
@@ -51,7 +51,7 @@ Exit status: 0 signed, 2 bad usage or input (not a PDF, a truncated PDF, an alre
     if (problem) throw new UserError(`${args.file}: ${problem}`, EXIT.usage)
     const p12 = await readInput(flags.p12)
 
-    const [{readPassphrase}, {openSigningIdentity}, {signWithIdentity}, {writeFileAtomic}] = await Promise.all([
+    const [{readPassphrase}, {openSigningIdentity}, {signWithIdentity}, {writeOutputFile}] = await Promise.all([
       import('../signing/passphrase.js'),
       import('../signing/identity.js'),
       import('../signing/sign.js'),
@@ -69,11 +69,7 @@ Exit status: 0 signed, 2 bad usage or input (not a PDF, a truncated PDF, an alre
       location: flags.location,
       source: args.file,
     })
-    try {
-      await writeFileAtomic(flags.output, signed)
-    } catch (error) {
-      throw fileError(flags.output, error)
-    }
+    await writeOutputFile(flags.output, signed)
     const summary = {
       input: args.file,
       output: flags.output,

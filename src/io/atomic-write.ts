@@ -1,5 +1,6 @@
 import {open, rename, unlink} from 'node:fs/promises'
 import path from 'node:path'
+import {fileError} from '../errors.js'
 
 /**
  * Writes a file so that readers see either the old or the new content, never a torn one:
@@ -24,5 +25,14 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   } catch (error) {
     await unlink(temp).catch(() => {})
     throw error
+  }
+}
+
+/** writeFileAtomic for a file the user named: a failure is one line naming the file (exit 2). */
+export async function writeOutputFile(file: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(file, data)
+  } catch (error) {
+    throw fileError(file, error)
   }
 }

@@ -1,7 +1,7 @@
 import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {EXIT, fileError, UserError} from '../errors.js'
-import {writeFileAtomic} from '../io/atomic-write.js'
+import {writeOutputFile} from '../io/atomic-write.js'
 import {readInput} from '../io/read-input.js'
 import {CACHE_FILE, serializeCache, type CachedRow} from './cache.js'
 import {portfolioCsv} from './summary-csv.js'
@@ -32,11 +32,7 @@ export async function writePortfolioOutputs(
   ]
   if (options.cache) outputs.push([path.join(outdir, CACHE_FILE), serializeCache(options.cache)])
   for (const [file, data] of outputs) {
-    try {
-      await writeFileAtomic(file, data)
-    } catch (error) {
-      throw fileError(file, error)
-    }
+    await writeOutputFile(file, data)
   }
   return outputs.slice(0, 3).map(([file]) => file)
 }
