@@ -13,6 +13,9 @@ type Text = Record<TemplateLanguage, string>
 /** Comment lines are wrapped to this display width (a CJK character counts two). */
 const COMMENT_WIDTH = 96
 
+const ASK_BOOLEAN: Text = {en: 'CHANGE ME (true or false)', 'zh-CN': 'CHANGE ME（true 或 false）'}
+const ASK_NUMBER: Text = {en: 'CHANGE ME (a number)', 'zh-CN': 'CHANGE ME（填数字）'}
+
 /**
  * What each profile fact means, in the template's languages, and which roles are asked it.
  * A fact missing here (added to the schema later) falls back to the schema's description.
@@ -32,7 +35,7 @@ const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text}> = {
       en: 'A PCI-listed P2PE solution protects every terminal (true or false).',
       'zh-CN': '所有终端都受 PCI 名录中的 P2PE 方案保护（true 或 false）。',
     },
-    placeholder: {en: 'CHANGE ME (true or false)', 'zh-CN': 'CHANGE ME（true 或 false）'},
+    placeholder: ASK_BOOLEAN,
   },
   p2pe_listing_id: {
     roles: ['merchant'],
@@ -51,7 +54,7 @@ const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text}> = {
       en: 'Card data is stored in any electronic form: files, databases, till exports, photos (true or false).',
       'zh-CN': '以任何电子形式保存卡数据：文件、数据库、收银导出、照片等（true 或 false）。',
     },
-    placeholder: {en: 'CHANGE ME (true or false)', 'zh-CN': 'CHANGE ME（true 或 false）'},
+    placeholder: ASK_BOOLEAN,
   },
   keeps_paper_records: {
     roles: ['merchant'],
@@ -59,12 +62,12 @@ const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text}> = {
       en: 'Paper carrying card data (receipts, forms) is kept (true or false).',
       'zh-CN': '保留带有卡数据的纸质记录（签购单、表格等）（true 或 false）。',
     },
-    placeholder: {en: 'CHANGE ME (true or false)', 'zh-CN': 'CHANGE ME（true 或 false）'},
+    placeholder: ASK_BOOLEAN,
   },
   location_count: {
     roles: ['merchant'],
     help: {en: 'How many shops or sites use terminals.', 'zh-CN': '使用终端的门店或场所数量。'},
-    placeholder: {en: 'CHANGE ME (a number)', 'zh-CN': 'CHANGE ME（填数字）'},
+    placeholder: ASK_NUMBER,
   },
   third_party_servicing: {
     roles: ['merchant', 'acquirer'],
@@ -72,7 +75,7 @@ const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text}> = {
       en: "Someone other than your own staff installs or repairs terminals (true or false).",
       'zh-CN': '由本单位员工以外的人员安装或维修终端（true 或 false）。',
     },
-    placeholder: {en: 'CHANGE ME (true or false)', 'zh-CN': 'CHANGE ME（true 或 false）'},
+    placeholder: ASK_BOOLEAN,
   },
   mobile_terminals: {
     roles: ['merchant'],
@@ -80,7 +83,7 @@ const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text}> = {
       en: 'Terminals are carried to the customer: pay at table, delivery (true or false).',
       'zh-CN': '终端会被带到顾客身边使用，如桌边支付、送货上门（true 或 false）。',
     },
-    placeholder: {en: 'CHANGE ME (true or false)', 'zh-CN': 'CHANGE ME（true 或 false）'},
+    placeholder: ASK_BOOLEAN,
   },
   unattended_terminals: {
     roles: ['merchant'],
@@ -88,7 +91,7 @@ const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text}> = {
       en: 'Terminals run without staff present: kiosks, fuel pumps (true or false).',
       'zh-CN': '终端在无人值守的情况下运行，如自助机、加油机（true 或 false）。',
     },
-    placeholder: {en: 'CHANGE ME (true or false)', 'zh-CN': 'CHANGE ME（true 或 false）'},
+    placeholder: ASK_BOOLEAN,
   },
   remote_key_injection: {
     roles: ['acquirer'],
@@ -96,7 +99,7 @@ const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text}> = {
       en: 'Terminal keys are loaded remotely rather than in a key-injection facility (true or false).',
       'zh-CN': '终端密钥通过远程方式注入，而不是在密钥注入中心注入（true 或 false）。',
     },
-    placeholder: {en: 'CHANGE ME (true or false)', 'zh-CN': 'CHANGE ME（true 或 false）'},
+    placeholder: ASK_BOOLEAN,
   },
   remote_updates: {
     roles: ['merchant', 'acquirer'],
@@ -104,12 +107,12 @@ const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text}> = {
       en: 'Terminal software is pushed over the network by a terminal-management system (true or false).',
       'zh-CN': '终端软件由终端管理系统通过网络远程推送（true 或 false）。',
     },
-    placeholder: {en: 'CHANGE ME (true or false)', 'zh-CN': 'CHANGE ME（true 或 false）'},
+    placeholder: ASK_BOOLEAN,
   },
   merchant_count: {
     roles: ['acquirer'],
     help: {en: 'How many merchants you deploy terminals to.', 'zh-CN': '贵机构为多少家商户部署终端。'},
-    placeholder: {en: 'CHANGE ME (a number)', 'zh-CN': 'CHANGE ME（填数字）'},
+    placeholder: ASK_NUMBER,
   },
 }
 
