@@ -60,13 +60,8 @@ Exit status: 0 written, 2 bad usage, no passphrase, or files that exist without 
         if (await fileExists(file)) throw new UserError(`${file} already exists (use --force to replace it)`, EXIT.usage)
       }
     }
-    const {readPassphrase} = await import('../signing/passphrase.js')
-    const passphrase = await readPassphrase({
-      envName: flags['passphrase-env'],
-      env: process.env,
-      interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
-      confirm: true,
-    })
+    const {readCommandPassphrase} = await import('../signing/passphrase.js')
+    const passphrase = await readCommandPassphrase(flags['passphrase-env'], {confirm: true})
     if (passphrase === '') throw new UserError('the passphrase must not be empty', EXIT.usage)
 
     const [{createTrialIdentity}, {writeFileAtomic}] = await Promise.all([

@@ -126,17 +126,13 @@ Exit status: 0 when the report was written (whatever the verdict: use evaluate o
 
   /** Opens the p12 before rendering, so a wrong passphrase or an expired certificate fails fast. */
   private async openSigner(p12: string, passphraseEnv: string | undefined, date: Date) {
-    const [{readPassphrase}, sign, {addSignaturePlaceholder}, {assertValidAt}] = await Promise.all([
+    const [{readCommandPassphrase}, sign, {addSignaturePlaceholder}, {assertValidAt}] = await Promise.all([
       import('../signing/passphrase.js'),
       import('../signing/sign.js'),
       import('../signing/placeholder.js'),
       import('../signing/identity.js'),
     ])
-    const passphrase = await readPassphrase({
-      ...(passphraseEnv === undefined ? {} : {envName: passphraseEnv}),
-      env: process.env,
-      interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
-    })
+    const passphrase = await readCommandPassphrase(passphraseEnv)
     const identity = await sign.openP12File(p12, passphrase)
     assertValidAt(identity, date)
     return {identity, addSignaturePlaceholder, signPdf: sign.signPdf, DEFAULT_REASON: sign.DEFAULT_REASON}

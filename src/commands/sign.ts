@@ -51,17 +51,13 @@ Exit status: 0 signed, 2 bad usage or input (not a PDF, a truncated PDF, an alre
     if (problem) throw new UserError(`${args.file}: ${problem}`, EXIT.usage)
     const p12 = await readInput(flags.p12)
 
-    const [{readPassphrase}, {openSigningIdentity}, {signWithIdentity}, {writeOutputFile}] = await Promise.all([
+    const [{readCommandPassphrase}, {openSigningIdentity}, {signWithIdentity}, {writeOutputFile}] = await Promise.all([
       import('../signing/passphrase.js'),
       import('../signing/identity.js'),
       import('../signing/sign.js'),
       import('../io/atomic-write.js'),
     ])
-    const passphrase = await readPassphrase({
-      envName: flags['passphrase-env'],
-      env: process.env,
-      interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
-    })
+    const passphrase = await readCommandPassphrase(flags['passphrase-env'])
     const identity = openSigningIdentity(p12, passphrase, flags.p12)
     const signed = await signWithIdentity(pdf, identity, {
       signingTime,

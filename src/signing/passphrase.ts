@@ -55,3 +55,13 @@ export async function readPassphrase(source: PassphraseSource): Promise<string> 
     throw error
   }
 }
+
+/** readPassphrase for a command: this process's environment, and a prompt only when a person is at a terminal. */
+export async function readCommandPassphrase(envName: string | undefined, options: {confirm?: boolean} = {}): Promise<string> {
+  return readPassphrase({
+    ...(envName === undefined ? {} : {envName}),
+    env: process.env,
+    interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+    ...options,
+  })
+}
