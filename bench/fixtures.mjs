@@ -6,7 +6,7 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {Document, parse, visit} from 'yaml'
-import {ROOT} from './lib.mjs'
+import {ROOT, seededRandom} from './lib.mjs'
 
 export const OUT = path.join(ROOT, 'bench/out')
 export const EXAMPLES = path.join(ROOT, 'examples')
@@ -26,17 +26,6 @@ export function exampleAnswers(name) {
 /** Every YYYY-MM-DD string is quoted when written, so js-yaml 3 (ajv-cli's reader) keeps it a string. */
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
-/** Small seeded PRNG (mulberry32): the same seed gives the same files on every machine. */
-function random(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function shiftDay(day, days) {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
@@ -115,7 +104,7 @@ export async function generateAnswersSet({example = 'merchant-gaps', count = 100
   const evidence = path.join(path.dirname(source), 'evidence')
   if (existsSync(evidence)) await cp(evidence, path.join(dir, 'evidence'), {recursive: true})
 
-  const rand = random(seed)
+  const rand = seededRandom(seed)
   const pick = (list) => list[Math.floor(rand() * list.length)]
   const templates = base.inventory ?? []
   const files = []

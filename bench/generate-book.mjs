@@ -24,7 +24,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Worker, isMainThread, parentPort, workerData} from 'node:worker_threads'
-import {ROOT} from './lib.mjs'
+import {ROOT, seededRandom} from './lib.mjs'
 
 const DIST = path.join(ROOT, 'dist')
 const HERE = fileURLToPath(import.meta.url)
@@ -45,17 +45,6 @@ function submissionPath(dir, i) {
   return path.join(dir, folder, `merchant-${String(i).padStart(6, '0')}.${damagedJson ? 'json' : 'pdf'}`)
 }
 
-// Deterministic pseudo-random numbers (mulberry32), so the same N gives the same book.
-function random(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const EN_FIRST = ['Harbour', 'Golden', 'Lotus', 'Northern', 'Bright', 'Silver', 'Maple', 'Riverside', 'Old Town', 'Blue Door', 'Corner', 'Sunrise']
 const EN_SECOND = ['Coffee', 'Bakery', 'Noodle Bar', 'Pharmacy', 'Books', 'Grocers', 'Tea House', 'Florist', 'Hardware', 'Deli', 'Cycles', 'Optics']
@@ -76,7 +65,7 @@ function shiftDates(value, days) {
 
 /** The answers of submission i: one of the two merchant examples, varied. */
 function variantAnswers(templates, i) {
-  const rand = random(i * 7919 + 17)
+  const rand = seededRandom(i * 7919 + 17)
   const chinese = i % 3 === 0
   const template = rand() < 0.7 ? templates.compliant : templates.gaps
   // Dated up to 361 days before the benchmark's day of judgement (2026-11-20 is the examples' date).

@@ -46,3 +46,15 @@ export function printComparison(name, project, baseline, unit = 'ms') {
     `${name.padEnd(44)} posattest ${fmt(project).padStart(8)} ${unit}   ${baseline.label.padEnd(28)} ${fmt(baseline.value).padStart(8)} ${unit}   ratio ${(project / baseline.value).toFixed(2)}x`,
   )
 }
+
+/** Small seeded PRNG (mulberry32): the same seed gives the same inputs on every machine. */
+export function seededRandom(seed) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
