@@ -31,26 +31,12 @@ Exit status: 0 compliant, 1 non-compliant (gaps found), 2 bad usage or input (in
 
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(Evaluate)
-    const [{loadCatalog, DEFAULT_CATALOG_DIR}, {loadAnswersFile}, {hashEvidenceFiles}, {readPreviousResult}, evaluation] =
-      await Promise.all([
-        import('../catalog/catalog.js'),
-        import('../answers/load-answers.js'),
-        import('../evaluation/evidence-hashes.js'),
-        import('../evaluation/previous-result.js'),
-        import('../evaluation/evaluate.js'),
-      ])
-    const catalog = await loadCatalog(flags.catalog ?? DEFAULT_CATALOG_DIR)
-    const {answers, baseDir} = await loadAnswersFile(args.answers, catalog)
-    // Read before anything is written: --previous may name the very file -o replaces.
-    const previous = flags.previous === undefined ? undefined : await readPreviousResult(flags.previous)
-    const evidenceHashes = await hashEvidenceFiles(answers, baseDir)
-
-    const result = evaluation.evaluateAssessment(catalog, answers, {
+    const {evaluateAnswersFile} = await import('../evaluation/evaluate-answers-file.js')
+    const {result, json: text} = await evaluateAnswersFile(args.answers, {
       generator: `${this.config.name} ${this.config.version}`,
-      evidenceHashes,
-      ...(previous ? {previous} : {}),
+      ...(flags.catalog === undefined ? {} : {catalogDir: flags.catalog}),
+      ...(flags.previous === undefined ? {} : {previousFile: flags.previous}),
     })
-    const text = evaluation.serializeResult(result)
 
     if (flags.output !== undefined) {
       const [{writeOutputFile}, {summarizeResult}] = await Promise.all([

@@ -2,6 +2,7 @@ import path from 'node:path'
 import {EXIT, UserError} from '../errors.js'
 import type {AssessmentResult} from '../generated/result.js'
 import {readInput} from '../io/read-input.js'
+import type {EvaluateFileOptions} from '../evaluation/evaluate-answers-file.js'
 
 export interface ReportInput {
   result: AssessmentResult
@@ -9,14 +10,8 @@ export interface ReportInput {
   json: string
 }
 
-export interface ReportInputOptions {
-  /** For an answers file: the control catalog folder (default: the shipped one). */
-  catalogDir?: string
-  /** For an answers file: an earlier result, to report what changed since. */
-  previousFile?: string
-  /** posattest name and version, written into a freshly evaluated result. */
-  generator: string
-}
+/** For an answers file: what evaluation needs (catalog folder, --previous, generator). */
+export type ReportInputOptions = EvaluateFileOptions
 
 /** A stored result is re-rendered as it is; anything else is an answers file to evaluate first. */
 function isResultFile(file: string): boolean {
@@ -41,21 +36,6 @@ export async function loadReportInput(file: string, options: ReportInputOptions)
     return {result: parsePreviousResult(file, json), json}
   }
 
-  const [{loadCatalog, DEFAULT_CATALOG_DIR}, {loadAnswersFile}, {hashEvidenceFiles}, {readPreviousResult}, {evaluateAssessment, serializeResult}] =
-    await Promise.all([
-      import('../catalog/catalog.js'),
-      import('../answers/load-answers.js'),
-      import('../evaluation/evidence-hashes.js'),
-      import('../evaluation/previous-result.js'),
-      import('../evaluation/evaluate.js'),
-    ])
-  const catalog = await loadCatalog(options.catalogDir ?? DEFAULT_CATALOG_DIR)
-  const {answers, baseDir} = await loadAnswersFile(file, catalog)
-  const previous = options.previousFile === undefined ? undefined : await readPreviousResult(options.previousFile)
-  const result = evaluateAssessment(catalog, answers, {
-    generator: options.generator,
-    evidenceHashes: await hashEvidenceFiles(answers, baseDir),
-    ...(previous ? {previous} : {}),
-  })
-  return {result, json: serializeResult(result)}
+  const {evaluateAnswersFile} = await import('../evaluation/evaluate-answers-file.js')
+  return evaluateAnswersFile(file, options)
 }
