@@ -1,5 +1,14 @@
 /**
- * The attachment `posattest report` embeds: the evaluated result the report was rendered from.
- * In a module of its own so that naming it does not load the PDF parser.
+ * The attachments `posattest report` embeds, in a module of its own so that naming them does not load the
+ * PDF parser. A report carries exactly these (the previous result only when it was rendered with --previous);
+ * a reader refuses any other attachment, and any of these more than once.
  */
+/** The evaluated result the report was rendered from. */
 export const EMBEDDED_RESULT_NAME = 'posattest-result.json'
+/** The answers that were evaluated (canonical JSON), so a reader can evaluate them again instead of trusting the result. */
+export const EMBEDDED_ANSWERS_NAME = 'posattest-answers.json'
+/** The earlier result given with --previous, from which the result's `changes` were derived. */
+export const EMBEDDED_PREVIOUS_NAME = 'posattest-previous-result.json'
+
+/** Every attachment name a posattest report may carry, in the order they are attached. */
+export const EMBEDDED_NAMES = [EMBEDDED_RESULT_NAME, EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME] as const
