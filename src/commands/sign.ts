@@ -48,7 +48,7 @@ Exit status: 0 signed, 2 bad usage or input (not a PDF, a truncated PDF, an alre
     // Inputs are checked before the passphrase is asked for.
     const pdf = await readInput(args.file)
     const problem = pdfProblem(pdf)
-    if (problem) throw new UserError(`${args.file}: ${problem}`, EXIT.usage)
+    if (problem) throw new UserError(`${args.file}: ${problem.message}`, EXIT.usage)
     const p12 = await readInput(flags.p12)
 
     const [{readCommandPassphrase}, {openSigningIdentity}, {signWithIdentity}, {writeOutputFile}] = await Promise.all([

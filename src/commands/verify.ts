@@ -42,7 +42,7 @@ Exit status: 0 valid and trusted; 1 invalid, untrusted (without --ca every signa
     for (const file of flags.ca ?? []) roots.push(await readRootCertificates(file))
     const pdf = await readInput(args.file)
     const problem = pdfProblem(pdf)
-    if (problem?.startsWith('not a PDF')) throw new UserError(`${args.file}: ${problem}`, EXIT.usage)
+    if (problem?.code === 'not-a-pdf') throw new UserError(`${args.file}: ${problem.message}`, EXIT.usage)
 
     const signature = await verifySignature(pdf, {trustedRoots: roots})
     const result: import('../signing/verify-report.js').VerifyReport = {

@@ -1,5 +1,6 @@
 import type {AssessmentResult, ControlResult} from '../generated/result.js'
 import type {GatePolicy} from '../generated/policy.js'
+import type {SignatureProblem} from '../signing/verify.js'
 import {addDays, daysBetween, devicesInUse} from '../evaluation/device-checks.js'
 
 export const GATE_RULES = {
@@ -32,8 +33,8 @@ export interface SignatureStatus {
   valid: boolean
   trusted: boolean
   signer?: string
-  /** Every failed check of the signature, in words. */
-  problems: string[]
+  /** Every failed check of the signature, with its code (src/signing/verify.ts). */
+  problems: SignatureProblem[]
 }
 
 export interface GateDecision {
@@ -72,7 +73,7 @@ export function signatureReason(signature: SignatureStatus, policy: GatePolicy):
   if (!signature.signed) {
     return policy.accept_unsigned_results ? undefined : reason('the submission is not signed and the policy accepts only signed reports')
   }
-  if (!signature.valid) return reason(`the signature is invalid: ${signature.problems.join('; ') || 'verification failed'}`)
+  if (!signature.valid) return reason(`the signature is invalid: ${signature.problems.map((p) => p.message).join('; ') || 'verification failed'}`)
   if (!signature.trusted) {
     return reason(`the signer${signature.signer ? ` ${signature.signer}` : ''} does not chain to a trusted root`)
   }

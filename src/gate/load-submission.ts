@@ -93,12 +93,12 @@ async function readPdfSubmission(bytes: Uint8Array, trustedRoots: readonly strin
     if (verification.signingTime) signingTime = verification.signingTime
   } catch (error) {
     // Hostile bytes must not stop a portfolio: whatever the verifier trips on is a failed signature.
-    signature = {signed: true, valid: false, trusted: false, problems: [`the signature cannot be checked: ${(error as Error).message}`]}
+    signature = {signed: true, valid: false, trusted: false, problems: [{code: 'signature-uncheckable', message: `the signature cannot be checked: ${(error as Error).message}`}]}
   }
   const base = {kind: 'pdf' as const, signature, ...(signingTime ? {signingTime} : {})}
   // A file cut short has lost its catalog and cross-reference table: nothing in it can be located.
   const damaged = pdfProblem(bytes)
-  if (damaged) return {...base, problem: damaged}
+  if (damaged) return {...base, problem: damaged.message}
   let attachment: Uint8Array | undefined
   try {
     attachment = await readEmbeddedFile(bytes, EMBEDDED_RESULT_NAME, 'the PDF')

@@ -70,7 +70,7 @@ export interface SignOptions {
 export async function signWithIdentity(pdf: Uint8Array, identity: SigningIdentity, options: SignOptions): Promise<Buffer> {
   const source = options.source ?? 'PDF'
   const problem = pdfProblem(pdf)
-  if (problem) throw new UserError(`${source}: ${problem}`, EXIT.usage)
+  if (problem) throw new UserError(`${source}: ${problem.message}`, EXIT.usage)
   assertValidAt(identity, options.signingTime)
   const signatures = findSignatureDictionaries(pdf)
   const placeholder = signatures.some((signature) => signature.placeholder)

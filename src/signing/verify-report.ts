@@ -23,7 +23,8 @@ export function verifyExitCode(report: VerifyReport): ExitCode {
 /** The verdict in a few words: what the first line of `verify` says after the file name. */
 export function verdictText(report: VerifyReport): string {
   const {signature} = report
-  if (!signature.signed) return signature.reasons[0] === 'no signature found' ? 'no signature found' : `not signed: ${signature.reasons[0]}`
+  const first = signature.reasons[0]
+  if (!signature.signed) return first?.code === 'no-signature' ? first.message : `not signed: ${first?.message ?? 'unknown'}`
   if (!signature.valid) return 'invalid'
   if (!signature.trusted) return report.rootsGiven ? 'valid but untrusted' : 'valid but untrusted: no --ca given'
   return 'valid and trusted'
@@ -47,8 +48,8 @@ export function renderVerifyReport(report: VerifyReport): string {
   if (signature.location) lines.push(`  location:  ${signature.location}`)
   lines.push(`  coverage:  ${signature.coversWholeFile ? 'the whole file' : 'NOT the whole file'}`)
   // Without roots the one trust reason is already in the verdict line.
-  const reasons = !signature.valid || report.rootsGiven ? signature.reasons : signature.reasons.filter((r) => !r.startsWith('no trusted root'))
-  for (const reason of reasons) lines.push(`  - ${reason}`)
+  const reasons = !signature.valid || report.rootsGiven ? signature.reasons : signature.reasons.filter((r) => r.code !== 'no-trusted-roots')
+  for (const reason of reasons) lines.push(`  - ${reason.message}`)
   const result = report.embeddedResult
   if (result) {
     const unknown = (value: string | number | null): string => (value === null ? 'unknown' : String(value))

@@ -41,9 +41,17 @@ export interface SignatureVerification {
   byteRange: [number, number, number, number] | null
   /** Signature dictionaries in the file; the last one (the newest revision) is the one checked. */
   signatureCount: number
-  /** Every failed check, in words: integrity problems first, then trust problems. */
-  reasons: string[]
+  /** Every failed check, each with its stable code: integrity problems first, then trust problems. */
+  reasons: SignatureProblem[]
 }
+
+/** One failed check of a signature: a stable code to act on, and the words to show. */
+export interface SignatureProblem {
+  code: string
+  message: string
+}
+
+export const problem = (code: string, message: string): SignatureProblem => ({code, message})
 
 export interface VerifyOptions {
   /** PEM texts of the certificates to trust as roots (a text may hold several). */
@@ -69,7 +77,7 @@ const DIGESTS: Record<string, {node: string; webcrypto: string}> = {
 
 const SUBFILTERS = new Set(['adbe.pkcs7.detached', 'ETSI.CAdES.detached'])
 
-function emptyResult(signatureCount: number, reasons: string[]): SignatureVerification {
+function emptyResult(signatureCount: number, reasons: SignatureProblem[]): SignatureVerification {
   return {
     signed: false,
     valid: false,
@@ -98,18 +106,20 @@ function emptyResult(signatureCount: number, reasons: string[]): SignatureVerifi
  */
 export async function verifySignature(pdf: Uint8Array, options: VerifyOptions): Promise<SignatureVerification> {
   const roots = options.trustedRoots.flatMap((pem, index) => parseCertificatesPem(pem, `trusted root ${index + 1}`))
-  const problem = pdfProblem(pdf)
-  if (problem?.startsWith('not a PDF')) return emptyResult(0, [problem])
+  const unreadable = pdfProblem(pdf)
+  if (unreadable?.code === 'not-a-pdf') return emptyResult(0, [unreadable])
 
   const signatures = findSignatureDictionaries(pdf)
   const signature = signatures.at(-1)
-  if (!signature) return emptyResult(0, ['no signature found'])
+  if (!signature) return emptyResult(0, [problem('no-signature', 'no signature found')])
   if (signature.placeholder) {
-    return emptyResult(signatures.length, ['the signature field is empty: the file was prepared for signing but never signed'])
+    return emptyResult(signatures.length, [
+      problem('empty-signature-field', 'the signature field is empty: the file was prepared for signing but never signed'),
+    ])
   }
 
-  const integrity: string[] = []
-  const trust: string[] = []
+  const integrity: SignatureProblem[] = []
+  const trust: SignatureProblem[] = []
   const result: SignatureVerification = {
     ...emptyResult(signatures.length, []),
     signed: true,
@@ -127,9 +137,9 @@ export async function verifySignature(pdf: Uint8Array, options: VerifyOptions): 
     return result
   }
 
-  if (signature.type !== undefined && signature.type !== 'Sig') integrity.push(`the signature dictionary has /Type /${signature.type}, not /Sig`)
+  if (signature.type !== undefined && signature.type !== 'Sig') integrity.push(problem('wrong-dictionary-type', `the signature dictionary has /Type /${signature.type}, not /Sig`))
   if (!SUBFILTERS.has(signature.subFilter ?? '')) {
-    integrity.push(`unsupported signature format /SubFilter ${signature.subFilter ?? '(none)'} (expected adbe.pkcs7.detached)`)
+    integrity.push(problem('unsupported-subfilter', `unsupported signature format /SubFilter ${signature.subFilter ?? '(none)'} (expected adbe.pkcs7.detached)`))
   }
   const ranges = checkByteRange(pdf, signature, integrity)
   result.coversWholeFile = ranges.coversWholeFile
@@ -140,39 +150,40 @@ export async function verifySignature(pdf: Uint8Array, options: VerifyOptions): 
   const {signedData, signerInfo} = cms
 
   const certificates = signedData.certificates?.filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate) ?? []
-  if ((signedData.certificates?.length ?? 0) !== certificates.length) integrity.push('the signature carries a certificate of an unsupported type')
+  if ((signedData.certificates?.length ?? 0) !== certificates.length) integrity.push(problem('unsupported-certificate-type', 'the signature carries a certificate of an unsupported type'))
   const signerCertificate = findSignerCertificate(signerInfo, certificates)
   if (!signerCertificate) {
-    integrity.push("the signer's certificate is not in the signature (no certificate matches the signer identifier)")
+    integrity.push(problem('signer-certificate-missing', "the signer's certificate is not in the signature (no certificate matches the signer identifier)"))
     return finish()
   }
   result.signer = summarize(signerCertificate)
 
   const signingTime = cmsSigningTime(signerInfo) ?? signature.modified
   if (signingTime) result.signingTime = signingTime.toISOString()
-  else integrity.push('the signature states no signing time')
+  else integrity.push(problem('no-signing-time', 'the signature states no signing time'))
 
   // The document: the digest over both byte ranges must equal the signed messageDigest attribute.
   const digest = DIGESTS[signerInfo.digestAlgorithm.algorithmId]
   const messageDigest = signedAttribute(signerInfo, OID.messageDigest)
   if (!digest) {
-    integrity.push(`unsupported digest algorithm ${signerInfo.digestAlgorithm.algorithmId} (SHA-256, SHA-384 or SHA-512 expected)`)
+    integrity.push(problem('unsupported-digest', `unsupported digest algorithm ${signerInfo.digestAlgorithm.algorithmId} (SHA-256, SHA-384 or SHA-512 expected)`))
   } else if (!(messageDigest instanceof asn1js.OctetString)) {
-    integrity.push('the signed attributes hold no message digest')
+    integrity.push(problem('no-message-digest', 'the signed attributes hold no message digest'))
   } else if (ranges.signedBytes) {
     const actual = createHash(digest.node).update(ranges.signedBytes[0]).update(ranges.signedBytes[1]).digest()
     if (!actual.equals(Buffer.from(messageDigest.valueBlock.valueHexView))) {
-      integrity.push('the signed bytes were changed after signing (the message digest does not match)')
+      integrity.push(problem('digest-mismatch', 'the signed bytes were changed after signing (the message digest does not match)'))
     }
   }
   const contentType = signedAttribute(signerInfo, OID.contentType)
   if (!(contentType instanceof asn1js.ObjectIdentifier) || contentType.valueBlock.toString() !== OID.data) {
-    integrity.push('the signed content-type attribute is missing or is not id-data')
+    integrity.push(problem('content-type', 'the signed content-type attribute is missing or is not id-data'))
   }
 
   // The signer: its signature over the signed attributes (what pkijs SignedData.verify checks last).
   if (digest && signerInfo.signedAttrs) {
     let verified = false
+    let checkable = true
     try {
       verified = await cryptoEngine.verifyWithPublicKey(
         signerInfo.signedAttrs.encodedValue,
@@ -182,10 +193,11 @@ export async function verifySignature(pdf: Uint8Array, options: VerifyOptions): 
         signerInfo.signatureAlgorithm.algorithmId === OID.rsaEncryption ? digest.webcrypto : undefined,
       )
     } catch (error) {
-      integrity.push(`the signature value cannot be checked: ${(error as Error).message}`)
+      checkable = false
+      integrity.push(problem('signature-value-unverifiable', `the signature value cannot be checked: ${(error as Error).message}`))
     }
-    if (!verified && integrity.every((r) => !r.startsWith('the signature value cannot'))) {
-      integrity.push("the signature value does not verify with the signer's certificate")
+    if (!verified && checkable) {
+      integrity.push(problem('signature-value-invalid', "the signature value does not verify with the signer's certificate"))
     }
   }
 
@@ -204,30 +216,30 @@ interface RangeCheck {
   signedBytes: [Uint8Array, Uint8Array] | undefined
 }
 
-function checkByteRange(pdf: Uint8Array, signature: SignatureDictionary, integrity: string[]): RangeCheck {
+function checkByteRange(pdf: Uint8Array, signature: SignatureDictionary, integrity: SignatureProblem[]): RangeCheck {
   const range = signature.byteRange
   if (!range) {
-    integrity.push('the /ByteRange of the signature is not four non-negative integers')
+    integrity.push(problem('byte-range-malformed', 'the /ByteRange of the signature is not four non-negative integers'))
     return {coversWholeFile: false, cms: undefined, signedBytes: undefined}
   }
   const [start1, length1, start2, length2] = range
   const gapStart = start1 + length1
   let whole = true
   if (start1 !== 0) {
-    integrity.push(`the signed bytes do not start at the beginning of the file (/ByteRange starts at ${start1})`)
+    integrity.push(problem('byte-range-not-at-start', `the signed bytes do not start at the beginning of the file (/ByteRange starts at ${start1})`))
     whole = false
   }
   if (start2 < gapStart) {
-    integrity.push('the two ranges of /ByteRange overlap')
+    integrity.push(problem('byte-range-overlap', 'the two ranges of /ByteRange overlap'))
     return {coversWholeFile: false, cms: undefined, signedBytes: undefined}
   }
   const end = start2 + length2
   if (end < pdf.length) {
     const extra = pdf.length - end
-    integrity.push(`${extra === 1 ? '1 byte was' : `${extra} bytes were`} appended after signing (the signature covers bytes up to ${end} of ${pdf.length})`)
+    integrity.push(problem('bytes-appended', `${extra === 1 ? '1 byte was' : `${extra} bytes were`} appended after signing (the signature covers bytes up to ${end} of ${pdf.length})`))
     whole = false
   } else if (end > pdf.length) {
-    integrity.push(`the file is shorter than the signed bytes (${pdf.length} of ${end}): it was truncated`)
+    integrity.push(problem('file-truncated', `the file is shorter than the signed bytes (${pdf.length} of ${end}): it was truncated`))
     whole = false
   }
   const signedBytes: RangeCheck['signedBytes'] =
@@ -238,7 +250,7 @@ function checkByteRange(pdf: Uint8Array, signature: SignatureDictionary, integri
   let hexOnly = pdf[gapStart] === 0x3c && pdf[start2 - 1] === 0x3e && start2 - gapStart >= 2 && (start2 - gapStart) % 2 === 0
   for (let at = gapStart + 1; hexOnly && at < start2 - 1; at++) if (hexDigitValue(pdf[at]) < 0) hexOnly = false
   if (!gapIsContents || !hexOnly) {
-    integrity.push('the bytes left out of /ByteRange are not exactly the hex string of the signature\'s /Contents')
+    integrity.push(problem('gap-not-contents', 'the bytes left out of /ByteRange are not exactly the hex string of the signature\'s /Contents'))
     return {coversWholeFile: false, cms: undefined, signedBytes}
   }
   const cms = Buffer.from(Buffer.from(pdf.subarray(gapStart + 1, start2 - 1)).toString('latin1'), 'hex')
@@ -247,54 +259,54 @@ function checkByteRange(pdf: Uint8Array, signature: SignatureDictionary, integri
 
 function parseCms(
   contents: Uint8Array,
-  integrity: string[],
+  integrity: SignatureProblem[],
 ): {signedData: pkijs.SignedData; signerInfo: pkijs.SignerInfo} | undefined {
   const parsed = asn1js.fromBER(contents)
   if (parsed.offset === -1 || parsed.result.error) {
-    integrity.push('the signature (CMS) in /Contents cannot be parsed')
+    integrity.push(problem('cms-unparseable', 'the signature (CMS) in /Contents cannot be parsed'))
     return undefined
   }
   if (contents.subarray(parsed.offset).some((byte) => byte !== 0)) {
-    integrity.push('/Contents holds bytes after the signature that are not zero padding')
+    integrity.push(problem('cms-trailing-bytes', '/Contents holds bytes after the signature that are not zero padding'))
   }
   let signedData: pkijs.SignedData
   try {
     const contentInfo = new pkijs.ContentInfo({schema: parsed.result})
     if (contentInfo.contentType !== OID.signedData) {
-      integrity.push(`the signature is not a CMS SignedData (content type ${contentInfo.contentType})`)
+      integrity.push(problem('not-signed-data', `the signature is not a CMS SignedData (content type ${contentInfo.contentType})`))
       return undefined
     }
     signedData = new pkijs.SignedData({schema: contentInfo.content})
   } catch (error) {
-    integrity.push(`the signature (CMS) is malformed: ${(error as Error).message}`)
+    integrity.push(problem('cms-malformed', `the signature (CMS) is malformed: ${(error as Error).message}`))
     return undefined
   }
   // Everything outside the signed attributes is unprotected by the signature value; hold it to what a
   // detached signature with one signer must be, so that no changed byte of the CMS goes unnoticed.
   const [signerInfo, ...others] = signedData.signerInfos
   if (!signerInfo || others.length > 0) {
-    integrity.push(`the signature has ${signedData.signerInfos.length} signers; expected one`)
+    integrity.push(problem('signer-count', `the signature has ${signedData.signerInfos.length} signers; expected one`))
     return undefined
   }
   const usesKeyIdentifier = !(signerInfo.sid instanceof pkijs.IssuerAndSerialNumber)
   if (signerInfo.version !== (usesKeyIdentifier ? 3 : 1) || signedData.version !== (usesKeyIdentifier ? 3 : 1)) {
-    integrity.push(`the CMS version numbers are wrong (SignedData ${signedData.version}, SignerInfo ${signerInfo.version})`)
+    integrity.push(problem('cms-version', `the CMS version numbers are wrong (SignedData ${signedData.version}, SignerInfo ${signerInfo.version})`))
   }
   const digestIds = signedData.digestAlgorithms.map((algorithm) => algorithm.algorithmId)
   if (digestIds.length !== 1 || digestIds[0] !== signerInfo.digestAlgorithm.algorithmId) {
-    integrity.push(`the digest algorithms of the CMS (${digestIds.join(', ')}) do not match its signer's`)
+    integrity.push(problem('digest-algorithms-mismatch', `the digest algorithms of the CMS (${digestIds.join(', ')}) do not match its signer's`))
   }
   for (const algorithm of [...signedData.digestAlgorithms, signerInfo.digestAlgorithm, signerInfo.signatureAlgorithm]) {
     const params = algorithm.algorithmParams as asn1js.BaseBlock | undefined
     if (params !== undefined && !(params instanceof asn1js.Null)) {
-      integrity.push(`unexpected parameters for algorithm ${algorithm.algorithmId}`)
+      integrity.push(problem('algorithm-parameters', `unexpected parameters for algorithm ${algorithm.algorithmId}`))
     }
   }
   if (signedData.encapContentInfo.eContentType !== OID.data || signedData.encapContentInfo.eContent !== undefined) {
-    integrity.push('the signature is not detached signed data (id-data without content)')
+    integrity.push(problem('not-detached', 'the signature is not detached signed data (id-data without content)'))
   }
   if (!signerInfo.signedAttrs) {
-    integrity.push('the signature has no signed attributes')
+    integrity.push(problem('no-signed-attributes', 'the signature has no signed attributes'))
     return undefined
   }
   return {signedData, signerInfo}
@@ -337,20 +349,21 @@ function summarize(certificate: pkijs.Certificate): SignerSummary {
 }
 
 /** Validity at the signing time, and a key usage that allows signing documents. */
-function checkSignerCertificate(certificate: pkijs.Certificate, signingTime: Date, integrity: string[]): void {
+function checkSignerCertificate(certificate: pkijs.Certificate, signingTime: Date, integrity: SignatureProblem[]): void {
   const notBefore = certificate.notBefore.value
   const notAfter = certificate.notAfter.value
   if (signingTime < notBefore || signingTime > notAfter) {
-    integrity.push(
+    integrity.push(problem(
+        'certificate-not-valid-at-signing-time',
       `the signer's certificate was not valid at the signing time ${signingTime.toISOString()} ` +
         `(valid from ${notBefore.toISOString()} to ${notAfter.toISOString()})`,
-    )
+    ))
   }
   const keyUsage = certificate.extensions?.find((extension) => extension.extnID === OID.keyUsage)
   const bits = (keyUsage?.parsedValue as asn1js.BitString | undefined)?.valueBlock.valueHexView
   // digitalSignature (bit 0, 0x80) or nonRepudiation (bit 1, 0x40).
   if (keyUsage && (!bits || (bits[0]! & 0xc0) === 0)) {
-    integrity.push("the signer's certificate may not be used for signatures (key usage lacks digitalSignature and nonRepudiation)")
+    integrity.push(problem('key-usage', "the signer's certificate may not be used for signatures (key usage lacks digitalSignature and nonRepudiation)"))
   }
 }
 
@@ -363,16 +376,17 @@ function checkSignerCertificate(certificate: pkijs.Certificate, signingTime: Dat
 async function checkCarriedCertificates(
   certificates: pkijs.Certificate[],
   roots: pkijs.Certificate[],
-  integrity: string[],
+  integrity: SignatureProblem[],
 ): Promise<pkijs.Certificate[]> {
   const intact: pkijs.Certificate[] = []
   for (const certificate of certificates) {
     const issuers = [...certificates, ...roots].filter((candidate) => candidate.subject.isEqual(certificate.issuer))
     if (issuers.length === 0) {
-      integrity.push(
+      integrity.push(problem(
+        'carried-certificate-unverifiable',
         `certificate "${shortName(certificate.subject)}" in the signature cannot be checked: its issuer ` +
           `"${shortName(certificate.issuer)}" is neither in the signature nor a trusted root`,
-      )
+      ))
       continue
     }
     let verified = false
@@ -385,7 +399,7 @@ async function checkCarriedCertificates(
       if (verified) break
     }
     if (verified) intact.push(certificate)
-    else integrity.push(`certificate "${shortName(certificate.subject)}" in the signature does not verify against its issuer: it was altered`)
+    else integrity.push(problem('carried-certificate-altered', `certificate "${shortName(certificate.subject)}" in the signature does not verify against its issuer: it was altered`))
   }
   return intact
 }
@@ -395,10 +409,10 @@ async function checkChain(
   certificates: pkijs.Certificate[],
   roots: pkijs.Certificate[],
   signingTime: Date,
-  trust: string[],
+  trust: SignatureProblem[],
 ): Promise<void> {
   if (roots.length === 0) {
-    trust.push('no trusted root certificate was given, so the signer cannot be trusted')
+    trust.push(problem('no-trusted-roots', 'no trusted root certificate was given, so the signer cannot be trusted'))
     return
   }
   // pkijs takes the last of `certs` as the end entity.
@@ -409,10 +423,10 @@ async function checkChain(
   })
   try {
     const chain = await engine.verify({}, cryptoEngine)
-    if (!chain.result) trust.push(`the signer's certificate does not chain to a trusted root: ${chain.resultMessage}`)
+    if (!chain.result) trust.push(problem('chain-untrusted', `the signer's certificate does not chain to a trusted root: ${chain.resultMessage}`))
   } catch (error) {
     const message = (error as {resultMessage?: string; message?: string}).resultMessage ?? (error as Error).message
-    trust.push(`the signer's certificate does not chain to a trusted root: ${message}`)
+    trust.push(problem('chain-untrusted', `the signer's certificate does not chain to a trusted root: ${message}`))
   }
 }
 

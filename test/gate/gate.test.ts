@@ -89,7 +89,7 @@ describe('gateResult', () => {
   })
 
   it('fails an invalid and an untrusted signature with the reason', () => {
-    const invalid = {...trusted, valid: false, problems: ['the digest does not match the signed bytes']}
+    const invalid = {...trusted, valid: false, problems: [{code: 'digest-mismatch', message: 'the digest does not match the signed bytes'}]}
     expect(gateResult(result(), policy, {now: '2026-11-25', signature: invalid}).reasons[0]!.message).toBe(
       'the signature is invalid: the digest does not match the signed bytes',
     )

@@ -40,7 +40,7 @@ describe('readSubmission', () => {
     const pdf = bytes('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')
     const submission = await readSubmission(pdf, {trustedRoots: []})
     expect(submission.kind).toBe('pdf')
-    expect(submission.signature).toEqual({signed: false, valid: false, trusted: false, problems: ['no signature found']})
+    expect(submission.signature).toEqual({signed: false, valid: false, trusted: false, problems: [{code: 'no-signature', message: 'no signature found'}]})
     expect(submission.problem).toBe('the PDF carries no posattest-result.json attachment: it is not a posattest report')
   })
 
@@ -56,7 +56,7 @@ describe('readSubmission', () => {
 
 describe('judgeSubmission', () => {
   const unsigned = {signed: false, valid: false, trusted: false, problems: []}
-  const broken = {signed: true, valid: false, trusted: false, signer: 'Mallory', problems: ['the signed bytes were changed after signing (the message digest does not match)']}
+  const broken = {signed: true, valid: false, trusted: false, signer: 'Mallory', problems: [{code: 'digest-mismatch', message: 'the signed bytes were changed after signing (the message digest does not match)'}]}
 
   it('fails a refused signature even when no result could be read: the signature decides alone', () => {
     const submission: Submission = {kind: 'pdf', signature: broken, problem: 'truncated or damaged PDF (it does not end with %%EOF)'}

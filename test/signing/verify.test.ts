@@ -84,7 +84,7 @@ describe('verifySignature on an intact signature', () => {
     expect([result.valid, result.trusted, result.reasons]).toEqual([
       true,
       false,
-      ['no trusted root certificate was given, so the signer cannot be trusted'],
+      [{code: 'no-trusted-roots', message: 'no trusted root certificate was given, so the signer cannot be trusted'}],
     ])
   })
 
@@ -93,7 +93,7 @@ describe('verifySignature on an intact signature', () => {
     expect([result.valid, result.trusted, result.reasons]).toEqual([
       true,
       false,
-      ["the signer's certificate does not chain to a trusted root: No valid certificate paths found"],
+      [{code: 'chain-untrusted', message: "the signer's certificate does not chain to a trusted root: No valid certificate paths found"}],
     ])
   })
 
@@ -153,7 +153,7 @@ describe('verifySignature on a changed file', () => {
     const changed = Buffer.from(signed)
     changed.write('X', changed.indexOf('Test report'), 'latin1')
     expect((await verifySignature(changed, {trustedRoots: [TRIAL_CA]})).reasons).toEqual([
-      'the signed bytes were changed after signing (the message digest does not match)',
+      {code: 'digest-mismatch', message: 'the signed bytes were changed after signing (the message digest does not match)'},
     ])
   })
 
@@ -163,16 +163,16 @@ describe('verifySignature on a changed file', () => {
     expect([result.valid, result.coversWholeFile, result.reasons]).toEqual([
       false,
       false,
-      [`8 bytes were appended after signing (the signature covers bytes up to ${signed.length} of ${signed.length + 8})`],
+      [{code: 'bytes-appended', message: `8 bytes were appended after signing (the signature covers bytes up to ${signed.length} of ${signed.length + 8})`}],
     ])
     const revision = Buffer.concat([signed, Buffer.from('\n99 0 obj\n<< /Title (Changed) >>\nendobj\ntrailer\n<< /Info 99 0 R >>\n%%EOF\n')])
-    expect((await verifySignature(revision, {trustedRoots: [TRIAL_CA]})).reasons[0]).toMatch(/^\d+ bytes were appended after signing/)
+    expect((await verifySignature(revision, {trustedRoots: [TRIAL_CA]})).reasons.map((r) => r.code)).toEqual(['bytes-appended'])
   })
 
   it('names a truncated file', async () => {
     const truncated = signed.subarray(0, signed.length - 100)
     expect((await verifySignature(truncated, {trustedRoots: [TRIAL_CA]})).reasons).toEqual([
-      `the file is shorter than the signed bytes (${signed.length - 100} of ${signed.length}): it was truncated`,
+      {code: 'file-truncated', message: `the file is shorter than the signed bytes (${signed.length - 100} of ${signed.length}): it was truncated`},
     ])
   })
 
@@ -182,7 +182,7 @@ describe('verifySignature on a changed file', () => {
     // The RSA signature value is the last 256 bytes of the CMS.
     const changed = changeHexDigit(signed, start + 1 + cmsHex.length - 20)
     expect((await verifySignature(changed, {trustedRoots: [TRIAL_CA]})).reasons).toEqual([
-      "the signature value does not verify with the signer's certificate",
+      {code: 'signature-value-invalid', message: "the signature value does not verify with the signer's certificate"},
     ])
   })
 
@@ -190,7 +190,7 @@ describe('verifySignature on a changed file', () => {
     const {end} = gapOf(signed)
     const changed = changeHexDigit(signed, end - 10)
     expect((await verifySignature(changed, {trustedRoots: [TRIAL_CA]})).reasons).toEqual([
-      '/Contents holds bytes after the signature that are not zero padding',
+      {code: 'cms-trailing-bytes', message: '/Contents holds bytes after the signature that are not zero padding'},
     ])
   })
 
@@ -199,7 +199,7 @@ describe('verifySignature on a changed file', () => {
     // The last byte of the CA certificate belongs to its signature value.
     const changed = changeHexDigit(signed, hexOffsetOf(signed, ca) + 2 * ca.length - 1)
     expect((await verifySignature(changed, {trustedRoots: [TRIAL_CA]})).reasons).toEqual([
-      `certificate "${CA_NAME}" in the signature does not verify against its issuer: it was altered`,
+      {code: 'carried-certificate-altered', message: `certificate "${CA_NAME}" in the signature does not verify against its issuer: it was altered`},
     ])
   })
 
@@ -211,8 +211,12 @@ describe('verifySignature on a changed file', () => {
     const changed = Buffer.from(signed)
     changed.write('8', hexOffsetOf(signed, ca) + 2 * at + 1, 'latin1') // 0x74 "t" becomes 0x78 "x"
     expect((await verifySignature(changed, {trustedRoots: [TRIAL_CA]})).reasons).toEqual([
-      `certificate "${CA_NAME}" in the signature cannot be checked: its issuer "Posattest Test Merchant xrial CA (posattest)" ` +
-        'is neither in the signature nor a trusted root',
+      {
+        code: 'carried-certificate-unverifiable',
+        message:
+          `certificate "${CA_NAME}" in the signature cannot be checked: its issuer "Posattest Test Merchant xrial CA (posattest)" ` +
+          'is neither in the signature nor a trusted root',
+      },
     ])
   })
 
@@ -220,21 +224,25 @@ describe('verifySignature on a changed file', () => {
     const late = new Date('2036-06-01T00:00:00Z')
     const expired = await signPdf(await makeReportPdf({placeholder, time: late}), trialIdentity(), late)
     expect((await verifySignature(expired, {trustedRoots: [TRIAL_CA]})).reasons).toEqual([
-      "the signer's certificate was not valid at the signing time 2036-06-01T00:00:00.000Z " +
-        '(valid from 2026-01-01T00:00:00.000Z to 2035-12-30T00:00:00.000Z)',
-      "the signer's certificate does not chain to a trusted root: The certificate is either not yet valid or expired",
+      {
+        code: 'certificate-not-valid-at-signing-time',
+        message:
+          "the signer's certificate was not valid at the signing time 2036-06-01T00:00:00.000Z " +
+          '(valid from 2026-01-01T00:00:00.000Z to 2035-12-30T00:00:00.000Z)',
+      },
+      {code: 'chain-untrusted', message: "the signer's certificate does not chain to a trusted root: The certificate is either not yet valid or expired"},
     ])
   })
 })
 
 describe('verifySignature on files that are not signed', () => {
   it('says so for a PDF without signature, an empty placeholder, and a file that is not a PDF', async () => {
-    expect(await verifySignature(await makeReportPdf(), {trustedRoots: []})).toMatchObject({signed: false, valid: false, reasons: ['no signature found']})
+    expect(await verifySignature(await makeReportPdf(), {trustedRoots: []})).toMatchObject({signed: false, valid: false, reasons: [{code: 'no-signature', message: 'no signature found'}]})
     expect(await verifySignature(await makeReportPdf({placeholder}), {trustedRoots: []})).toMatchObject({
       signed: false,
       signatureCount: 1,
-      reasons: ['the signature field is empty: the file was prepared for signing but never signed'],
+      reasons: [{code: 'empty-signature-field', message: 'the signature field is empty: the file was prepared for signing but never signed'}],
     })
-    expect(await verifySignature(Buffer.from('hello'), {trustedRoots: []})).toMatchObject({signed: false, reasons: ['not a PDF file (no %PDF- header)']})
+    expect(await verifySignature(Buffer.from('hello'), {trustedRoots: []})).toMatchObject({signed: false, reasons: [{code: 'not-a-pdf', message: 'not a PDF file (no %PDF- header)'}]})
   })
 })
