@@ -1,5 +1,5 @@
 import {readFile} from 'node:fs/promises'
-import {Document, isMap, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Node, type Pair} from 'yaml'
+import {Document, isMap, isNode, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Node, type Pair} from 'yaml'
 import {formatLocation} from '../diagnostics/diagnostic.js'
 import {EXIT, fileError, UserError} from '../errors.js'
 import type {Answer, Device} from '../generated/answers.js'
@@ -48,20 +48,28 @@ export class AnswersDocument {
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
   }
 
-  /** The plain value at a path, or undefined. */
+  /** The plain value at a path, or undefined. Converts only that node, not the whole document. */
   get(path: YamlPath): unknown {
-    let value: unknown = this.data()
-    for (const segment of path) {
-      if (value === null || typeof value !== 'object') return undefined
-      value = (value as Record<string | number, unknown>)[segment]
-    }
-    return value
+    if (path.length === 0) return this.data()
+    const node = this.document.getIn(path, true)
+    return isNode(node) ? node.toJS(this.document, {maxAliasCount: 100}) : node
   }
 
   /** Sets (or, with undefined, removes) the value at a path, creating the mappings on the way. */
   set(path: YamlPath, value: unknown): void {
-    if (path.length === 0) throw new Error('set needs a path')
     refuseCardNumbers(path, value)
+    this.place(path, value)
+  }
+
+  /** Appends a value to the sequence at a path (created if absent); returns its index. */
+  append(path: YamlPath, value: unknown): number {
+    refuseCardNumbers(path, value)
+    return this.appendChecked(path, value)
+  }
+
+  /** `set` for a value already checked for card numbers (each value is scanned once, not once per level). */
+  private place(path: YamlPath, value: unknown): void {
+    if (path.length === 0) throw new Error('set needs a path')
     const parentPath = path.slice(0, -1)
     const key = path[path.length - 1]!
     if (value === undefined) {
@@ -81,12 +89,10 @@ export class AnswersDocument {
     setOrdered(this.document, parent as YAMLMap, String(key), node, this.keyOrder(parentPath))
   }
 
-  /** Appends a value to the sequence at a path (created if absent); returns its index. */
-  append(path: YamlPath, value: unknown): number {
-    refuseCardNumbers(path, value)
+  private appendChecked(path: YamlPath, value: unknown): number {
     const seq = this.collectionAt(path, true, 'seq') as YAMLSeq
     const index = seq.items.length
-    this.set([...path, index], value)
+    this.place([...path, index], value)
     return index
   }
 
@@ -123,23 +129,32 @@ export class AnswersDocument {
     // All or nothing: a refused value must not leave half a merge behind.
     devices.forEach((device, index) => refuseCardNumbers(['inventory', index], device))
     if (options.replace) this.set(['inventory'], [])
+    // One pass: index the listed serials once instead of searching the inventory for every row.
+    const listed = new Map<string, number>()
+    const inventory = this.get(['inventory'])
+    if (Array.isArray(inventory)) {
+      inventory.forEach((d, index) => {
+        const serial = d !== null && typeof d === 'object' ? String((d as Device).serial) : undefined
+        if (serial !== undefined && !listed.has(serial)) listed.set(serial, index)
+      })
+    }
     let added = 0
     let updated = 0
     for (const device of devices) {
       const serial = String(device.serial)
-      const index = this.deviceIndex(serial)
+      const index = listed.get(serial) ?? -1
       if (index < 0) {
-        this.append(['inventory'], Object.fromEntries(Object.entries(device).filter(([, v]) => v !== undefined)))
+        listed.set(serial, this.appendChecked(['inventory'], Object.fromEntries(Object.entries(device).filter(([, v]) => v !== undefined))))
         added++
       } else {
         for (const [field, value] of Object.entries(device)) {
-          if (field !== 'serial') this.set(['inventory', index, field], value)
+          if (field !== 'serial') this.place(['inventory', index, field], value)
         }
         updated++
       }
     }
-    const inventory = this.get(['inventory'])
-    return {added, updated, total: Array.isArray(inventory) ? inventory.length : 0}
+    const merged = this.collectionAt(['inventory'], false)
+    return {added, updated, total: isSeq(merged) ? merged.items.length : 0}
   }
 
   /** Sets one field of a control's answer (status, notes, owner, ...). */
