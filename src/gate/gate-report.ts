@@ -147,12 +147,15 @@ function signerText(report: GateReport): string {
 }
 
 function renderText(report: GateReport): string {
+  // A refused signature leaves nothing of the content to show (shownVerdict): say so instead of "merchant unknown".
+  const refused = report.reasons.some((r) => r.rule === 'signature')
   const head = [
-    merchantText(report),
+    refused ? undefined : merchantText(report),
     report.assessment_date ? `assessed ${report.assessment_date}` : undefined,
     signerText(report),
     report.verdict === null ? undefined : report.verdict === 'compliant' ? 'compliant' : 'non-compliant',
     report.score === null ? undefined : `score ${report.score}`,
+    refused ? 'content not shown (unverified)' : undefined,
   ].filter((part) => part !== undefined)
   const lines = [`${report.outcome.toUpperCase()} ${report.file}: ${head.join(' · ')}`]
   if (report.reasons.length > 0) {

@@ -84,7 +84,8 @@ describe('posattest gate', () => {
     const {code, stdout} = await gate('tampered.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01')
     // Then
     expect(stdout.split('\n').slice(0, 3)).toEqual([
-      'FAIL tampered.pdf: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · signed by Mei Chan (signature invalid) · compliant · score 100',
+      // Nothing of an unverified file is shown as fact: neither its merchant nor its verdict or score.
+      'FAIL tampered.pdf: signature invalid · content not shown (unverified)',
       'Failing rules (1):',
       '  signature: the signature is invalid: the signed bytes were changed after signing (the message digest does not match)',
     ])
@@ -94,7 +95,7 @@ describe('posattest gate', () => {
   it('fails a report signed by an identity whose CA is not a trusted root', async () => {
     const {code, stdout} = await gate('untrusted.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01')
     expect(stdout.split('\n').slice(0, 3)).toEqual([
-      'FAIL untrusted.pdf: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · signed by Mallory (untrusted) · compliant · score 100',
+      'FAIL untrusted.pdf: signature untrusted · content not shown (unverified)',
       'Failing rules (1):',
       '  signature: the signer Mallory does not chain to a trusted root',
     ])
@@ -117,7 +118,7 @@ describe('posattest gate', () => {
   it('refuses a bare result JSON where the policy demands a signature, and judges it where unsigned results are accepted', async () => {
     const refused = await gate('compliant.json', '--policy', 'policy.yaml', '--now', '2025-06-01')
     expect(refused.stdout.split('\n').slice(0, 3)).toEqual([
-      'FAIL compliant.json: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · unsigned result JSON · compliant · score 100',
+      'FAIL compliant.json: unsigned result JSON · content not shown (unverified)',
       'Failing rules (1):',
       '  signature: the submission is not signed and the policy accepts only signed reports',
     ])

@@ -85,6 +85,7 @@ describe('posattest validate', () => {
       'duplicate-serial',
       'evidence-file',
       'evidence-missing',
+      'evidence-outside',
       'evidence-stale',
       'file-too-large',
       'file-unreadable',
