@@ -1,6 +1,7 @@
-import {copyFile, mkdir, writeFile} from 'node:fs/promises'
+import {copyFile, mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
+import {linkedEvidenceFolder} from '../helpers/linked-evidence.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
 
 const DIR = 'test/fixtures/answers'
@@ -184,6 +185,60 @@ describe('posattest validate', () => {
         ['answers-0500.yaml', 'period'],
       ])
       expect(seconds).toBeLessThan(20)
+    } finally {
+      await cleanup()
+    }
+  })
+})
+
+describe('evidence paths through symbolic links', () => {
+  // The valid answers, with CUS-01's evidence naming every kind of link of linkedEvidenceFolder.
+  const PATHS = ['passwd', 'sibling', 'linked-folder/doc.csv', 'dangling', 'fifo', 'inside', 'evidence-link/real.csv', 'evidence/real.csv']
+  async function linkedAnswers(root: string): Promise<string> {
+    const folder = await linkedEvidenceFolder(root)
+    const valid = await readFile(VALID, 'utf8')
+    const evidence = PATHS.map((p) => `      - path: ${p}\n        date: 2026-11-14\n`).join('')
+    const text = valid.replace(/( {2}CUS-01:\n {4}status: in_place\n {4}evidence:\n)(?: {6}- path: .*\n {8}date: .*\n)/, `$1${evidence}`)
+    expect(text).toContain('linked-folder/doc.csv')
+    const file = path.join(folder, 'answers.yaml')
+    await writeFile(file, text.replace('evidence/register.csv', 'evidence/real.csv'))
+    return file
+  }
+
+  test('validate: a link leading outside is evidence-outside at its position; a dangling link, a FIFO are evidence-file; links inside pass', async () => {
+    const {dir, cleanup} = await tempDir()
+    try {
+      await linkedAnswers(dir)
+      const r = await runCli(['validate', 'answers/answers.yaml', '--catalog', path.resolve(DIR, 'catalog')], {cwd: dir})
+      const F = 'answers/answers.yaml'
+      expect(r.stdout).toBe(
+        [
+          `${F}:39:15: error controls.CUS-01.evidence.0.path: answers/passwd leads outside the answers file's folder through a symbolic link [evidence-outside]`,
+          `${F}:41:15: error controls.CUS-01.evidence.1.path: answers/sibling leads outside the answers file's folder through a symbolic link [evidence-outside]`,
+          `${F}:43:15: error controls.CUS-01.evidence.2.path: answers/linked-folder/doc.csv leads outside the answers file's folder through a symbolic link [evidence-outside]`,
+          `${F}:45:15: error controls.CUS-01.evidence.3.path: a symbolic link to nothing: answers/dangling [evidence-file]`,
+          `${F}:47:15: error controls.CUS-01.evidence.4.path: not a file: answers/fifo [evidence-file]`,
+          '1 file checked: 5 errors, 0 warnings',
+          '',
+        ].join('\n'),
+      )
+      expect(r.code).toBe(1)
+    } finally {
+      await cleanup()
+    }
+  })
+
+  test('evaluate refuses the answers in one line, and never reads what a link points at', async () => {
+    const {dir, cleanup} = await tempDir()
+    try {
+      await linkedAnswers(dir)
+      const r = await runCli(['evaluate', 'answers/answers.yaml', '--catalog', path.resolve(DIR, 'catalog')], {cwd: dir})
+      expect(r).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          "posattest: answers/answers.yaml:39:15: controls.CUS-01.evidence.0.path: answers/passwd leads outside the answers file's folder through a symbolic link (4 more; run posattest validate answers/answers.yaml)\n",
+      })
     } finally {
       await cleanup()
     }
