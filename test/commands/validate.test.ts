@@ -1,3 +1,4 @@
+import {execFile} from 'node:child_process'
 import {copyFile, mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
@@ -244,3 +245,72 @@ describe('evidence paths through symbolic links', () => {
     }
   })
 })
+
+describe('control characters from the answers', () => {
+  // A legal name and an evidence path carrying ESC [2J ESC [H (clear the screen, cursor home), CR, a C1 CSI
+  // and U+202E (right-to-left override), written as YAML escapes: the values hold the raw characters.
+  const HOSTILE = `${DIR}/hostile/answers.yaml`
+  const NAME = String.raw`CHANGE ME \x1b[2J\x1b[H\rHarbour\x9b\u{202e}Ltd`
+  const EVIDENCE = String.raw`${DIR}/hostile/evidence/\x1b[2J\x1b[H\r\x9b\u{202e}gone.csv`
+  const NAME_MESSAGE = `assessment.entity.legal_name: replace the placeholder "${NAME}"`
+  const EVIDENCE_MESSAGE = `controls.CUS-01.evidence.0.path: no such file: ${EVIDENCE}`
+  const RAW = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/
+  const validate = (format: string) => runCli(['validate', HOSTILE, ...CATALOG, '--format', format])
+
+  test('text and github: the exact lines, with visible escapes and none of the raw characters', async () => {
+    const text = await validate('text')
+    expect(text.stdout).toBe(
+      [
+        `${HOSTILE}:4:17: error ${NAME_MESSAGE} [placeholder]`,
+        `${HOSTILE}:39:15: error ${EVIDENCE_MESSAGE} [evidence-file]`,
+        '1 file checked: 2 errors, 0 warnings',
+        '',
+      ].join('\n'),
+    )
+    expect(text.stdout).not.toMatch(RAW)
+    const github = await validate('github')
+    expect(github.stdout).toBe(
+      `::error file=${HOSTILE},line=4,col=17,title=placeholder::${NAME_MESSAGE}\n` +
+        `::error file=${HOSTILE},line=39,col=15,title=evidence-file::${EVIDENCE_MESSAGE}\n`,
+    )
+    expect(github.stdout).not.toMatch(RAW)
+  })
+
+  test('json and sarif parse as JSON and carry the escaped text', async () => {
+    const json = await validate('json')
+    expect(json.stdout).not.toMatch(RAW)
+    expect(JSON.parse(json.stdout).diagnostics.map((d: {message: string}) => d.message)).toEqual([NAME_MESSAGE, EVIDENCE_MESSAGE])
+    const sarif = await validate('sarif')
+    expect(sarif.stdout).not.toMatch(RAW)
+    expect(JSON.parse(sarif.stdout).runs[0].results.map((r: {message: {text: string}}) => r.message.text)).toEqual([NAME_MESSAGE, EVIDENCE_MESSAGE])
+  })
+
+  test('junit is well-formed XML (xmllint) with the escaped text', async () => {
+    const junit = await validate('junit')
+    expect(junit.stdout).not.toMatch(RAW)
+    const xml = NAME_MESSAGE.replaceAll('"', '&quot;')
+    expect(junit.stdout).toContain(`<failure type="placeholder" message="${xml}">${HOSTILE}:4:17: ${xml}</failure>`)
+    const {dir, cleanup} = await tempDir()
+    try {
+      await writeFile(path.join(dir, 'junit.xml'), junit.stdout)
+      const lint = await runXmllint(path.join(dir, 'junit.xml'))
+      expect(lint).toEqual({code: 0, stderr: ''})
+    } finally {
+      await cleanup()
+    }
+  })
+
+  test('a file name with control characters in a one-line error is escaped too', async () => {
+    const r = await runCli(['validate', 'no\x1b[2Jsuch\r.yaml', ...CATALOG])
+    expect(r).toEqual({code: 2, stdout: '', stderr: String.raw`posattest: no\x1b[2Jsuch\r.yaml: no such file or directory` + '\n'})
+  })
+})
+
+function runXmllint(file: string): Promise<{code: number; stderr: string}> {
+  return new Promise((resolve, reject) => {
+    execFile('xmllint', ['--noout', file], (error, _stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(error)
+      else resolve({code: error ? Number(error.code) : 0, stderr})
+    })
+  })
+}
