@@ -249,3 +249,37 @@ describe('posattest portfolio', () => {
     expect(policy.stderr.split('\n')[0]).toBe(`posattest: ${path.join(GATE_FIXTURES, 'policy-errors.yaml')}:4:26: max_assessment_age_days: must be >= 1`)
   })
 })
+
+describe('posattest portfolio: hostile and unverified submissions', () => {
+  const RAW = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/
+  it('escapes control characters in names and file names, and shows nothing of a forged report as fact', async () => {
+    // Given: a trusted report whose merchant name carries terminal controls, a forged copy of a compliant one,
+    // and a file whose very name carries them.
+    await mkdir(at('hostile-book'), {recursive: true})
+    const result = JSON.parse(await readFile(path.join(GATE_FIXTURES, 'result-compliant.json'), 'utf8'))
+    result.assessment.entity = {legal_name: 'Lotus\x1b[2J\x1b[H\r\x9b\u202eTea', merchant_id: 'M-1', country: 'GB'}
+    await writeFile(at('hostile-result.json'), JSON.stringify(result))
+    await signedReport(at('hostile-result.json'), at('hostile-book', 'hostile.pdf'), at('keys'))
+    const pdf = await readFile(at('book', 'compliant.pdf'))
+    pdf[pdf.indexOf('(PDFKit 0.20.2)') + '(PDFKit 0.20.'.length] = '3'.charCodeAt(0)
+    await writeFile(at('hostile-book', 'forged.pdf'), pdf)
+    await writeFile(at('hostile-book', 'evil\x1b[2J\u202e.json'), JSON.stringify(result))
+    // When
+    const {stdout} = await cli('portfolio', 'hostile-book', '--policy', 'policy.yaml', '--now', NOW, '-o', 'hostile-out')
+    // Then
+    const csv = await readFile(at('hostile-out', 'summary.csv'), 'utf8')
+    expect(csv.replaceAll('\r\n', '').replaceAll('\n', '')).not.toMatch(RAW)
+    expect(stdout).not.toMatch(RAW)
+    const records = parse(csv, {columns: true}) as Record<string, string>[]
+    expect(records.map((r) => [r.file, r.outcome, r.merchant, r.verdict, r.score, r.assessment_date, r.signer])).toEqual([
+      [String.raw`evil\x1b[2J\u{202e}.json`, 'fail', '', '', '', '', ''],
+      ['forged.pdf', 'fail', '', '', '', '', ''],
+      ['hostile.pdf', 'pass', String.raw`Lotus\x1b[2J\x1b[H\r\x9b\u{202e}Tea`, 'compliant', '100', '2025-03-31', 'Mei Chan'],
+    ])
+    const forged = lines(stdout).find((row) => row.file === 'forged.pdf')!
+    expect(forged).toMatchObject({merchant: null, merchant_id: null, verdict: null, score: null, assessment_date: null, expires_on: null, signer: null, gap_domains: []})
+    expect(forged.reasons.map((r) => r.rule)).toEqual(['signature'])
+    const summary = await readSummary('hostile-out')
+    expect(JSON.stringify(summary)).not.toContain('Lotus Tea House')
+  })
+})
