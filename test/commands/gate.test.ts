@@ -3,6 +3,7 @@ import {copyFile, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {GateReport} from '../../src/gate/gate-report.js'
+import {forgedCopy, RAW_CONTROLS} from '../helpers/hostile-text.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
 import {GATE_FIXTURES, keygen, signedRanges, signedReport} from '../gate/signed-reports.js'
 
@@ -269,7 +270,7 @@ describe('posattest gate', () => {
 })
 
 describe('what gate shows of an unverified or hostile submission', () => {
-  const RAW = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/
+  const RAW = RAW_CONTROLS
   const HOSTILE_NAME = 'Lotus\x1b[2J\x1b[H\r\x9b\u202eTea'
   const SHOWN_NAME = String.raw`Lotus\x1b[2J\x1b[H\r\x9b\u{202e}Tea`
 
@@ -280,10 +281,7 @@ describe('what gate shows of an unverified or hostile submission', () => {
     await keygen(at('hostile-keys'), 'Mei\x1b[2J\rChan\u202e', 'Lotus Tea House Ltd')
     await signedReport(at('hostile.json'), at('hostile.pdf'), at('hostile-keys'))
     // Signed by the trusted key, then one byte of the signed range changed: the embedded result still says compliant 100.
-    const pdf = await readFile(at('compliant.pdf'))
-    const offset = pdf.indexOf('(PDFKit 0.20.2)') + '(PDFKit 0.20.'.length
-    pdf[offset] = '3'.charCodeAt(0)
-    await writeFile(at('forged.pdf'), pdf)
+    await writeFile(at('forged.pdf'), forgedCopy(await readFile(at('compliant.pdf'))))
   })
 
   it('an invalid signature: no merchant, verdict, score or date of the embedded result, in any format', async () => {

@@ -6,6 +6,7 @@ import {parse} from 'csv-parse/sync'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {PortfolioRow} from '../../src/portfolio/portfolio-row.js'
 import type {PortfolioSummary} from '../../src/portfolio/summary.js'
+import {forgedCopy, RAW_CONTROLS} from '../helpers/hostile-text.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
 import {GATE_FIXTURES, keygen, signedReport} from '../gate/signed-reports.js'
 
@@ -251,7 +252,7 @@ describe('posattest portfolio', () => {
 })
 
 describe('posattest portfolio: hostile and unverified submissions', () => {
-  const RAW = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/
+  const RAW = RAW_CONTROLS
   it('escapes control characters in names and file names, and shows nothing of a forged report as fact', async () => {
     // Given: a trusted report whose merchant name carries terminal controls, a forged copy of a compliant one,
     // and a file whose very name carries them.
@@ -260,9 +261,7 @@ describe('posattest portfolio: hostile and unverified submissions', () => {
     result.assessment.entity = {legal_name: 'Lotus\x1b[2J\x1b[H\r\x9b\u202eTea', merchant_id: 'M-1', country: 'GB'}
     await writeFile(at('hostile-result.json'), JSON.stringify(result))
     await signedReport(at('hostile-result.json'), at('hostile-book', 'hostile.pdf'), at('keys'))
-    const pdf = await readFile(at('book', 'compliant.pdf'))
-    pdf[pdf.indexOf('(PDFKit 0.20.2)') + '(PDFKit 0.20.'.length] = '3'.charCodeAt(0)
-    await writeFile(at('hostile-book', 'forged.pdf'), pdf)
+    await writeFile(at('hostile-book', 'forged.pdf'), forgedCopy(await readFile(at('book', 'compliant.pdf'))))
     await writeFile(at('hostile-book', 'evil\x1b[2J\u202e.json'), JSON.stringify(result))
     // When
     const {stdout} = await cli('portfolio', 'hostile-book', '--policy', 'policy.yaml', '--now', NOW, '-o', 'hostile-out')

@@ -2,6 +2,7 @@ import {execFile} from 'node:child_process'
 import {copyFile, mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
+import {RAW_CONTROLS} from '../helpers/hostile-text.js'
 import {linkedEvidenceFolder} from '../helpers/linked-evidence.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
 
@@ -254,7 +255,7 @@ describe('control characters from the answers', () => {
   const EVIDENCE = String.raw`${DIR}/hostile/evidence/\x1b[2J\x1b[H\r\x9b\u{202e}gone.csv`
   const NAME_MESSAGE = `assessment.entity.legal_name: replace the placeholder "${NAME}"`
   const EVIDENCE_MESSAGE = `controls.CUS-01.evidence.0.path: no such file: ${EVIDENCE}`
-  const RAW = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/
+  const RAW = RAW_CONTROLS
   const validate = (format: string) => runCli(['validate', HOSTILE, ...CATALOG, '--format', format])
 
   test('text and github: the exact lines, with visible escapes and none of the raw characters', async () => {
