@@ -1,6 +1,6 @@
 import {Command, Errors} from '@oclif/core'
 import {EXIT, UserError} from './errors.js'
-import {maskCardNumbers} from './pan.js'
+import {safeText} from './control-characters.js'
 
 /**
  * Every posattest command extends this: expected problems print one line and exit with their code;
@@ -24,17 +24,17 @@ export abstract class BaseCommand extends Command {
         .split('\n')
         .map((l) => l.trim().replace(/\s{2,}/g, ' '))
         .filter((l) => l !== '' && !/^The following errors? occurred:?$/.test(l) && !/^See more help with/.test(l))
-      message = maskCardNumbers(lines.join(' ') || error.message)
+      message = safeText(lines.join(' ') || error.message)
       message += ` (see ${this.config.bin} ${(this.id ?? '').replace(/:/g, ' ')} --help)`.replace(/ +\)/, ')')
     } else {
-      message = `internal error: ${maskCardNumbers(error.message)}${debug ? '' : ' (set DEBUG=1 to see where)'}`
+      message = `internal error: ${safeText(error.message)}${debug ? '' : ' (set DEBUG=1 to see where)'}`
     }
     if (this.jsonEnabled()) {
       this.logJson({error: {message, exit: code}})
     } else {
       process.stderr.write(`${this.config.bin}: ${message}\n`)
     }
-    if (debug && error.stack) process.stderr.write(maskCardNumbers(error.stack) + '\n')
+    if (debug && error.stack) process.stderr.write(safeText(error.stack, {keepNewlines: true}) + '\n')
     this.exit(code)
   }
 }

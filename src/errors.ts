@@ -1,4 +1,4 @@
-import {maskCardNumbers} from './pan.js'
+import {safeText} from './control-characters.js'
 
 /** Exit codes shared by every command (README "Exit codes"). */
 export const EXIT = {
@@ -18,9 +18,11 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT]
 export class UserError extends Error {
   readonly exitCode: ExitCode
 
-  constructor(message: string, exitCode: ExitCode = EXIT.usage) {
-    // Card numbers never reach a terminal or a log, whatever produced the message.
-    super(maskCardNumbers(message))
+  /** A list is several problems, one per line (every error of a policy at its place), each escaped on its own. */
+  constructor(message: string | readonly string[], exitCode: ExitCode = EXIT.usage) {
+    // Card numbers and control characters never reach a terminal or a log, whatever produced the message
+    // (it may quote a file name or a value from a file): each line masked and escaped, so no value breaks one.
+    super(typeof message === 'string' ? safeText(message) : message.map((line) => safeText(line)).join('\n'))
     this.name = 'UserError'
     this.exitCode = exitCode
   }

@@ -1,9 +1,9 @@
-import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Catalog} from '../catalog/catalog.js'
 import {type Diagnostic, formatLocation} from '../diagnostics/diagnostic.js'
 import {EXIT, UserError} from '../errors.js'
 import type {AnswersFile} from '../generated/answers.js'
+import {resolveContainedFile} from '../io/contained-file.js'
 import {readYamlInput} from '../io/read-input.js'
 import type {YamlSource} from '../io/yaml-source.js'
 import {COMPLETENESS_RULES, type EvidenceFileInfo, evidencePathsOf, validateAnswers} from './validate.js'
@@ -21,17 +21,22 @@ export interface AnswersCheckOptions {
   today?: string
 }
 
-/** Looks up each evidence path the answers name, relative to `baseDir` (symlinks are followed). */
+/**
+ * Looks up each evidence path the answers name, relative to `baseDir`, with its symbolic links resolved
+ * (of the file and of the folders on the way, `baseDir` included): a path whose target lies outside the
+ * folder is `outside`, one whose target is not a regular file (a folder, FIFO, device) is not a file.
+ */
 export async function collectEvidenceFiles(baseDir: string, value: unknown): Promise<Map<string, EvidenceFileInfo>> {
   const found = new Map<string, EvidenceFileInfo>()
   await Promise.all(
     evidencePathsOf(value).map(async (relative) => {
-      try {
-        const info = await stat(path.join(baseDir, relative))
-        found.set(relative, {exists: true, isFile: info.isFile()})
-      } catch {
-        found.set(relative, {exists: false, isFile: false})
-      }
+      const target = await resolveContainedFile(baseDir, relative).catch(() => ({kind: 'missing' as const, dangling: false}))
+      found.set(relative, {
+        exists: target.kind !== 'missing',
+        isFile: target.kind === 'file',
+        ...(target.kind === 'outside' ? {outside: true} : {}),
+        ...(target.kind === 'missing' && target.dangling ? {dangling: true} : {}),
+      })
     }),
   )
   return found

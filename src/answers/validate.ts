@@ -25,6 +25,7 @@ export const ANSWERS_RULES: Readonly<Record<string, string>> = {
   'evidence-missing': 'A control answered in place requires evidence and has none.',
   'evidence-stale': 'Evidence is older than the control allows on the assessment date.',
   'evidence-file': 'An evidence path does not name a file inside the answers folder.',
+  'evidence-outside': 'An evidence path leads outside the answers folder through a symbolic link.',
   inventory: 'The terminal inventory contradicts an in-place answer.',
   'duplicate-serial': 'Two terminals in the inventory have the same serial number.',
   'future-date': 'A date of something that already happened lies after the assessment date.',
@@ -49,7 +50,12 @@ export const PLACEHOLDER = 'CHANGE ME'
 
 export interface EvidenceFileInfo {
   exists: boolean
+  /** A regular file (with symbolic links followed): not a folder, FIFO or device. */
   isFile: boolean
+  /** A symbolic link on the way (the file's or a folder's) leads outside the answers folder. */
+  outside?: boolean
+  /** The path is a symbolic link whose target does not exist. */
+  dangling?: boolean
 }
 
 /** Everything validation needs from outside the file; validation itself never touches the disk or the clock. */
@@ -397,7 +403,8 @@ class AnswersChecker {
     const info = this.context.evidenceFiles?.get(resolved.path) ?? this.context.fileExists?.(resolved.path)
     if (!info) return
     const shown = path.posix.join(this.context.baseDir.replace(/\\/g, '/'), resolved.path)
-    if (!info.exists) this.report(at, 'evidence-file', `${dotted(at)}: no such file: ${shown}`)
+    if (info.outside) this.report(at, 'evidence-outside', `${dotted(at)}: ${shown} leads outside the answers file's folder through a symbolic link`)
+    else if (!info.exists) this.report(at, 'evidence-file', `${dotted(at)}: ${info.dangling ? 'a symbolic link to nothing' : 'no such file'}: ${shown}`)
     else if (!info.isFile) this.report(at, 'evidence-file', `${dotted(at)}: not a file: ${shown}`)
   }
 

@@ -1,5 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
+import {escapeControlCharacters} from '../control-characters.js'
 import {EXIT, UserError} from '../errors.js'
 
 /**
@@ -68,7 +69,8 @@ Exit status: 0 when the walk-through ends, 2 for bad usage or an unreadable file
         date: flags.date ?? localToday(),
         ...(flags.domain === undefined ? {} : {domain: flags.domain}),
         prompts: inquirerPrompts(inquirer, {input: process.stdin, output: process.stdout}, lang),
-        io: {print: (text) => process.stdout.write(`${text}\n`)},
+        // The lines quote the answers file (names, serials): escaped, line breaks of the layout kept.
+        io: {print: (text) => process.stdout.write(`${escapeControlCharacters(text, {keepNewlines: true})}\n`)},
       })
     } catch (error) {
       if ((error as Error)?.name === 'ExitPromptError') {

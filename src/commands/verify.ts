@@ -67,7 +67,7 @@ Exit status: 0 valid and trusted; 1 invalid, untrusted (without --ca every signa
       result.embeddedResultNote = 'not shown, since the signature is invalid'
     }
     process.exitCode = report.verifyExitCode(result)
-    if (this.jsonEnabled()) return result
+    if (this.jsonEnabled()) return report.shownVerifyReport(result)
     process.stdout.write(report.renderVerifyReport(result))
     return undefined
   }

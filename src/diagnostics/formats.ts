@@ -1,3 +1,4 @@
+import {escapeControlCharacters, safeText} from '../control-characters.js'
 import {type Diagnostic, formatLocation, sortDiagnostics} from './diagnostic.js'
 
 export const DIAGNOSTIC_FORMATS = ['text', 'json', 'junit', 'sarif', 'github'] as const
@@ -14,13 +15,18 @@ export interface DiagnosticReport {
   rules: Readonly<Record<string, string>>
 }
 
-export function renderDiagnostics(report: DiagnosticReport, format: DiagnosticFormat): string {
-  const sorted = sortDiagnostics(report.diagnostics)
+/**
+ * Renders diagnostics in one format. File names and messages quote the checked files (a legal name, an
+ * evidence path): every format gets them with card numbers masked and control characters escaped, so no
+ * file can rewrite a terminal, a CI log or a spreadsheet, and JUnit and SARIF stay well-formed.
+ */
+export function renderDiagnostics(given: DiagnosticReport, format: DiagnosticFormat): string {
+  const {report, sorted} = shown(given)
   switch (format) {
     case 'text':
       return renderText(sorted, report.files.length)
     case 'json':
-      return JSON.stringify(toJson(report, sorted), null, 2) + '\n'
+      return JSON.stringify(toJson(report), null, 2) + '\n'
     case 'junit':
       return renderJunit(report, sorted)
     case 'sarif':
@@ -30,7 +36,14 @@ export function renderDiagnostics(report: DiagnosticReport, format: DiagnosticFo
   }
 }
 
-export function toJson(report: DiagnosticReport, sorted = sortDiagnostics(report.diagnostics)) {
+function shown(given: DiagnosticReport): {report: DiagnosticReport; sorted: Diagnostic[]} {
+  const diagnostics = given.diagnostics.map((d) => ({...d, file: safeText(d.file), message: safeText(d.message)}))
+  return {report: {...given, files: given.files.map((f) => safeText(f)), diagnostics}, sorted: sortDiagnostics(diagnostics)}
+}
+
+/** The --json form (also what --format json prints), escaped like every other format. */
+export function toJson(given: DiagnosticReport) {
+  const {report, sorted} = shown(given)
   const errors = sorted.filter((d) => d.severity === 'error').length
   return {
     tool: report.tool,
@@ -57,14 +70,13 @@ function renderText(sorted: readonly Diagnostic[], fileCount: number): string {
 
 /** Text for an XML attribute or element (JUnit here and in the gate report). */
 export function xml(text: string): string {
-  return text
+  // XML 1.0 forbids most control characters even as entities: they become visible escapes first.
+  return escapeControlCharacters(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
-    // XML 1.0 forbids most control characters even when escaped.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
 }
 
 function renderJunit(report: DiagnosticReport, sorted: readonly Diagnostic[]): string {

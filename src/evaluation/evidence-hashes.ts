@@ -1,25 +1,15 @@
-import {createHash} from 'node:crypto'
-import {createReadStream} from 'node:fs'
 import path from 'node:path'
 import {resolveEvidencePath} from '../answers/validate.js'
-import {fileError} from '../errors.js'
+import {UserError} from '../errors.js'
 import type {AnswersFile} from '../generated/answers.js'
-
-/** sha256 (hex) of one file, streamed so a large scan or video costs no memory. */
-export function sha256File(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256')
-    createReadStream(file)
-      .on('error', reject)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('end', () => resolve(hash.digest('hex')))
-  })
-}
+import {resolveContainedFile, sha256ContainedFile} from '../io/contained-file.js'
 
 /**
  * Hashes every path evidence of an answers file, keyed by the path as written there (what evaluation
  * looks up). Paths are relative to the answers file's folder; validation has already rejected absolute
- * paths and paths leading outside it. A file that cannot be read is a UserError naming it.
+ * paths and paths leading outside it, lexically or through a symbolic link. The links are resolved again
+ * here and the resolved file is hashed: a path that leads outside or to something other than a regular
+ * file is refused, never followed. A file that cannot be read is a UserError naming it.
  */
 export async function hashEvidenceFiles(answers: AnswersFile, baseDir: string): Promise<Map<string, string>> {
   const written = new Set<string>()
@@ -33,11 +23,13 @@ export async function hashEvidenceFiles(answers: AnswersFile, baseDir: string): 
     const resolved = resolveEvidencePath(raw)
     if (resolved.kind !== 'relative') continue
     const file = path.join(baseDir, resolved.path)
-    try {
-      hashes.set(raw, await sha256File(file))
-    } catch (error) {
-      throw fileError(file, error)
-    }
+    const found = await resolveContainedFile(baseDir, resolved.path).catch((error: NodeJS.ErrnoException) => {
+      throw new UserError(`${file}: cannot be resolved: ${error.code ?? error.message}`)
+    })
+    if (found.kind === 'outside') throw new UserError(`${file}: evidence leads outside the answers file's folder through a symbolic link`)
+    if (found.kind === 'not-file') throw new UserError(`${file}: evidence is not a regular file`)
+    if (found.kind === 'missing') throw new UserError(`${file}: no such file or directory`)
+    hashes.set(raw, await sha256ContainedFile(found.real, file))
   }
   return hashes
 }

@@ -1,6 +1,6 @@
+import {safeOptional, safeText} from '../control-characters.js'
 import {renderDiagnostics, xml} from '../diagnostics/formats.js'
 import type {GatePolicy} from '../generated/policy.js'
-import {maskCardNumbers} from '../pan.js'
 import {GATE_RULES, type GateReason, type GateRule} from './gate.js'
 import type {GateOutcome, SubmissionVerdict} from './judge-submission.js'
 
@@ -50,17 +50,43 @@ export function rulesInForce(policy: GatePolicy): Set<GateRule> {
   return rules
 }
 
-/** The merchant's names come from the submission: hostile or careless text must not carry a card number out. */
+/**
+ * The merchant's names come from the submission: hostile or careless text must carry neither a card number
+ * nor a control character out (safeText).
+ */
 export function maskEntity(entity: NonNullable<GateReport['merchant']>): NonNullable<GateReport['merchant']> {
   return {
-    legal_name: maskCardNumbers(entity.legal_name),
-    ...(entity.trading_name === undefined ? {} : {trading_name: maskCardNumbers(entity.trading_name)}),
-    ...(entity.merchant_id === undefined ? {} : {merchant_id: maskCardNumbers(entity.merchant_id)}),
+    legal_name: safeText(entity.legal_name),
+    ...(entity.trading_name === undefined ? {} : {trading_name: safeText(entity.trading_name)}),
+    ...(entity.merchant_id === undefined ? {} : {merchant_id: safeText(entity.merchant_id)}),
   }
 }
 
-/** The facts in the key order both outputs use; the signer's name comes from the submission and is masked. */
-export function submissionFacts(verdict: SubmissionVerdict): SubmissionFacts {
+/** Whether the policy refused the signature (or its absence): then nothing the submission says is a fact. */
+export function signatureRefused(verdict: SubmissionVerdict): boolean {
+  return verdict.reasons.some((r) => r.rule === 'signature')
+}
+
+/**
+ * What may be shown of a verdict, in the gate report and the portfolio row alike. When the signature is
+ * refused, the embedded result is the submitter's unverified claim: its merchant, dates, verdict, score
+ * and every reason drawn from it are dropped, as are the signer's name and time from the refused signature
+ * (the refusal itself still says why). Only the refusal and any unreadable-submission reason remain.
+ */
+export function shownVerdict(verdict: SubmissionVerdict): SubmissionVerdict {
+  if (!signatureRefused(verdict)) return verdict
+  return {
+    outcome: verdict.outcome,
+    kind: verdict.kind,
+    reasons: verdict.reasons.filter((r) => r.rule === 'signature' || r.rule === 'submission'),
+    warnings: [],
+    signed: verdict.signed,
+  }
+}
+
+/** The facts in the key order both outputs use; the signer's name comes from the submission and is escaped. */
+export function submissionFacts(given: SubmissionVerdict): SubmissionFacts {
+  const verdict = shownVerdict(given)
   const decision = verdict.decision
   return {
     assessment_date: decision?.assessment_date ?? null,
@@ -68,12 +94,13 @@ export function submissionFacts(verdict: SubmissionVerdict): SubmissionFacts {
     verdict: decision?.verdict ?? null,
     score: decision?.score ?? null,
     signed: verdict.signed,
-    signer: verdict.signer === undefined ? null : maskCardNumbers(verdict.signer),
-    signing_time: verdict.signing_time ?? null,
+    signer: verdict.signer === undefined ? null : safeText(verdict.signer),
+    signing_time: safeOptional(verdict.signing_time) ?? null,
   }
 }
 
-export function buildGateReport(file: string, verdict: SubmissionVerdict, policy: GatePolicy, now: string): GateReport {
+export function buildGateReport(file: string, given: SubmissionVerdict, policy: GatePolicy, now: string): GateReport {
+  const verdict = shownVerdict(given)
   const decision = verdict.decision
   const inForce = rulesInForce(policy)
   const failed = new Set(verdict.reasons.map((r) => r.rule))
@@ -83,8 +110,9 @@ export function buildGateReport(file: string, verdict: SubmissionVerdict, policy
     return {rule, description: GATE_RULES[rule], status}
   })
   return {
-    file,
-    policy: policy.name,
+    // A portfolio's file names are whatever the submitters called their files.
+    file: safeText(file),
+    policy: safeText(policy.name),
     now,
     outcome: verdict.outcome,
     kind: verdict.kind,
@@ -113,18 +141,21 @@ function merchantText(report: GateReport): string {
 function signerText(report: GateReport): string {
   if (!report.signed) return report.kind === 'json' ? 'unsigned result JSON' : 'unsigned'
   const signature = report.reasons.find((r) => r.rule === 'signature')
-  const who = report.signer ? `signed by ${report.signer}` : 'signed'
-  if (!signature) return who
-  return signature.message.startsWith('the signature is invalid') ? `${who} (signature invalid)` : `${who} (untrusted)`
+  // A refused signature names no signer (shownVerdict): who signed is not known.
+  if (!signature) return report.signer ? `signed by ${report.signer}` : 'signed'
+  return signature.message.startsWith('the signature is invalid') ? 'signature invalid' : 'signature untrusted'
 }
 
 function renderText(report: GateReport): string {
+  // A refused signature leaves nothing of the content to show (shownVerdict): say so instead of "merchant unknown".
+  const refused = report.reasons.some((r) => r.rule === 'signature')
   const head = [
-    merchantText(report),
+    refused ? undefined : merchantText(report),
     report.assessment_date ? `assessed ${report.assessment_date}` : undefined,
     signerText(report),
     report.verdict === null ? undefined : report.verdict === 'compliant' ? 'compliant' : 'non-compliant',
     report.score === null ? undefined : `score ${report.score}`,
+    refused ? 'content not shown (unverified)' : undefined,
   ].filter((part) => part !== undefined)
   const lines = [`${report.outcome.toUpperCase()} ${report.file}: ${head.join(' · ')}`]
   if (report.reasons.length > 0) {
@@ -154,7 +185,12 @@ function renderJunit(report: GateReport): string {
     const open = `    <testcase classname="${classname}" name="${xml(`${rule}: ${description}`)}"`
     if (status === 'pass') return `${open}/>\n`
     if (status === 'skipped') {
-      const why = report.outcome === 'error' && rule !== 'submission' ? 'nothing to judge: the submission has no readable result' : 'not set by the policy'
+      const why =
+        rule === 'submission' || report.merchant !== null
+          ? 'not set by the policy'
+          : report.reasons.some((r) => r.rule === 'signature')
+            ? 'not judged: the signature is refused, so nothing the submission says is taken as fact'
+            : 'nothing to judge: the submission has no readable result'
       return `${open}>\n      <skipped message="${xml(why)}"/>\n    </testcase>\n`
     }
     const reasons = report.reasons.filter((r) => r.rule === rule)

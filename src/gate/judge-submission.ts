@@ -1,5 +1,5 @@
 import type {GatePolicy} from '../generated/policy.js'
-import {maskCardNumbers} from '../pan.js'
+import {safeText} from '../control-characters.js'
 import {gateResult, signatureReason, type GateDecision, type GateReason} from './gate.js'
 import type {Submission, SubmissionKind} from './load-submission.js'
 
@@ -23,7 +23,8 @@ export interface SubmissionVerdict {
   decision?: GateDecision
 }
 
-const clean = (reason: GateReason): GateReason => ({...reason, message: maskCardNumbers(reason.message)})
+// Reasons quote the submission (names, serials, signature problems): card numbers masked, controls escaped.
+const clean = (reason: GateReason): GateReason => ({...reason, message: safeText(reason.message), controls: reason.controls.map((c) => safeText(c))})
 
 /**
  * Decides one submission. Pure: the day of judgement is a parameter. A refused signature decides the

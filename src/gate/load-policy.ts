@@ -77,7 +77,7 @@ export async function loadPolicy(file: string, options: {extraRoots?: readonly s
     }
   }
   if (problems.length > 0) {
-    throw new UserError(sortDiagnostics(problems).map((d) => `${formatLocation(d)}: ${d.message}`).join('\n'), EXIT.usage)
+    throw new UserError(sortDiagnostics(problems).map((d) => `${formatLocation(d)}: ${d.message}`), EXIT.usage)
   }
   for (const name of options.extraRoots ?? []) {
     const root = await readRoot(name, name)

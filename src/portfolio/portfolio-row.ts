@@ -1,8 +1,8 @@
-import {maskEntity, type SubmissionFacts, submissionFacts} from '../gate/gate-report.js'
+import {safeText} from '../control-characters.js'
+import {maskEntity, shownVerdict, type SubmissionFacts, submissionFacts} from '../gate/gate-report.js'
 import type {GateReason} from '../gate/gate.js'
 import type {GateOutcome, SubmissionVerdict} from '../gate/judge-submission.js'
 import type {SubmissionKind} from '../gate/load-submission.js'
-import {maskCardNumbers} from '../pan.js'
 
 /**
  * One submission of a portfolio: a JSON line on stdout, a row of summary.csv, an entry of summary.json.
@@ -29,13 +29,16 @@ export interface PortfolioRow extends SubmissionFacts {
 export function portfolioRow(
   file: string,
   content: {sha256: string; bytes: number},
-  verdict: SubmissionVerdict,
+  given: SubmissionVerdict,
   gapDomains: readonly string[],
 ): PortfolioRow {
+  // A refused signature leaves no merchant, verdict, score or gap domain: they were only the submitter's claim.
+  const verdict = shownVerdict(given)
   const decision = verdict.decision
   const entity = decision ? maskEntity(decision.entity) : undefined
   return {
-    file,
+    // The portfolio's file names are whatever the submitters called their files.
+    file: safeText(file),
     sha256: content.sha256,
     bytes: content.bytes,
     kind: verdict.kind,
@@ -46,19 +49,19 @@ export function portfolioRow(
     trading_name: entity?.trading_name ?? null,
     merchant_id: entity?.merchant_id ?? null,
     ...submissionFacts(verdict),
-    gap_domains: [...gapDomains],
+    gap_domains: decision ? gapDomains.map((d) => safeText(d)) : [],
   }
 }
 
 /** A file that could not be judged for a reason outside its content: unreadable, too slow, too big to hold. */
 export function errorRow(file: string, message: string, content?: {sha256: string; bytes: number}): PortfolioRow {
   return {
-    file,
+    file: safeText(file),
     sha256: content?.sha256 ?? null,
     bytes: content?.bytes ?? null,
     kind: 'unknown',
     outcome: 'error',
-    reasons: [{rule: 'submission', message: maskCardNumbers(message), controls: []}],
+    reasons: [{rule: 'submission', message: safeText(message), controls: []}],
     warnings: [],
     merchant: null,
     trading_name: null,

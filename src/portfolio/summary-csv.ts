@@ -1,3 +1,4 @@
+import {safeOptional, safeText} from '../control-characters.js'
 import type {PortfolioRow} from './portfolio-row.js'
 
 const COLUMNS = [
@@ -32,26 +33,30 @@ export function csvField(value: string | number | boolean | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
-/** summary.csv: a header and one row per submission, CRLF line ends as RFC 4180 has them. */
+/**
+ * summary.csv: a header and one row per submission, CRLF line ends as RFC 4180 has them. Rows are escaped
+ * when built; they are escaped again here (a no-op then) since a merge reads them back from summary.json
+ * files: the only line breaks in a cell are the ones between reasons.
+ */
 export function portfolioCsv(rows: readonly PortfolioRow[]): string {
   const lines = [COLUMNS.join(',')]
   for (const row of rows) {
     const values: Record<(typeof COLUMNS)[number], string | number | boolean | null> = {
-      file: row.file,
+      file: safeText(row.file),
       outcome: row.outcome,
-      merchant: row.merchant,
-      trading_name: row.trading_name,
-      merchant_id: row.merchant_id,
-      assessment_date: row.assessment_date,
-      expires_on: row.expires_on,
+      merchant: safeOptional(row.merchant),
+      trading_name: safeOptional(row.trading_name),
+      merchant_id: safeOptional(row.merchant_id),
+      assessment_date: safeOptional(row.assessment_date),
+      expires_on: safeOptional(row.expires_on),
       verdict: row.verdict,
       score: row.score,
       signed: row.signed,
-      signer: row.signer,
+      signer: safeOptional(row.signer),
       failed_rules: [...new Set(row.reasons.map((r) => r.rule))].join(' '),
-      reasons: row.reasons.map((r) => `${r.rule}: ${r.message}`).join('\n'),
-      warnings: row.warnings.map((w) => `${w.rule}: ${w.message}`).join('\n'),
-      gap_domains: row.gap_domains.join(' '),
+      reasons: row.reasons.map((r) => safeText(`${r.rule}: ${r.message}`)).join('\n'),
+      warnings: row.warnings.map((w) => safeText(`${w.rule}: ${w.message}`)).join('\n'),
+      gap_domains: row.gap_domains.map((d) => safeText(d)).join(' '),
       sha256: row.sha256,
       bytes: row.bytes,
     }

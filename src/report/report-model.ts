@@ -1,3 +1,4 @@
+import {escapeDeep} from '../control-characters.js'
 import {daysBetween} from '../evaluation/device-checks.js'
 import type {Device} from '../generated/answers.js'
 import type {AssessmentResult, ControlResult, RemediationItem, ResultStatus, Severity} from '../generated/result.js'
@@ -143,9 +144,12 @@ export function formatScore(score: number): string {
 
 /** Everything the templates and the layout show, worked out once from the result in one language. */
 export function buildReportModel(
-  result: AssessmentResult,
+  given: AssessmentResult,
   options: {lang: ReportLanguage; reportDate: string; labels: ReportLabels},
 ): ReportModel {
+  // Every string of the result may come from the answers: none reaches the PDF with a control character
+  // (a viewer, a copy-paste or pdftotext would carry it on); line breaks stay, they are the notes' layout.
+  const result = escapeDeep(given, {keepNewlines: true})
   const {lang, labels} = options
   const text = (t: Record<string, string | undefined>): string => t[lang] ?? t.en ?? Object.values(t).find(Boolean) ?? ''
   const controls = result.controls.map((c): ControlView => ({

@@ -1,3 +1,4 @@
+import {safeDeep} from '../control-characters.js'
 import {EXIT, type ExitCode} from '../errors.js'
 import {EMBEDDED_RESULT_NAME} from './embedded-name.js'
 import type {EmbeddedResultSummary} from './embedded-result.js'
@@ -32,7 +33,17 @@ export function verdictText(report: VerifyReport): string {
 
 const time = (iso: string | null): string => (iso ? iso.replace('.000Z', 'Z') : 'unknown')
 
-export function renderVerifyReport(report: VerifyReport): string {
+/**
+ * The report as it may be shown: signer names, issuer, reason, location and the embedded result's fields
+ * come from the signature dictionary, the certificates and the attachment, all written by whoever made the
+ * file, so every string has card numbers masked and control characters escaped (text and --json alike).
+ */
+export function shownVerifyReport(report: VerifyReport): VerifyReport {
+  return safeDeep(report)
+}
+
+export function renderVerifyReport(given: VerifyReport): string {
+  const report = shownVerifyReport(given)
   const {signature} = report
   const lines = [`${report.file}: ${verdictText(report)}`]
   if (!signature.signed) return `${lines[0]}\n`

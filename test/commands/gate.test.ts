@@ -1,7 +1,9 @@
+import {execFile} from 'node:child_process'
 import {copyFile, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {GateReport} from '../../src/gate/gate-report.js'
+import {forgedCopy, RAW_CONTROLS} from '../helpers/hostile-text.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
 import {GATE_FIXTURES, keygen, signedRanges, signedReport} from '../gate/signed-reports.js'
 
@@ -84,7 +86,8 @@ describe('posattest gate', () => {
     const {code, stdout} = await gate('tampered.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01')
     // Then
     expect(stdout.split('\n').slice(0, 3)).toEqual([
-      'FAIL tampered.pdf: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · signed by Mei Chan (signature invalid) · compliant · score 100',
+      // Nothing of an unverified file is shown as fact: neither its merchant nor its verdict or score.
+      'FAIL tampered.pdf: signature invalid · content not shown (unverified)',
       'Failing rules (1):',
       '  signature: the signature is invalid: the signed bytes were changed after signing (the message digest does not match)',
     ])
@@ -94,7 +97,7 @@ describe('posattest gate', () => {
   it('fails a report signed by an identity whose CA is not a trusted root', async () => {
     const {code, stdout} = await gate('untrusted.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01')
     expect(stdout.split('\n').slice(0, 3)).toEqual([
-      'FAIL untrusted.pdf: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · signed by Mallory (untrusted) · compliant · score 100',
+      'FAIL untrusted.pdf: signature untrusted · content not shown (unverified)',
       'Failing rules (1):',
       '  signature: the signer Mallory does not chain to a trusted root',
     ])
@@ -117,7 +120,7 @@ describe('posattest gate', () => {
   it('refuses a bare result JSON where the policy demands a signature, and judges it where unsigned results are accepted', async () => {
     const refused = await gate('compliant.json', '--policy', 'policy.yaml', '--now', '2025-06-01')
     expect(refused.stdout.split('\n').slice(0, 3)).toEqual([
-      'FAIL compliant.json: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · unsigned result JSON · compliant · score 100',
+      'FAIL compliant.json: unsigned result JSON · content not shown (unverified)',
       'Failing rules (1):',
       '  signature: the submission is not signed and the policy accepts only signed reports',
     ])
@@ -263,5 +266,80 @@ describe('posattest gate', () => {
     ])
     const badDay = await gate('compliant.pdf', '--policy', 'policy.yaml', '--now', '2025-02-30')
     expect([badDay.code, badDay.stderr]).toEqual([2, 'posattest: --now must be a day (YYYY-MM-DD), not 2025-02-30\n'])
+  })
+})
+
+describe('what gate shows of an unverified or hostile submission', () => {
+  const RAW = RAW_CONTROLS
+  const HOSTILE_NAME = 'Lotus\x1b[2J\x1b[H\r\x9b\u202eTea'
+  const SHOWN_NAME = String.raw`Lotus\x1b[2J\x1b[H\r\x9b\u{202e}Tea`
+
+  beforeAll(async () => {
+    const result = JSON.parse(await readFile(at('compliant.json'), 'utf8'))
+    result.assessment.entity = {legal_name: HOSTILE_NAME, merchant_id: 'M-\x1b]0;owned\x07', country: 'GB'}
+    await writeFile(at('hostile.json'), JSON.stringify(result, null, 2))
+    await keygen(at('hostile-keys'), 'Mei\x1b[2J\rChan\u202e', 'Lotus Tea House Ltd')
+    await signedReport(at('hostile.json'), at('hostile.pdf'), at('hostile-keys'))
+    // Signed by the trusted key, then one byte of the signed range changed: the embedded result still says compliant 100.
+    await writeFile(at('forged.pdf'), forgedCopy(await readFile(at('compliant.pdf'))))
+  })
+
+  it('an invalid signature: no merchant, verdict, score or date of the embedded result, in any format', async () => {
+    const outputs = await Promise.all(['text', 'json', 'junit', 'sarif'].map((format) => gate('forged.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01', '--format', format)))
+    for (const {code, stdout} of outputs) {
+      expect(code).toBe(1)
+      expect(stdout).not.toContain('compliant')
+      expect(stdout).not.toMatch(/\b100\b/)
+      expect(stdout).not.toContain('Lotus')
+      expect(stdout).not.toContain('2025-03-31')
+      expect(stdout).not.toContain('Mei Chan')
+    }
+    const [text, json, junit] = outputs
+    expect(text!.stdout.split('\n').slice(0, 3)).toEqual([
+      'FAIL forged.pdf: signature invalid · content not shown (unverified)',
+      'Failing rules (1):',
+      '  signature: the signature is invalid: the signed bytes were changed after signing (the message digest does not match)',
+    ])
+    const report = JSON.parse(json!.stdout) as GateReport
+    expect(report).toMatchObject({outcome: 'fail', merchant: null, assessment_date: null, expires_on: null, verdict: null, score: null, signed: true, signer: null, warnings: []})
+    expect(report.reasons.map((r) => r.rule)).toEqual(['signature'])
+    expect(report.rules.filter((r) => r.status !== 'skipped').map((r) => [r.rule, r.status])).toEqual([
+      ['submission', 'pass'],
+      ['signature', 'fail'],
+    ])
+    expect(junit!.stdout).toContain('<skipped message="not judged: the signature is refused, so nothing the submission says is taken as fact"/>')
+  })
+
+  it('an untrusted signer: the same, whatever the result claims', async () => {
+    const {code, stdout} = await gate('hostile.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01', '--format', 'json')
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout) as GateReport
+    expect([report.merchant, report.verdict, report.score, report.signer]).toEqual([null, null, null, null])
+    // The refusal names the certificate's claimed signer, escaped.
+    expect(report.reasons).toEqual([{rule: 'signature', message: String.raw`the signer Mei\x1b[2J\rChan\u{202e} does not chain to a trusted root`, controls: []}])
+    expect(stdout).not.toMatch(RAW)
+  })
+
+  it('a trusted report whose merchant and signer names carry control characters: escaped in every format, XML well-formed', async () => {
+    const args = ['hostile.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01', '--ca', 'hostile-keys/ca.pem', '--format']
+    const [text, json, junit, sarif] = await Promise.all(['text', 'json', 'junit', 'sarif'].map((format) => gate(...args, format)))
+    for (const output of [text, json, junit, sarif]) expect(output!.stdout).not.toMatch(RAW)
+    expect(text!.stdout.split('\n')[0]).toBe(
+      String.raw`PASS hostile.pdf: ${SHOWN_NAME} (M-\x1b]0;owned\x07) · assessed 2025-03-31 · signed by Mei\x1b[2J\rChan\u{202e} · compliant · score 100`,
+    )
+    const report = JSON.parse(json!.stdout) as GateReport
+    expect([report.merchant?.legal_name, report.signer]).toEqual([SHOWN_NAME, String.raw`Mei\x1b[2J\rChan\u{202e}`])
+    expect(JSON.parse(sarif!.stdout).version).toBe('2.1.0')
+    await writeFile(at('gate-junit.xml'), junit!.stdout)
+    const lint = await new Promise<number>((resolve) => execFile('xmllint', ['--noout', at('gate-junit.xml')], (error) => resolve(error ? 1 : 0)))
+    expect(lint).toBe(0)
+  })
+
+  it('the report PDF itself carries no raw control character from the result', async () => {
+    const text = await new Promise<string>((resolve, reject) =>
+      execFile('pdftotext', ['-enc', 'UTF-8', at('hostile.pdf'), '-'], (error, stdout) => (error ? reject(error) : resolve(stdout))),
+    )
+    expect(text).toContain(String.raw`Lotus\x1b[2J\x1b[H\r\x9b\u{202e}Tea`)
+    expect(text.replace(/[\n\f]/g, '')).not.toMatch(RAW)
   })
 })

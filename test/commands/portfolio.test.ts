@@ -6,6 +6,7 @@ import {parse} from 'csv-parse/sync'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {PortfolioRow} from '../../src/portfolio/portfolio-row.js'
 import type {PortfolioSummary} from '../../src/portfolio/summary.js'
+import {forgedCopy, RAW_CONTROLS} from '../helpers/hostile-text.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
 import {GATE_FIXTURES, keygen, signedReport} from '../gate/signed-reports.js'
 
@@ -16,14 +17,19 @@ const cli = (...args: string[]) => runCli(args, {cwd: tmp.dir})
 const NOW = '2026-01-15'
 const portfolio = (...args: string[]) => cli('portfolio', 'book', '--policy', 'policy.yaml', '--now', NOW, ...args)
 
-// The book: two signed reports, a truncated one, a result JSON, an empty file and garbage.
+// The book: two signed reports, a truncated one, an unsigned result JSON (refused: nothing it says is shown), an
+// empty file and garbage.
 beforeAll(async () => {
   tmp = await tempDir('posattest-portfolio-')
   await mkdir(at('book', 'region-east'), {recursive: true})
   await Promise.all([keygen(at('keys'), 'Mei Chan', 'Lotus Tea House Ltd'), copyFile(path.join(GATE_FIXTURES, 'policy.yaml'), at('policy.yaml'))])
+  // The noodle bar's signed report names it in Chinese: its name is a verified fact, shown in the summaries.
+  const noodles = JSON.parse(await readFile(path.join(GATE_FIXTURES, 'result-gaps.json'), 'utf8'))
+  noodles.assessment.entity = {legal_name: '金港面馆有限公司', merchant_id: 'M-2002', country: 'HK'}
+  await writeFile(at('noodles-result.json'), JSON.stringify(noodles, null, 2))
   await Promise.all([
     signedReport(path.join(GATE_FIXTURES, 'result-compliant.json'), at('book', 'compliant.pdf'), at('keys')),
-    signedReport(path.join(GATE_FIXTURES, 'result-gaps.json'), at('book', 'region-east', 'noodles.pdf'), at('keys')),
+    signedReport(at('noodles-result.json'), at('book', 'region-east', 'noodles.pdf'), at('keys')),
   ])
   const signed = await readFile(at('book', 'compliant.pdf'))
   const chinese = JSON.parse(await readFile(path.join(GATE_FIXTURES, 'result-compliant.json'), 'utf8'))
@@ -109,11 +115,10 @@ describe('posattest portfolio', () => {
         {domain: 'seals', submissions: 1},
       ],
       expiring: {
-        within_days: {'30': 0, '60': 0, '90': 3},
+        within_days: {'30': 0, '60': 0, '90': 2},
         assessments: [
           {file: 'compliant.pdf', merchant: 'Lotus Tea House Ltd', merchant_id: 'M-1001', outcome: 'pass', expires_on: '2026-03-31', days_left: 75},
-          {file: 'region-east/noodles.pdf', merchant: 'Golden Harbour Noodles Ltd', merchant_id: 'M-2002', outcome: 'fail', expires_on: '2026-03-31', days_left: 75},
-          {file: 'region-east/tea-house.json', merchant: '金港茶餐厅有限公司', merchant_id: 'M-3003', outcome: 'fail', expires_on: '2026-03-31', days_left: 75},
+          {file: 'region-east/noodles.pdf', merchant: '金港面馆有限公司', merchant_id: 'M-2002', outcome: 'fail', expires_on: '2026-03-31', days_left: 75},
         ],
       },
       rows: 6,
@@ -128,8 +133,9 @@ describe('posattest portfolio', () => {
       ['compliant.pdf', 'pass', 'Lotus Tea House Ltd', ''],
       ['empty.json', 'error', '', 'submission'],
       ['noise.pdf', 'error', '', 'submission'],
-      ['region-east/noodles.pdf', 'fail', 'Golden Harbour Noodles Ltd', 'verdict inventory'],
-      ['region-east/tea-house.json', 'fail', '金港茶餐厅有限公司', 'signature'],
+      ['region-east/noodles.pdf', 'fail', '金港面馆有限公司', 'verdict inventory'],
+      // Refused unsigned: its claimed merchant is not shown.
+      ['region-east/tea-house.json', 'fail', '', 'signature'],
       ['truncated.pdf', 'fail', '', 'signature submission'],
     ])
     // Two reasons in one field: quoted, with the line break kept.
@@ -143,8 +149,9 @@ describe('posattest portfolio', () => {
     expect(text).toMatch(/Pass\s+1 \(17%\)/)
     expect(text).toMatch(/Fail\s+3 \(50%\)/)
     expect(text).toMatch(/Error \(not judged\)\s+2 \(33%\)/)
-    expect(text).toMatch(/within 30 days: 0 · within 60 days: 0 · within 90 days: 3/)
-    expect(text).toContain('金港茶餐厅有限公司')
+    expect(text).toMatch(/within 30 days: 0 · within 60 days: 0 · within 90 days: 2/)
+    expect(text).toContain('金港面馆有限公司')
+    expect(text).not.toContain('金港茶餐厅有限公司')
     const {stdout: fonts} = await run('pdffonts', [at('out', 'summary.pdf')])
     expect(fonts).toMatch(/NotoSansSC-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/)
   })
@@ -241,5 +248,37 @@ describe('posattest portfolio', () => {
     const policy = await cli('portfolio', 'book', '--policy', path.join(GATE_FIXTURES, 'policy-errors.yaml'), '-o', 'x')
     expect(policy.code).toBe(2)
     expect(policy.stderr.split('\n')[0]).toBe(`posattest: ${path.join(GATE_FIXTURES, 'policy-errors.yaml')}:4:26: max_assessment_age_days: must be >= 1`)
+  })
+})
+
+describe('posattest portfolio: hostile and unverified submissions', () => {
+  const RAW = RAW_CONTROLS
+  it('escapes control characters in names and file names, and shows nothing of a forged report as fact', async () => {
+    // Given: a trusted report whose merchant name carries terminal controls, a forged copy of a compliant one,
+    // and a file whose very name carries them.
+    await mkdir(at('hostile-book'), {recursive: true})
+    const result = JSON.parse(await readFile(path.join(GATE_FIXTURES, 'result-compliant.json'), 'utf8'))
+    result.assessment.entity = {legal_name: 'Lotus\x1b[2J\x1b[H\r\x9b\u202eTea', merchant_id: 'M-1', country: 'GB'}
+    await writeFile(at('hostile-result.json'), JSON.stringify(result))
+    await signedReport(at('hostile-result.json'), at('hostile-book', 'hostile.pdf'), at('keys'))
+    await writeFile(at('hostile-book', 'forged.pdf'), forgedCopy(await readFile(at('book', 'compliant.pdf'))))
+    await writeFile(at('hostile-book', 'evil\x1b[2J\u202e.json'), JSON.stringify(result))
+    // When
+    const {stdout} = await cli('portfolio', 'hostile-book', '--policy', 'policy.yaml', '--now', NOW, '-o', 'hostile-out')
+    // Then
+    const csv = await readFile(at('hostile-out', 'summary.csv'), 'utf8')
+    expect(csv.replaceAll('\r\n', '').replaceAll('\n', '')).not.toMatch(RAW)
+    expect(stdout).not.toMatch(RAW)
+    const records = parse(csv, {columns: true}) as Record<string, string>[]
+    expect(records.map((r) => [r.file, r.outcome, r.merchant, r.verdict, r.score, r.assessment_date, r.signer])).toEqual([
+      [String.raw`evil\x1b[2J\u{202e}.json`, 'fail', '', '', '', '', ''],
+      ['forged.pdf', 'fail', '', '', '', '', ''],
+      ['hostile.pdf', 'pass', String.raw`Lotus\x1b[2J\x1b[H\r\x9b\u{202e}Tea`, 'compliant', '100', '2025-03-31', 'Mei Chan'],
+    ])
+    const forged = lines(stdout).find((row) => row.file === 'forged.pdf')!
+    expect(forged).toMatchObject({merchant: null, merchant_id: null, verdict: null, score: null, assessment_date: null, expires_on: null, signer: null, gap_domains: []})
+    expect(forged.reasons.map((r) => r.rule)).toEqual(['signature'])
+    const summary = await readSummary('hostile-out')
+    expect(JSON.stringify(summary)).not.toContain('Lotus Tea House')
   })
 })

@@ -1,6 +1,9 @@
-import {copyFile, mkdir, writeFile} from 'node:fs/promises'
+import {execFile} from 'node:child_process'
+import {copyFile, mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
+import {RAW_CONTROLS} from '../helpers/hostile-text.js'
+import {linkedEvidenceFolder} from '../helpers/linked-evidence.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
 
 const DIR = 'test/fixtures/answers'
@@ -85,6 +88,7 @@ describe('posattest validate', () => {
       'duplicate-serial',
       'evidence-file',
       'evidence-missing',
+      'evidence-outside',
       'evidence-stale',
       'file-too-large',
       'file-unreadable',
@@ -188,3 +192,126 @@ describe('posattest validate', () => {
     }
   })
 })
+
+describe('evidence paths through symbolic links', () => {
+  // The valid answers, with CUS-01's evidence naming every kind of link of linkedEvidenceFolder.
+  const PATHS = ['passwd', 'sibling', 'linked-folder/doc.csv', 'dangling', 'fifo', 'inside', 'evidence-link/real.csv', 'evidence/real.csv']
+  async function linkedAnswers(root: string): Promise<string> {
+    const folder = await linkedEvidenceFolder(root)
+    const valid = await readFile(VALID, 'utf8')
+    const evidence = PATHS.map((p) => `      - path: ${p}\n        date: 2026-11-14\n`).join('')
+    const text = valid.replace(/( {2}CUS-01:\n {4}status: in_place\n {4}evidence:\n)(?: {6}- path: .*\n {8}date: .*\n)/, `$1${evidence}`)
+    expect(text).toContain('linked-folder/doc.csv')
+    const file = path.join(folder, 'answers.yaml')
+    await writeFile(file, text.replace('evidence/register.csv', 'evidence/real.csv'))
+    return file
+  }
+
+  test('validate: a link leading outside is evidence-outside at its position; a dangling link, a FIFO are evidence-file; links inside pass', async () => {
+    const {dir, cleanup} = await tempDir()
+    try {
+      await linkedAnswers(dir)
+      const r = await runCli(['validate', 'answers/answers.yaml', '--catalog', path.resolve(DIR, 'catalog')], {cwd: dir})
+      const F = 'answers/answers.yaml'
+      expect(r.stdout).toBe(
+        [
+          `${F}:39:15: error controls.CUS-01.evidence.0.path: answers/passwd leads outside the answers file's folder through a symbolic link [evidence-outside]`,
+          `${F}:41:15: error controls.CUS-01.evidence.1.path: answers/sibling leads outside the answers file's folder through a symbolic link [evidence-outside]`,
+          `${F}:43:15: error controls.CUS-01.evidence.2.path: answers/linked-folder/doc.csv leads outside the answers file's folder through a symbolic link [evidence-outside]`,
+          `${F}:45:15: error controls.CUS-01.evidence.3.path: a symbolic link to nothing: answers/dangling [evidence-file]`,
+          `${F}:47:15: error controls.CUS-01.evidence.4.path: not a file: answers/fifo [evidence-file]`,
+          '1 file checked: 5 errors, 0 warnings',
+          '',
+        ].join('\n'),
+      )
+      expect(r.code).toBe(1)
+    } finally {
+      await cleanup()
+    }
+  })
+
+  test('evaluate refuses the answers in one line, and never reads what a link points at', async () => {
+    const {dir, cleanup} = await tempDir()
+    try {
+      await linkedAnswers(dir)
+      const r = await runCli(['evaluate', 'answers/answers.yaml', '--catalog', path.resolve(DIR, 'catalog')], {cwd: dir})
+      expect(r).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          "posattest: answers/answers.yaml:39:15: controls.CUS-01.evidence.0.path: answers/passwd leads outside the answers file's folder through a symbolic link (4 more; run posattest validate answers/answers.yaml)\n",
+      })
+    } finally {
+      await cleanup()
+    }
+  })
+})
+
+describe('control characters from the answers', () => {
+  // A legal name and an evidence path carrying ESC [2J ESC [H (clear the screen, cursor home), CR, a C1 CSI
+  // and U+202E (right-to-left override), written as YAML escapes: the values hold the raw characters.
+  const HOSTILE = `${DIR}/hostile/answers.yaml`
+  const NAME = String.raw`CHANGE ME \x1b[2J\x1b[H\rHarbour\x9b\u{202e}Ltd`
+  const EVIDENCE = String.raw`${DIR}/hostile/evidence/\x1b[2J\x1b[H\r\x9b\u{202e}gone.csv`
+  const NAME_MESSAGE = `assessment.entity.legal_name: replace the placeholder "${NAME}"`
+  const EVIDENCE_MESSAGE = `controls.CUS-01.evidence.0.path: no such file: ${EVIDENCE}`
+  const RAW = RAW_CONTROLS
+  const validate = (format: string) => runCli(['validate', HOSTILE, ...CATALOG, '--format', format])
+
+  test('text and github: the exact lines, with visible escapes and none of the raw characters', async () => {
+    const text = await validate('text')
+    expect(text.stdout).toBe(
+      [
+        `${HOSTILE}:4:17: error ${NAME_MESSAGE} [placeholder]`,
+        `${HOSTILE}:39:15: error ${EVIDENCE_MESSAGE} [evidence-file]`,
+        '1 file checked: 2 errors, 0 warnings',
+        '',
+      ].join('\n'),
+    )
+    expect(text.stdout).not.toMatch(RAW)
+    const github = await validate('github')
+    expect(github.stdout).toBe(
+      `::error file=${HOSTILE},line=4,col=17,title=placeholder::${NAME_MESSAGE}\n` +
+        `::error file=${HOSTILE},line=39,col=15,title=evidence-file::${EVIDENCE_MESSAGE}\n`,
+    )
+    expect(github.stdout).not.toMatch(RAW)
+  })
+
+  test('json and sarif parse as JSON and carry the escaped text', async () => {
+    const json = await validate('json')
+    expect(json.stdout).not.toMatch(RAW)
+    expect(JSON.parse(json.stdout).diagnostics.map((d: {message: string}) => d.message)).toEqual([NAME_MESSAGE, EVIDENCE_MESSAGE])
+    const sarif = await validate('sarif')
+    expect(sarif.stdout).not.toMatch(RAW)
+    expect(JSON.parse(sarif.stdout).runs[0].results.map((r: {message: {text: string}}) => r.message.text)).toEqual([NAME_MESSAGE, EVIDENCE_MESSAGE])
+  })
+
+  test('junit is well-formed XML (xmllint) with the escaped text', async () => {
+    const junit = await validate('junit')
+    expect(junit.stdout).not.toMatch(RAW)
+    const xml = NAME_MESSAGE.replaceAll('"', '&quot;')
+    expect(junit.stdout).toContain(`<failure type="placeholder" message="${xml}">${HOSTILE}:4:17: ${xml}</failure>`)
+    const {dir, cleanup} = await tempDir()
+    try {
+      await writeFile(path.join(dir, 'junit.xml'), junit.stdout)
+      const lint = await runXmllint(path.join(dir, 'junit.xml'))
+      expect(lint).toEqual({code: 0, stderr: ''})
+    } finally {
+      await cleanup()
+    }
+  })
+
+  test('a file name with control characters in a one-line error is escaped too', async () => {
+    const r = await runCli(['validate', 'no\x1b[2Jsuch\r.yaml', ...CATALOG])
+    expect(r).toEqual({code: 2, stdout: '', stderr: String.raw`posattest: no\x1b[2Jsuch\r.yaml: no such file or directory` + '\n'})
+  })
+})
+
+function runXmllint(file: string): Promise<{code: number; stderr: string}> {
+  return new Promise((resolve, reject) => {
+    execFile('xmllint', ['--noout', file], (error, _stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(error)
+      else resolve({code: error ? Number(error.code) : 0, stderr})
+    })
+  })
+}

@@ -1,6 +1,7 @@
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {RAW_CONTROLS} from '../helpers/hostile-text.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
 import {signPdf} from '../../src/signing/sign.js'
 import {verifySignature} from '../../src/signing/verify.js'
@@ -118,5 +119,24 @@ describe('posattest verify', () => {
       stdout: '',
       stderr: `posattest: ${notes}: no PEM certificate (-----BEGIN CERTIFICATE-----) found\n`,
     })
+  })
+})
+
+describe('posattest verify: what the signature dictionary says is escaped', () => {
+  it('a signer name, reason and location with terminal escapes, CR, C1 and bidi controls print as visible escapes', async () => {
+    const file = path.join(dir, 'hostile.pdf')
+    const bytes = await signPdf(
+      await makeReportPdf({placeholder: {name: 'Eve\x1b[2J\x1b[H', reason: 'OK\rAll good\x9b', location: 'Shang\u202ehai\x1b]0;t\x07'}}),
+      trialIdentity(),
+      SIGNING_TIME,
+    )
+    await writeFile(file, bytes)
+    const r = await runCli(['verify', file, '--ca', CA])
+    expect(r.code).toBe(0)
+    expect(r.stdout).not.toMatch(RAW_CONTROLS)
+    expect(r.stdout).toContain(String.raw`  reason:    OK\rAll good\x9b` + '\n')
+    expect(r.stdout).toContain(String.raw`  location:  Shang\u{202e}hai\x1b]0;t\x07` + '\n')
+    const json = await runCli(['verify', file, '--ca', CA, '--json'])
+    expect(JSON.parse(json.stdout).signature).toMatchObject({name: String.raw`Eve\x1b[2J\x1b[H`, reason: String.raw`OK\rAll good\x9b`})
   })
 })

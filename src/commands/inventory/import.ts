@@ -28,13 +28,15 @@ Exit status: 0 imported, 2 bad input (nothing written).`
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(InventoryImport)
-    const [{importInventory}, {formatLocation}] = await Promise.all([
+    const [{importInventory}, {formatLocation}, {safeText}] = await Promise.all([
       import('../../answers/inventory-import.js'),
       import('../../diagnostics/diagnostic.js'),
+      import('../../control-characters.js'),
     ])
     const {diagnostics, result} = await importInventory(args.csv, args.answers, {replace: flags.replace})
     if (!result) {
-      for (const d of diagnostics) process.stderr.write(`${formatLocation(d)}: ${d.message}\n`)
+      // The messages quote the CSV's cells: escaped, so a cell cannot rewrite the terminal.
+      for (const d of diagnostics) process.stderr.write(`${safeText(`${formatLocation(d)}: ${d.message}`)}\n`)
       const count = `${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'}`
       throw new UserError(`${args.csv}: ${count}; nothing was written to ${args.answers}`, EXIT.usage)
     }
