@@ -1,26 +1,219 @@
 /**
- * Primary account numbers (card numbers) in free text. posattest never stores one:
- * validation rejects text holding a Luhn-valid 13–19 digit number and every message masks it.
+ * Primary account numbers (card numbers) in free text. posattest never stores one: validation rejects text
+ * holding one and every message masks it. One scanner serves every check and every mask.
+ *
+ * The rule (README, "card numbers"): the text is read as digit groups. A digit is any Unicode decimal digit
+ * (`\p{Nd}`: full-width, Arabic-Indic…) or a character NFKC maps to digits (superscripts, circled digits), taken
+ * at its value. Invisible characters (format characters such as zero-width spaces, U+2060, U+FEFF, soft hyphens
+ * and bidi controls; combining marks) are dropped, so digits either side of one are adjacent. Two groups are
+ * joined when the gap between them is exactly
+ *   - 1–3 blanks (space, tab, any Unicode space: U+00A0, U+202F, U+3000…), or
+ *   - one dash, dot or slash (any Unicode dash or minus, and the full-width forms), with no blank around it,
+ * optionally followed by one line break and the next line's indentation (a YAML folded or literal block, or a
+ * plain scalar, continued on the next line); a line break with only indentation around it is a gap too.
+ * Anything else (a word, a comma, " - ", a blank line, a line starting with "- " or "#") ends a run of groups.
+ * A card number is a stretch of whole groups of one run with
+ *   - 13–19 digits in all, the first of them 1–9 (ISO/IEC 7812: no issuer number starts with 0), passing Luhn;
+ *   - a card layout: every group but the last has 4–6 digits and the last 1–6 (4-4-4-4, 4-6-5, 4-4-4-4-3…),
+ *     or it is one unbroken group; a group next to a line break inside the stretch may have any length,
+ *     since a fold can fall anywhere in a number;
+ *   - not right after a "+" (an E.164 telephone number such as +8613800138000).
+ * So dates (2-digit groups), IP addresses and telephone numbers (groups of 2–3 digits, a leading 0 or +),
+ * versions and amounts are never joined into one, while a card number hidden behind a date or followed by its
+ * expiry ("2026-11-20 4111 1111 1111 1111 12/28") is still found. Of the stretches starting at one group the
+ * longest wins. The scan is linear: each group starts at most 19 candidate stretches of at most 19 digits.
  */
 
-// A run of digit groups separated by single spaces or dashes, not glued to other digits.
-const DIGIT_RUN = /(?<![0-9])[0-9]+(?:[ -][0-9]+)*(?![0-9])/g
-const DIGIT_GROUP = /[0-9]+/g
-
 export interface CardNumberMatch {
-  /** Offset of the first digit in the text. */
+  /** Offset (UTF-16) of the first digit in the text. */
   index: number
-  /** The matched text, separators included. */
+  /** The matched text as written, from the first digit to the last, separators included. */
   text: string
-  /** The number masked to its first six and last four digits. */
+  /** The number masked to its first six and last four digits (ASCII). */
   masked: string
 }
 
 export function luhnValid(digits: string): boolean {
+  const values = new Uint8Array(digits.length)
+  for (let i = 0; i < digits.length; i++) values[i] = digits.charCodeAt(i) - 48
+  return luhnOf(values, 0, values.length)
+}
+
+export function maskDigits(digits: string): string {
+  return digits.slice(0, 6) + '*'.repeat(digits.length - 10) + digits.slice(-4)
+}
+
+// ── character classes ──────────────────────────────────────────────────────
+// 0–9 are digit values; the rest are separator kinds.
+const BLANK = 10
+const BREAK = 11
+const PUNCT = 12 // a dash, dot or slash
+const PLUS = 13
+const INVISIBLE = 14
+const OTHER = 15
+const DIGITS = 16 // a character NFKC expands to several digits (⑩ → 10); see EXPANSIONS
+
+const MAX_BLANKS = 3
+const MIN_DIGITS = 13
+const MAX_DIGITS = 19
+
+const classCache = new Map<number, number>()
+const EXPANSIONS = new Map<number, Uint8Array>()
+
+function asciiClass(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48
+  if (code === 32 || code === 9 || code === 11 || code === 12) return BLANK
+  if (code === 10 || code === 13) return BREAK
+  if (code === 45 || code === 46 || code === 47) return PUNCT
+  if (code === 43) return PLUS
+  return OTHER
+}
+
+const DECIMAL_DIGIT = /^\p{Nd}$/u
+const SPACE = /^\p{Zs}$/u
+const DASH = /^[\p{Pd}\u2212]$/u
+const INVISIBLE_CHAR = /^[\p{Cf}\p{Mn}\p{Me}]$/u
+const EXTRA_PUNCT = new Set([0x00b7, 0x2027, 0x30fb, 0x2044, 0x2215])
+const EXTRA_BREAK = new Set([0x85, 0x2028, 0x2029])
+
+/** The class of a code point outside ASCII, computed once per code point. */
+function unicodeClass(cp: number): number {
+  const cached = classCache.get(cp)
+  if (cached !== undefined) return cached
+  const char = String.fromCodePoint(cp)
+  let kind = OTHER
+  if (DECIMAL_DIGIT.test(char)) {
+    // Unicode encodes decimal digits only as runs of ten, 0 to 9, so the value is the distance from the run's start.
+    let start = cp
+    while (start > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--
+    kind = (cp - start) % 10
+  } else if (SPACE.test(char)) kind = BLANK
+  else if (EXTRA_BREAK.has(cp)) kind = BREAK
+  else if (DASH.test(char) || EXTRA_PUNCT.has(cp)) kind = PUNCT
+  else if (INVISIBLE_CHAR.test(char)) kind = INVISIBLE
+  else {
+    const folded = char.normalize('NFKC')
+    if (folded !== char && folded.length > 0) {
+      if (/^[0-9]{1,2}$/.test(folded)) {
+        if (folded.length === 1) kind = folded.charCodeAt(0) - 48
+        else {
+          kind = DIGITS
+          EXPANSIONS.set(cp, Uint8Array.from(folded, (c) => c.charCodeAt(0) - 48))
+        }
+      } else if (folded.length === 1 && folded.charCodeAt(0) < 128) {
+        const ascii = asciiClass(folded.charCodeAt(0))
+        if (ascii === PUNCT || ascii === PLUS || ascii === BLANK) kind = ascii
+      }
+    }
+  }
+  classCache.set(cp, kind)
+  return kind
+}
+
+// ── scanning ───────────────────────────────────────────────────────────────
+
+/**
+ * The text's digit groups, normalised: `digits` holds every digit's value in order, and group g spans
+ * digits[from[g], to[g]) and the text [start[g], end[g]) — the map from normalised digits back to the text.
+ * `link[g]` says how group g hangs on to the one before it: NONE (it starts a run), GAP or FOLD (a gap with
+ * a line break); `plus[g]` that a run's first group comes right after "+".
+ */
+interface Groups {
+  count: number
+  digits: Uint8Array
+  from: Uint32Array
+  to: Uint32Array
+  start: Uint32Array
+  end: Uint32Array
+  link: Uint8Array
+  plus: Uint8Array
+}
+
+const NONE = 0
+const GAP = 1
+const FOLD = 2
+
+function scanGroups(text: string): Groups {
+  // Upper bounds: a digit per UTF-16 unit (expansions such as ⑩ give at most 2 per unit), a group per 2 units.
+  const digits = new Uint8Array(text.length * 2)
+  const size = (text.length >> 1) + 1
+  const g: Groups = {
+    count: 0,
+    digits,
+    from: new Uint32Array(size),
+    to: new Uint32Array(size),
+    start: new Uint32Array(size),
+    end: new Uint32Array(size),
+    link: new Uint8Array(size),
+    plus: new Uint8Array(size),
+  }
+  let n = 0 // digits written
+  let inGroup = false
+  // The gap since the last group: its shape so far, or broken.
+  let gapBroken = true
+  let blanks = 0
+  let puncts = 0
+  let lineBreak = false
+  let lastWasCr = false
+  let previous = OTHER // class of the last visible character (for "+")
+
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i)
+    let cp = code
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) cp = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000
+    }
+    const width = cp > 0xffff ? 2 : 1
+    const kind = cp < 128 ? asciiClass(cp) : unicodeClass(cp)
+
+    if (kind < 10 || kind === DIGITS) {
+      if (!inGroup) {
+        const k = g.count++
+        g.link[k] = k > 0 && !gapBroken && (blanks > 0 || puncts > 0 || lineBreak) ? (lineBreak ? FOLD : GAP) : NONE
+        g.plus[k] = previous === PLUS ? 1 : 0
+        g.from[k] = n
+        g.start[k] = i
+        inGroup = true
+      }
+      if (kind === DIGITS) for (const d of EXPANSIONS.get(cp)!) digits[n++] = d
+      else digits[n++] = kind
+      g.to[g.count - 1] = n
+      g.end[g.count - 1] = i + width
+    } else if (kind !== INVISIBLE) {
+      if (inGroup) {
+        inGroup = false
+        gapBroken = false
+        blanks = 0
+        puncts = 0
+        lineBreak = false
+      }
+      if (!gapBroken) {
+        if (kind === BREAK) {
+          // \r\n is one line break; a second one is a blank line, which ends the run.
+          if (!(lastWasCr && code === 10)) {
+            if (lineBreak) gapBroken = true
+            lineBreak = true
+          }
+        } else if (kind === BLANK) {
+          if (!lineBreak && (puncts > 0 || ++blanks > MAX_BLANKS)) gapBroken = true
+        } else if (kind === PUNCT) {
+          if (lineBreak || blanks > 0 || ++puncts > 1) gapBroken = true
+        } else gapBroken = true
+      }
+      lastWasCr = code === 13
+      previous = kind
+    }
+    i += width
+  }
+  return g
+}
+
+function luhnOf(digits: Uint8Array, from: number, to: number): boolean {
   let sum = 0
   let double = false
-  for (let i = digits.length - 1; i >= 0; i--) {
-    let d = digits.charCodeAt(i) - 48
+  for (let i = to - 1; i >= from; i--) {
+    let d = digits[i]!
     if (double) {
       d *= 2
       if (d > 9) d -= 9
@@ -31,48 +224,60 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0
 }
 
-export function maskDigits(digits: string): string {
-  return digits.slice(0, 6) + '*'.repeat(digits.length - 10) + digits.slice(-4)
-}
-
-/**
- * Every Luhn-valid 13–19 digit number in the text (separators allowed between digits). A number starts
- * and ends at a group boundary of its run, so a date or reference just before it cannot hide it
- * ("paid 2026-11-20 4111 1111 1111 1111"); of the candidates starting at one group, the longest wins.
- */
+/** Every card number in the text (see the rule at the top), at its first digit, in order. */
 export function findCardNumbers(text: string): CardNumberMatch[] {
   const found: CardNumberMatch[] = []
-  for (const run of text.matchAll(DIGIT_RUN)) {
-    const groups = [...run[0].matchAll(DIGIT_GROUP)].map((g) => ({start: run.index! + g.index!, digits: g[0]}))
-    let i = 0
-    while (i < groups.length) {
-      let best: {end: number; digits: string} | undefined
-      let digits = ''
-      for (let j = i; j < groups.length; j++) {
-        digits += groups[j]!.digits
-        if (digits.length > 19) break
-        if (digits.length >= 13 && luhnValid(digits)) best = {end: j, digits}
+  if (!mayHoldCardNumber(text)) return found
+  const g = scanGroups(text)
+  const length = (k: number) => g.to[k]! - g.from[k]!
+  let i = 0
+  while (i < g.count) {
+    let best = -1
+    if (g.digits[g.from[i]!] !== 0 && !(g.link[i] === NONE && g.plus[i])) {
+      let total = 0
+      for (let j = i; j < g.count && (j === i || g.link[j] !== NONE); j++) {
+        total += length(j)
+        if (total > MAX_DIGITS) break
+        if (j > i) {
+          // Group j-1 is now inside the stretch: it needs a card layout unless a line break touches it.
+          const folded = g.link[j] === FOLD || (j - 1 > i && g.link[j - 1] === FOLD)
+          if (!folded && (length(j - 1) < 4 || length(j - 1) > 6)) break
+        }
+        const lastFits = j === i || length(j) <= 6 || g.link[j] === FOLD
+        if (total >= MIN_DIGITS && lastFits && luhnOf(g.digits, g.from[i]!, g.to[j]!)) best = j
       }
-      if (!best) {
-        i++
-        continue
-      }
-      const start = groups[i]!.start
-      const last = groups[best.end]!
-      found.push({index: start, text: text.slice(start, last.start + last.digits.length), masked: maskDigits(best.digits)})
-      i = best.end + 1
     }
+    if (best < 0) {
+      i++
+      continue
+    }
+    const start = g.start[i]!
+    const end = g.end[best]!
+    const digits = String.fromCharCode(...g.digits.subarray(g.from[i]!, g.to[best]!).map((d) => d + 48))
+    found.push({index: start, text: text.slice(start, end), masked: maskDigits(digits)})
+    i = best + 1
   }
   return found
 }
 
+/** Cheap test first: most messages have fewer than 13 ASCII digits and nothing outside ASCII. */
+function mayHoldCardNumber(text: string): boolean {
+  let digits = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 128) return true
+    if (c >= 48 && c <= 57 && ++digits >= MIN_DIGITS) return true
+  }
+  return false
+}
+
+/** The text with every card number (in any of the forms findCardNumbers knows) replaced by its masked digits. */
 export function maskCardNumbers(text: string): string {
-  if (!/[0-9]{4}/.test(text) && !/[0-9][ -][0-9]/.test(text)) return text
   let out = ''
   let last = 0
   for (const match of findCardNumbers(text)) {
     out += text.slice(last, match.index) + match.masked
     last = match.index + match.text.length
   }
-  return out + text.slice(last)
+  return last === 0 ? text : out + text.slice(last)
 }
