@@ -2,26 +2,32 @@
  * Primary account numbers (card numbers) in free text. posattest never stores one: validation rejects text
  * holding one and every message masks it. One scanner serves every check and every mask.
  *
- * The rule (README, "card numbers"): the text is read as digit groups. A digit is any Unicode decimal digit
- * (`\p{Nd}`: full-width, Arabic-Indic…) or a character NFKC maps to digits (superscripts, circled digits), taken
- * at its value. Invisible characters (format characters such as zero-width spaces, U+2060, U+FEFF, soft hyphens
- * and bidi controls; combining marks) are dropped, so digits either side of one are adjacent. Two groups are
- * joined when the gap between them is exactly
+ * The rule (README, "Card numbers"): the text is read as digit groups. A digit is any Unicode decimal digit
+ * (`\p{Nd}`: full-width, Arabic-Indic, Devanagari…) or a character NFKC maps to a digit (superscripts, circled
+ * digits), taken at its value. Invisible characters (format characters such as zero-width spaces, U+2060,
+ * U+FEFF, soft hyphens and bidi controls; combining marks) never count as text. Two groups are joined when the
+ * gap between them is
  *   - 1–3 blanks (space, tab, any Unicode space: U+00A0, U+202F, U+3000…), or
- *   - one dash, dot or slash (any Unicode dash or minus, and the full-width forms), with no blank around it,
+ *   - one dash, one dot or one slash (any Unicode dash or minus, the full-width forms), no blank around it,
  * optionally followed by one line break and the next line's indentation (a YAML folded or literal block, or a
- * plain scalar, continued on the next line); a line break with only indentation around it is a gap too.
- * Anything else (a word, a comma, " - ", a blank line, a line starting with "- " or "#") ends a run of groups.
- * A card number is a stretch of whole groups of one run with
+ * plain scalar, continued on the next line); or when the gap is only such a line break, or only invisible
+ * characters (a "loose" gap). Anything else (a word, a comma, " - ", a blank line, a line starting with "- "
+ * or "#") ends a run of groups. A card number is a stretch of whole groups of one run with
  *   - 13–19 digits in all, the first of them 1–9 (ISO/IEC 7812: no issuer number starts with 0), passing Luhn;
+ *   - one kind of gap: all blanks, all dashes, all dots or all slashes (loose gaps aside), as a number is
+ *     written with one separator;
  *   - a card layout: every group but the last has 4–6 digits and the last 1–6 (4-4-4-4, 4-6-5, 4-4-4-4-3…),
- *     or it is one unbroken group; a group next to a line break inside the stretch may have any length,
- *     since a fold can fall anywhere in a number;
- *   - not right after a "+" (an E.164 telephone number such as +8613800138000).
- * So dates (2-digit groups), IP addresses and telephone numbers (groups of 2–3 digits, a leading 0 or +),
- * versions and amounts are never joined into one, while a card number hidden behind a date or followed by its
- * expiry ("2026-11-20 4111 1111 1111 1111 12/28") is still found. Of the stretches starting at one group the
- * longest wins. The scan is linear: each group starts at most 19 candidate stretches of at most 19 digits.
+ *     or it is one unbroken group; a loose gap may be read as a group boundary or as falling inside a group
+ *     (a line break or an invisible character can fall anywhere in a number), whichever fits;
+ *   - not right after a "+" (an E.164 telephone number such as +8613800138000), nor ending on the whole part of
+ *     an amount (a group followed by a dot and digits, when the separator is not a dot);
+ *   - when it is read with a line break inside a group, the whole run ("serial 859440924⏎  2026-03-01" is a
+ *     serial and a date, not a number folded across two lines).
+ * So dates and times (2-digit groups), IP addresses, versions, amounts and telephone numbers (groups of 2–3
+ * digits, a leading 0 or +, a date or a second number after a different separator) are not joined into one,
+ * while a card number behind a date or before its expiry ("2026-11-20 4111 1111 1111 1111 12/28") is found. Of
+ * the stretches starting at one group the longest wins. The scan is linear: one pass builds the groups (with
+ * the map from normalised digits back to offsets in the text), then each group starts at most 19 stretches.
  */
 
 export interface CardNumberMatch {
@@ -45,17 +51,26 @@ export function maskDigits(digits: string): string {
 
 // ── character classes ──────────────────────────────────────────────────────
 // 0–9 are digit values; the rest are separator kinds.
+// BLANK, DASH, DOT and SLASH double as the kind of a gap made of them (Groups.link).
 const BLANK = 10
-const BREAK = 11
-const PUNCT = 12 // a dash, dot or slash
-const PLUS = 13
-const INVISIBLE = 14
-const OTHER = 15
-const DIGITS = 16 // a character NFKC expands to several digits (⑩ → 10); see EXPANSIONS
+const DASH = 11
+const DOT = 12
+const SLASH = 13
+const BREAK = 14
+const PLUS = 15
+const INVISIBLE = 16
+const OTHER = 17
+const DIGITS = 18 // a character NFKC expands to two digits (⑩ → 10); see EXPANSIONS
 
 const MAX_BLANKS = 3
 const MIN_DIGITS = 13
 const MAX_DIGITS = 19
+// Bit sets of group lengths: a card group (every group but the last), a last group, any length a number can have.
+const CARD_GROUP = 0b1110000
+const LAST_GROUP = 0b1111110
+const FITS = (1 << 20) - 1
+// With FITS, a reading of a stretch (readAs): whether it can be one unbroken group.
+const UNBROKEN = 1 << 20
 
 const classCache = new Map<number, number>()
 const EXPANSIONS = new Map<number, Uint8Array>()
@@ -64,16 +79,20 @@ function asciiClass(code: number): number {
   if (code >= 48 && code <= 57) return code - 48
   if (code === 32 || code === 9 || code === 11 || code === 12) return BLANK
   if (code === 10 || code === 13) return BREAK
-  if (code === 45 || code === 46 || code === 47) return PUNCT
+  if (code === 45) return DASH
+  if (code === 46) return DOT
+  if (code === 47) return SLASH
   if (code === 43) return PLUS
   return OTHER
 }
 
 const DECIMAL_DIGIT = /^\p{Nd}$/u
 const SPACE = /^\p{Zs}$/u
-const DASH = /^[\p{Pd}\u2212]$/u
+const DASH_CHAR = /^[\p{Pd}\u2212]$/u
 const INVISIBLE_CHAR = /^[\p{Cf}\p{Mn}\p{Me}]$/u
-const EXTRA_PUNCT = new Set([0x00b7, 0x2027, 0x30fb, 0x2044, 0x2215])
+// Dots and slashes NFKC leaves alone (it maps the full-width and small forms itself).
+const EXTRA_DOTS = new Set([0x00b7, 0x2027, 0x30fb])
+const EXTRA_SLASHES = new Set([0x2044, 0x2215])
 const EXTRA_BREAK = new Set([0x85, 0x2028, 0x2029])
 
 /** The class of a code point outside ASCII, computed once per code point. */
@@ -89,7 +108,9 @@ function unicodeClass(cp: number): number {
     kind = (cp - start) % 10
   } else if (SPACE.test(char)) kind = BLANK
   else if (EXTRA_BREAK.has(cp)) kind = BREAK
-  else if (DASH.test(char) || EXTRA_PUNCT.has(cp)) kind = PUNCT
+  else if (DASH_CHAR.test(char)) kind = DASH
+  else if (EXTRA_DOTS.has(cp)) kind = DOT
+  else if (EXTRA_SLASHES.has(cp)) kind = SLASH
   else if (INVISIBLE_CHAR.test(char)) kind = INVISIBLE
   else {
     const folded = char.normalize('NFKC')
@@ -102,7 +123,8 @@ function unicodeClass(cp: number): number {
         }
       } else if (folded.length === 1 && folded.charCodeAt(0) < 128) {
         const ascii = asciiClass(folded.charCodeAt(0))
-        if (ascii === PUNCT || ascii === PLUS || ascii === BLANK) kind = ascii
+        if (ascii >= BLANK && ascii <= SLASH) kind = ascii
+        else if (ascii === PLUS) kind = PLUS
       }
     }
   }
@@ -115,8 +137,9 @@ function unicodeClass(cp: number): number {
 /**
  * The text's digit groups, normalised: `digits` holds every digit's value in order, and group g spans
  * digits[from[g], to[g]) and the text [start[g], end[g]) — the map from normalised digits back to the text.
- * `link[g]` says how group g hangs on to the one before it: NONE (it starts a run), GAP or FOLD (a gap with
- * a line break); `plus[g]` that a run's first group comes right after "+".
+ * `link[g]` says how group g hangs on to the one before it: NONE (it starts a run), FOLD, HIDDEN, or the kind of its
+ * gap (BLANK, DASH, DOT, SLASH);
+ * `plus[g]` that a run's first group comes right after "+".
  */
 interface Groups {
   count: number
@@ -130,8 +153,8 @@ interface Groups {
 }
 
 const NONE = 0
-const GAP = 1
-const FOLD = 2
+const FOLD = 1 // a gap with a line break
+const HIDDEN = 2 // a gap of invisible characters only
 
 function scanGroups(text: string): Groups {
   // Upper bounds: a digit per UTF-16 unit (expansions such as ⑩ give at most 2 per unit), a group per 2 units.
@@ -152,8 +175,9 @@ function scanGroups(text: string): Groups {
   // The gap since the last group: its shape so far, or broken.
   let gapBroken = true
   let blanks = 0
-  let puncts = 0
+  let punct = NONE // the dash, dot or slash of the gap
   let lineBreak = false
+  let invisibleOnly = false
   let lastWasCr = false
   let previous = OTHER // class of the last visible character (for "+")
 
@@ -170,7 +194,7 @@ function scanGroups(text: string): Groups {
     if (kind < 10 || kind === DIGITS) {
       if (!inGroup) {
         const k = g.count++
-        g.link[k] = k > 0 && !gapBroken && (blanks > 0 || puncts > 0 || lineBreak) ? (lineBreak ? FOLD : GAP) : NONE
+        g.link[k] = gapBroken ? NONE : lineBreak ? FOLD : invisibleOnly ? HIDDEN : punct === NONE ? BLANK : punct
         g.plus[k] = previous === PLUS ? 1 : 0
         g.from[k] = n
         g.start[k] = i
@@ -180,14 +204,22 @@ function scanGroups(text: string): Groups {
       else digits[n++] = kind
       g.to[g.count - 1] = n
       g.end[g.count - 1] = i + width
-    } else if (kind !== INVISIBLE) {
+    } else {
       if (inGroup) {
         inGroup = false
         gapBroken = false
         blanks = 0
-        puncts = 0
+        punct = NONE
         lineBreak = false
+        invisibleOnly = true
       }
+      if (kind === INVISIBLE) {
+        // A combining mark or invisible character right after a group's last digit goes with it.
+        if (g.count > 0 && g.end[g.count - 1] === i) g.end[g.count - 1] = i + width
+        i += width
+        continue
+      }
+      invisibleOnly = false
       if (!gapBroken) {
         if (kind === BREAK) {
           // \r\n is one line break; a second one is a blank line, which ends the run.
@@ -196,9 +228,10 @@ function scanGroups(text: string): Groups {
             lineBreak = true
           }
         } else if (kind === BLANK) {
-          if (!lineBreak && (puncts > 0 || ++blanks > MAX_BLANKS)) gapBroken = true
-        } else if (kind === PUNCT) {
-          if (lineBreak || blanks > 0 || ++puncts > 1) gapBroken = true
+          if (!lineBreak && (punct !== NONE || ++blanks > MAX_BLANKS)) gapBroken = true
+        } else if (kind >= DASH && kind <= SLASH) {
+          if (lineBreak || blanks > 0 || punct !== NONE) gapBroken = true
+          punct = kind
         } else gapBroken = true
       }
       lastWasCr = code === 13
@@ -207,6 +240,24 @@ function scanGroups(text: string): Groups {
     i += width
   }
   return g
+}
+
+/**
+ * The readings of a stretch once a group of `size` digits is added after `before` digits: bit n set if it can be
+ * read as whole card groups and an open last group of n digits, UNBROKEN if as one group. A loose gap may be a
+ * group boundary or fall inside a group; any other gap is a boundary, where the open group must be a card group.
+ * 0 means no reading is left.
+ */
+function readAs(readings: number, before: number, size: number, loose: boolean): number {
+  const open = readings & FITS
+  const unbroken = (readings & UNBROKEN) !== 0
+  const closes = (open & CARD_GROUP) !== 0 || (unbroken && before >= 4 && before <= 6)
+  const next = closes ? 1 << size : 0
+  return loose ? ((next | (open << size)) & FITS) | (readings & UNBROKEN) : next & FITS
+}
+
+function fitsCard(readings: number): boolean {
+  return (readings & (UNBROKEN | LAST_GROUP)) !== 0
 }
 
 function luhnOf(digits: Uint8Array, from: number, to: number): boolean {
@@ -235,16 +286,32 @@ export function findCardNumbers(text: string): CardNumberMatch[] {
     let best = -1
     if (g.digits[g.from[i]!] !== 0 && !(g.link[i] === NONE && g.plus[i])) {
       let total = 0
+      let kind = NONE // of the stretch's gaps, folds and hidden gaps aside
+      // The layouts the stretch can be read as (see readAs), with every line break a group boundary (`bounded`)
+      // or anywhere (`folded`, only for a whole run: "serial 859440924⏎2026-03-01" is not a folded number).
+      let bounded = UNBROKEN
+      let folded = UNBROKEN
       for (let j = i; j < g.count && (j === i || g.link[j] !== NONE); j++) {
-        total += length(j)
+        const size = length(j)
+        const before = total
+        total += size
         if (total > MAX_DIGITS) break
         if (j > i) {
-          // Group j-1 is now inside the stretch: it needs a card layout unless a line break touches it.
-          const folded = g.link[j] === FOLD || (j - 1 > i && g.link[j - 1] === FOLD)
-          if (!folded && (length(j - 1) < 4 || length(j - 1) > 6)) break
+          const link = g.link[j]!
+          if (link !== FOLD && link !== HIDDEN) {
+            if (kind === NONE) kind = link
+            else if (link !== kind) break
+          }
+          bounded = readAs(bounded, before, size, link === HIDDEN)
+          folded = readAs(folded, before, size, link === HIDDEN || link === FOLD)
+          if (bounded === 0 && folded === 0) break
         }
-        const lastFits = j === i || length(j) <= 6 || g.link[j] === FOLD
-        if (total >= MIN_DIGITS && lastFits && luhnOf(g.digits, g.from[i]!, g.to[j]!)) best = j
+        const after = j + 1 === g.count ? NONE : g.link[j + 1]!
+        const wholeRun = g.link[i] === NONE && after === NONE
+        const fits = fitsCard(bounded) || (wholeRun && fitsCard(folded))
+        // A group before a dot and digits is the whole part of an amount (…3472 325644.00), unless dots are the separator.
+        const amount = after === DOT && kind !== DOT
+        if (total >= MIN_DIGITS && fits && !amount && luhnOf(g.digits, g.from[i]!, g.to[j]!)) best = j
       }
     }
     if (best < 0) {
