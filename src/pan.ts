@@ -348,3 +348,25 @@ export function maskCardNumbers(text: string): string {
   }
   return last === 0 ? text : out + text.slice(last)
 }
+
+/** The first card number in any string of a parsed value (keys aside), with its path; `exempt` names identifier fields. */
+export function findCardNumberIn(
+  value: unknown,
+  exempt: (path: readonly (string | number)[]) => boolean,
+  at: (string | number)[] = [],
+): {path: (string | number)[]; match: CardNumberMatch} | undefined {
+  if (typeof value === 'string') {
+    const match = exempt(at) ? undefined : findCardNumbers(value)[0]
+    return match && {path: at, match}
+  }
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : value !== null && typeof value === 'object'
+      ? Object.entries(value)
+      : []
+  for (const [key, child] of entries) {
+    const found = findCardNumberIn(child, exempt, [...at, key])
+    if (found) return found
+  }
+  return undefined
+}
