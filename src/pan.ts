@@ -21,8 +21,8 @@
  *     (a line break or an invisible character can fall anywhere in a number), whichever fits;
  *   - not right after a "+" (an E.164 telephone number such as +8613800138000), nor ending on the whole part of
  *     an amount (a group followed by a dot and digits, when the separator is not a dot);
- *   - when it is read with a line break inside a group, the whole run ("serial 859440924⏎  2026-03-01" is a
- *     serial and a date, not a number folded across two lines).
+ *   - when it is read with a line break inside a group, joined to other digits by nothing but blanks
+ *     ("serial 859440924⏎  2026-03-01" is a serial and a date, not a number folded across two lines).
  * So dates and times (2-digit groups), IP addresses, versions, amounts and telephone numbers (groups of 2–3
  * digits, a leading 0 or +, a date or a second number after a different separator) are not joined into one,
  * while a card number behind a date or before its expiry ("2026-11-20 4111 1111 1111 1111 12/28") is found. Of
@@ -288,7 +288,7 @@ export function findCardNumbers(text: string): CardNumberMatch[] {
       let total = 0
       let kind = NONE // of the stretch's gaps, folds and hidden gaps aside
       // The layouts the stretch can be read as (see readAs), with every line break a group boundary (`bounded`)
-      // or anywhere (`folded`, only for a whole run: "serial 859440924⏎2026-03-01" is not a folded number).
+      // or anywhere (`folded`: "serial 859440924⏎2026-03-01" is not a number folded across two lines).
       let bounded = UNBROKEN
       let folded = UNBROKEN
       for (let j = i; j < g.count && (j === i || g.link[j] !== NONE); j++) {
@@ -307,8 +307,9 @@ export function findCardNumbers(text: string): CardNumberMatch[] {
           if (bounded === 0 && folded === 0) break
         }
         const after = j + 1 === g.count ? NONE : g.link[j + 1]!
-        const wholeRun = g.link[i] === NONE && after === NONE
-        const fits = fitsCard(bounded) || (wholeRun && fitsCard(folded))
+        // Read across a line break, the number must stand apart: only blanks or nothing join it to other digits.
+        const apart = (g.link[i] === NONE || g.link[i] === BLANK) && (after === NONE || after === BLANK)
+        const fits = fitsCard(bounded) || (apart && fitsCard(folded))
         // A group before a dot and digits is the whole part of an amount (…3472 325644.00), unless dots are the separator.
         const amount = after === DOT && kind !== DOT
         if (total >= MIN_DIGITS && fits && !amount && luhnOf(g.digits, g.from[i]!, g.to[j]!)) best = j
