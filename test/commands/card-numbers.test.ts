@@ -28,7 +28,7 @@ interface Disguise {
   style: 'plain' | 'folded' | 'literal'
 }
 
-const DISGUISES: Disguise[] = [
+const DISGUISES: Disguise[] = ([
   {name: 'double-spaces', pan: '4111111111111111', text: '4111  1111  1111  1111', style: 'plain'},
   {name: 'tabs', pan: '4111111111111111', text: '4111\t1111\t1111\t1111', style: 'plain'},
   {name: 'dots', pan: '5555555555554444', text: '5555.5555.5555.4444', style: 'plain'},
@@ -45,7 +45,7 @@ const DISGUISES: Disguise[] = [
   {name: 'folded-inside-a-group', pan: UNIONPAY_19, text: `${UNIONPAY_19.slice(0, 4)} ${UNIONPAY_19.slice(4, 8)} ${UNIONPAY_19.slice(8, 10)}\n${UNIONPAY_19.slice(10, 12)} ${UNIONPAY_19.slice(12, 16)} ${UNIONPAY_19.slice(16)}`, style: 'folded'},
   {name: 'literal-unbroken', pan: '5555555555554444', text: '5555555555\n554444', style: 'literal'},
   {name: 'literal-full-width-and-tabs', pan: '4111111111111111', text: '４１１１\t１１１１\n１１１１\t１１１１', style: 'literal'},
-].sort((a, b) => (a.name < b.name ? -1 : 1)) // the order validate reports files in
+] satisfies Disguise[]).sort((a, b) => (a.name < b.name ? -1 : 1)) // the order validate reports files in
 
 /** The valid fixture with TRN-01.notes holding the number, and where its first digit is. */
 function patched(base: string, d: Disguise): {text: string; line: number; column: number} {

@@ -54,7 +54,7 @@ export const panArb: fc.Arbitrary<string> = fc
 /** Group sizes of a card layout for `length` digits: none (one run), or groups of 4–6 and a last of 1–6. */
 function layoutArb(length: number): fc.Arbitrary<number[]> {
   return fc.oneof(
-    fc.constant([length]),
+    fc.constant<number[]>([length]),
     fc.array(fc.integer({min: 4, max: 6}), {minLength: 4, maxLength: 4}).map((sizes) => {
       const groups: number[] = []
       let left = length
@@ -102,7 +102,7 @@ export function disguisedPanArb(options: {fold?: string} = {}): fc.Arbitrary<Dis
         separators: fc.array(fc.tuple(fc.nat(), fc.option(fc.constantFrom(...INVISIBLES), {freq: 4})), {minLength: 19, maxLength: 19}),
         scripts: fc.array(fc.nat(), {minLength: 19, maxLength: 19}),
         invisibles: fc.array(fc.option(fc.constantFrom(...INVISIBLES), {freq: 6}), {minLength: 19, maxLength: 19}),
-        folds: options.fold === undefined ? fc.constant([]) : fc.uniqueArray(fc.integer({min: 1, max: pan.length - 1}), {minLength: 1, maxLength: 2}),
+        folds: options.fold === undefined ? fc.constant<number[]>([]) : fc.uniqueArray(fc.integer({min: 1, max: pan.length - 1}), {minLength: 1, maxLength: 2}),
       })
       .map(({layout, kind, separators, scripts, invisibles, folds}) => {
         const glyphs = [...DIGIT_ZEROS.map((zero) => (d: number) => String.fromCodePoint(zero + d)), ...COMPAT_DIGITS.map((set) => (d: number) => set[d]!)]
