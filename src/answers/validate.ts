@@ -458,9 +458,10 @@ class AnswersChecker {
 
 /**
  * Card numbers anywhere in the file but identifier fields (see identifier-fields.ts): in values, keys and
- * comments, quoted or not. The raw text is
- * scanned so the position is that of the digits themselves; decoded strings are scanned too, for
- * numbers that only appear after unescaping or folding (those are reported at their string).
+ * comments, quoted or not, in any disguise findCardNumbers knows (scripts, separators, invisible characters, a
+ * block or plain scalar continued on the next line). The raw text is scanned so the position is that of the
+ * first digit itself; decoded strings are scanned too, for numbers that only appear after unescaping
+ * ("\x34111…", "\t" between groups), which are reported at their string.
  */
 export function cardNumberDiagnostics(source: YamlSource): Diagnostic[] {
   const scalars = scalarNodes(source)
