@@ -7,7 +7,7 @@ import {checkDevice, daysBetween} from '../evaluation/device-checks.js'
 import type {Device, Profile} from '../generated/answers.js'
 import type {Role} from '../generated/catalog.js'
 import type {YamlSource} from '../io/yaml-source.js'
-import {findCardNumbers} from '../pan.js'
+import {findCardNumbers, maskCardNumbers} from '../pan.js'
 import {isIdentifierField} from './identifier-fields.js'
 import {schemaErrors, validator} from '../schemas.js'
 
@@ -166,7 +166,9 @@ class AnswersChecker {
       if (!text.includes(PLACEHOLDER)) return
       this.placeholders.push([...at])
       this.problems.push(at.map(String))
-      const shown = text.length > 60 ? text.slice(0, 57) + '...' : text
+      // Masked before it is cut: a card number cut in two would no longer be recognised, and half of it shown.
+      const masked = maskCardNumbers(text)
+      const shown = masked.length > 60 ? masked.slice(0, 57) + '...' : masked
       this.report(at, 'placeholder', `${dotted(at)}: replace the placeholder "${shown}"`)
     })
   }

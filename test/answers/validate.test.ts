@@ -313,6 +313,14 @@ describe('card numbers in disguise', () => {
     ])
   })
 
+  test('a placeholder message cut short shows no part of a card number', () => {
+    const text = withNotes('"CHANGE ME (the note) 12345678901234567890123456 ４１１１ １１１１ １１１１ １１１１ refunded"')
+    const found = lines(validateAnswers(parseYamlSource('a.yaml', text), catalog, noDisk).filter((d) => d.rule === 'placeholder'))
+    expect(found).toEqual([
+      'a.yaml:21:12 placeholder: controls.TRN-01.notes: replace the placeholder "CHANGE ME (the note) 12345678901234567890123456 411111***..."',
+    ])
+  })
+
   test('dates, phone numbers, PTS approvals, versions and amounts in free text are not card numbers', () => {
     const notes = '"call 021-6234 5678 or +86 138 0013 8000 before 2026-03-01 12:30; PTS 4-30310, v1.2.3.4, ¥1,234.56, 192.168.1.10/24"'
     expect(cards(withNotes(notes))).toEqual([])
