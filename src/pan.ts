@@ -19,8 +19,8 @@
  *   - a card layout: every group but the last has 4–6 digits and the last 1–6 (4-4-4-4, 4-6-5, 4-4-4-4-3…),
  *     or it is one unbroken group; a loose gap may be read as a group boundary or as falling inside a group
  *     (a line break or an invisible character can fall anywhere in a number), whichever fits;
- *   - not right after a "+" (an E.164 telephone number such as +8613800138000), nor ending on the whole part of
- *     an amount (a group followed by a dot and digits, when the separator is not a dot);
+ *   - not one group of 13–15 digits right after a "+" (an E.164 telephone number: +8613800138000), nor
+ *     ending on the whole part of an amount (a group followed by a dot and digits, unless dots separate it);
  *   - when it is read with a line break inside a group, joined to other digits by nothing but blanks
  *     ("serial 859440924⏎  2026-03-01" is a serial and a date, not a number folded across two lines).
  * So dates and times (2-digit groups), IP addresses, versions, amounts and telephone numbers (groups of 2–3
@@ -65,6 +65,7 @@ const DIGITS = 18 // a character NFKC expands to two digits (⑩ → 10); see EX
 const MAX_BLANKS = 3
 const MIN_DIGITS = 13
 const MAX_DIGITS = 19
+const MAX_PHONE_DIGITS = 15 // E.164
 // Bit sets of group lengths: a card group (every group but the last), a last group, any length a number can have.
 const CARD_GROUP = 0b1110000
 const LAST_GROUP = 0b1111110
@@ -284,7 +285,8 @@ export function findCardNumbers(text: string): CardNumberMatch[] {
   let i = 0
   while (i < g.count) {
     let best = -1
-    if (g.digits[g.from[i]!] !== 0 && !(g.link[i] === NONE && g.plus[i])) {
+    if (g.digits[g.from[i]!] !== 0) {
+      const plus = g.link[i] === NONE && g.plus[i] === 1
       let total = 0
       let kind = NONE // of the stretch's gaps, folds and hidden gaps aside
       // The layouts the stretch can be read as (see readAs), with every line break a group boundary (`bounded`)
@@ -312,7 +314,8 @@ export function findCardNumbers(text: string): CardNumberMatch[] {
         const fits = fitsCard(bounded) || (apart && fitsCard(folded))
         // A group before a dot and digits is the whole part of an amount (…3472 325644.00), unless dots are the separator.
         const amount = after === DOT && kind !== DOT
-        if (total >= MIN_DIGITS && fits && !amount && luhnOf(g.digits, g.from[i]!, g.to[j]!)) best = j
+        const phone = plus && j === i && total <= MAX_PHONE_DIGITS
+        if (total >= MIN_DIGITS && fits && !amount && !phone && luhnOf(g.digits, g.from[i]!, g.to[j]!)) best = j
       }
     }
     if (best < 0) {

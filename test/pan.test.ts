@@ -65,6 +65,12 @@ describe('card numbers in disguise', () => {
     expect(maskCardNumbers(`paid: ${text}, thanks`)).toBe(`paid: ${M}, thanks`)
   })
 
+  test('a "+" exempts only an E.164 telephone number: one group of at most 15 digits', () => {
+    expect(findCardNumbers('+8613800138002')).toEqual([]) // passes Luhn
+    expect(findCardNumbers('+4111 1111 1111 1111').map((m) => m.masked)).toEqual([M])
+    expect(findCardNumbers('+4111111111111111').map((m) => m.masked)).toEqual([M])
+  })
+
   test('Amex and 19-digit layouts', () => {
     expect(findCardNumbers('3782.822463.10005').map((m) => m.masked)).toEqual(['378282*****0005'])
     expect(findCardNumbers('6222 0212 3456 7890 128').map((m) => m.masked)).toEqual(['622202*********0128'])
