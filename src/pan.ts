@@ -157,10 +157,10 @@ const NONE = 0
 const FOLD = 1 // a gap with a line break
 const HIDDEN = 2 // a gap of invisible characters only
 
-function scanGroups(text: string): Groups {
-  // Upper bounds: a digit per UTF-16 unit (expansions such as ⑩ give at most 2 per unit), a group per 2 units.
-  const digits = new Uint8Array(text.length * 2)
-  const size = (text.length >> 1) + 1
+function scanGroups(text: string, maxDigits: number): Groups {
+  // Each digit starts at most one group.
+  const digits = new Uint8Array(maxDigits)
+  const size = maxDigits + 1
   const g: Groups = {
     count: 0,
     digits,
@@ -279,8 +279,9 @@ function luhnOf(digits: Uint8Array, from: number, to: number): boolean {
 /** Every card number in the text (see the rule at the top), at its first digit, in order. */
 export function findCardNumbers(text: string): CardNumberMatch[] {
   const found: CardNumberMatch[] = []
-  if (!mayHoldCardNumber(text)) return found
-  const g = scanGroups(text)
+  const maxDigits = digitBound(text)
+  if (maxDigits < MIN_DIGITS) return found
+  const g = scanGroups(text, maxDigits)
   const length = (k: number) => g.to[k]! - g.from[k]!
   let i = 0
   while (i < g.count) {
@@ -331,15 +332,18 @@ export function findCardNumbers(text: string): CardNumberMatch[] {
   return found
 }
 
-/** Cheap test first: most messages have fewer than 13 ASCII digits and nothing outside ASCII. */
-function mayHoldCardNumber(text: string): boolean {
+/**
+ * At most how many digits the text holds: its ASCII digits, and two for each unit outside ASCII (⑩ is two).
+ * Cheap, so most messages (fewer than 13 digits, nothing outside ASCII) are done with here.
+ */
+function digitBound(text: string): number {
   let digits = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c >= 128) return true
-    if (c >= 48 && c <= 57 && ++digits >= MIN_DIGITS) return true
+    if (c >= 128) digits += 2
+    else if (c >= 48 && c <= 57) digits++
   }
-  return false
+  return digits
 }
 
 /** The text with every card number (in any of the forms findCardNumbers knows) replaced by its masked digits. */
