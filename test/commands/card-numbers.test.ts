@@ -172,6 +172,20 @@ describe('a card number in disguise, end to end', () => {
   })
 })
 
+describe('a card number echoed by another message', () => {
+  // The schema names an unknown key as written: the message must be masked before any output format escapes it.
+  test.each(['text', 'json', 'junit', 'sarif', 'github'])('an unknown key holding one, with tabs and zero-width spaces (--format %s)', async (format) => {
+    const d: Disguise = {name: 'key', pan: '4111111111111111', text: '4111\t1111\u200b\t1111\t1111', style: 'plain'}
+    const file = path.join(tmp.dir, `key-${format}.yaml`)
+    await writeFile(file, (await readFile(path.join(BASE, 'answers.yaml'), 'utf8')) + `    "${d.text}": x\n`)
+    const r = await runCli(['validate', file, ...CATALOG, '--format', format])
+    expect(r.code).toBe(1)
+    expectNoCardNumber(r.stdout + r.stderr, d)
+    expect(r.stdout).toContain('card-number')
+    expect(r.stdout).toContain('controls.TRN-01.411111******1111')
+  })
+})
+
 describe('other inputs that reach a report', () => {
   const d = DISGUISES.find((x) => x.name === 'arabic-indic')!
 
