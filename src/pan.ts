@@ -190,7 +190,8 @@ function scanGroups(text: string, maxDigits: number): Groups {
       if (low >= 0xdc00 && low <= 0xdfff) cp = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000
     }
     const width = cp > 0xffff ? 2 : 1
-    const kind = cp < 128 ? asciiClass(cp) : unicodeClass(cp)
+    // CJK ideographs and Hangul syllables (most of a Chinese file) are never digits or separators.
+    const kind = cp < 128 ? asciiClass(cp) : (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3) ? OTHER : unicodeClass(cp)
 
     if (kind < 10 || kind === DIGITS) {
       if (!inGroup) {
