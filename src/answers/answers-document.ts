@@ -5,7 +5,7 @@ import {EXIT, fileError, UserError} from '../errors.js'
 import type {Answer, Device} from '../generated/answers.js'
 import {writeOutputFile} from '../io/atomic-write.js'
 import {parseYamlSource} from '../io/yaml-source.js'
-import {findCardNumbers} from '../pan.js'
+import {findCardNumberIn} from '../pan.js'
 import {isIdentifierField} from './identifier-fields.js'
 import {schemaDocument} from '../schemas.js'
 
@@ -292,16 +292,9 @@ const sourceText = new WeakMap<Document, string>()
 
 /** A card number in any string of a value stops the edit: it must never reach the file. */
 function refuseCardNumbers(path: YamlPath, value: unknown): void {
-  if (typeof value === 'string') {
-    if (isIdentifierField(path)) return
-    const found = findCardNumbers(value)
-    if (found.length > 0) {
-      throw new UserError(`${path.join('.')}: holds what looks like a card number (${found[0]!.masked}); card numbers are never stored`)
-    }
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => refuseCardNumbers([...path, i], v))
-  } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) refuseCardNumbers([...path, k], v)
+  const found = findCardNumberIn(value, isIdentifierField, [...path])
+  if (found) {
+    throw new UserError(`${found.path.join('.')}: holds what looks like a card number (${found.match.masked}); card numbers are never stored`)
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Fields that hold identifiers, not free text. A 15-digit Chinese merchant id or a terminal serial can pass
- * the Luhn check by chance (one in ten does), so the card-number rule leaves these fields alone; every
- * other string — notes, justifications, worksheets, names, descriptions — is free text and is checked.
+ * the Luhn check by chance (one in ten does), so the card-number rule leaves these fields alone, in whatever
+ * digits or layout they are written; every other string — notes, justifications, worksheets, names,
+ * descriptions — is free text and is checked. A stored result repeats these paths, and is checked the same way.
  */
 const IDENTIFIER_PATHS: readonly (readonly string[])[] = [
   ['assessment', 'entity', 'merchant_id'],

@@ -7,7 +7,7 @@ import {checkDevice, daysBetween} from '../evaluation/device-checks.js'
 import type {Device, Profile} from '../generated/answers.js'
 import type {Role} from '../generated/catalog.js'
 import type {YamlSource} from '../io/yaml-source.js'
-import {findCardNumbers} from '../pan.js'
+import {findCardNumbers, maskCardNumbers} from '../pan.js'
 import {isIdentifierField} from './identifier-fields.js'
 import {schemaErrors, validator} from '../schemas.js'
 
@@ -172,7 +172,9 @@ class AnswersChecker {
       if (!text.includes(PLACEHOLDER)) return
       this.placeholders.push([...at])
       this.problems.push(at.map(String))
-      const shown = text.length > 60 ? text.slice(0, 57) + '...' : text
+      // Masked before it is cut: a card number cut in two would no longer be recognised, and half of it shown.
+      const masked = maskCardNumbers(text)
+      const shown = masked.length > 60 ? masked.slice(0, 57) + '...' : masked
       this.report(at, 'placeholder', `${dotted(at)}: replace the placeholder "${shown}"`)
     })
   }
@@ -465,9 +467,10 @@ class AnswersChecker {
 
 /**
  * Card numbers anywhere in the file but identifier fields (see identifier-fields.ts): in values, keys and
- * comments, quoted or not. The raw text is
- * scanned so the position is that of the digits themselves; decoded strings are scanned too, for
- * numbers that only appear after unescaping or folding (those are reported at their string).
+ * comments, quoted or not, in any disguise findCardNumbers knows (scripts, separators, invisible characters, a
+ * block or plain scalar continued on the next line). The raw text is scanned so the position is that of the
+ * first digit itself; decoded strings are scanned too, for numbers that only appear after unescaping
+ * ("\x34111…", "\t" between groups), which are reported at their string.
  */
 export function cardNumberDiagnostics(source: YamlSource): Diagnostic[] {
   const scalars = scalarNodes(source)

@@ -1,9 +1,14 @@
+import {isIdentifierField} from '../answers/identifier-fields.js'
 import {EXIT, UserError} from '../errors.js'
 import type {AssessmentResult} from '../generated/result.js'
 import {readInput} from '../io/read-input.js'
+import {findCardNumberIn} from '../pan.js'
 import {schemaErrors} from '../schemas.js'
 
-/** Parses and checks the result given to --previous: it must be a posattest result, not just any JSON. */
+/**
+ * Parses and checks a stored result (for --previous, or a report rendered from it): it must be a posattest result,
+ * not just any JSON, and hold no card number (a hand-edited result would otherwise carry one into a report).
+ */
 export function parsePreviousResult(file: string, text: string): AssessmentResult {
   let value: unknown
   try {
@@ -16,6 +21,14 @@ export function parsePreviousResult(file: string, text: string): AssessmentResul
     const where = [...first.path, ...(first.key === undefined ? [] : [first.key])].join('.')
     throw new UserError(
       `${file}: not a posattest result (${where ? `${where}: ` : ''}${first.message})`,
+      EXIT.usage,
+    )
+  }
+  // The result repeats the answers' assessment, profile and inventory, so the answers' identifier fields apply.
+  const card = findCardNumberIn(value, isIdentifierField)
+  if (card) {
+    throw new UserError(
+      `${file}: ${card.path.join('.')} holds a card number (${card.match.masked}); remove it: posattest never stores card numbers`,
       EXIT.usage,
     )
   }

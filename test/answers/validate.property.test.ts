@@ -9,6 +9,7 @@ import {type Catalog, controlsForRole, DEFAULT_CATALOG_DIR, loadCatalog} from '.
 import {addDays} from '../../src/evaluation/device-checks.js'
 import {parseYamlSource} from '../../src/io/yaml-source.js'
 import {luhnValid} from '../../src/pan.js'
+import {digitsOnly, disguisedPanArb} from '../helpers/card-disguises.js'
 import {FIXTURES, runCli, tempDir} from '../helpers/run-cli.js'
 
 const catalogs: Record<string, Catalog> = {}
@@ -165,6 +166,8 @@ const mutationArb = fc.oneof(
   fc.record({kind: fc.constant('unknown-key' as const), key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'x_extra'), pick: fc.nat()}),
   fc.record({kind: fc.constant('huge-string' as const), pick: fc.nat()}),
   fc.record({kind: fc.constant('card-number' as const), pick: fc.nat(), pan: panArb, separated: fc.boolean()}),
+  // In any disguise (separators, scripts, invisible characters, line breaks): stringify quotes or escapes it as it must.
+  fc.record({kind: fc.constant('disguised-card-number' as const), pick: fc.nat(), disguised: fc.oneof(disguisedPanArb(), disguisedPanArb({fold: '  '}))}),
   fc.record({
     kind: fc.constant('wrong-type' as const),
     pick: fc.nat(),
@@ -176,7 +179,7 @@ const mutationArb = fc.oneof(
 type Mutation = typeof mutationArb extends fc.Arbitrary<infer T> ? T : never
 
 /** Applies a mutation; returns the card number it planted (if any) and whether the result must be invalid. */
-function mutate(answers: Record<string, any>, m: Mutation): {pan?: string; mustFail: boolean} {
+function mutate(answers: Record<string, any>, m: Mutation): {pan?: string; shown?: string; mustFail: boolean} {
   const {maps, strings, all} = paths(answers)
   switch (m.kind) {
     case 'unknown-key': {
@@ -194,6 +197,12 @@ function mutate(answers: Record<string, any>, m: Mutation): {pan?: string; mustF
       const shown = m.separated ? m.pan.replace(/(\d{4})(?=\d)/g, '$1 ') : m.pan
       setAt(answers, at, `${String(getAt(answers, at))} ${shown} `)
       return {pan: m.pan, mustFail: true}
+    }
+    case 'disguised-card-number': {
+      const freeText = strings.filter((p) => !isIdentifierField(p))
+      const at = freeText[m.pick % freeText.length]!
+      setAt(answers, at, `${String(getAt(answers, at))} ${m.disguised.text} `)
+      return {pan: m.disguised.pan, shown: m.disguised.text, mustFail: true}
     }
     case 'wrong-type': {
       setAt(answers, all[m.pick % all.length]!, m.value)
@@ -230,7 +239,7 @@ describe('validateAnswers properties', () => {
     fc.assert(
       fc.property(seedArb, mutationArb, (seed, mutation) => {
         const answers = buildAnswers(catalog, seed)
-        const {pan, mustFail} = mutate(answers, mutation)
+        const {pan, shown, mustFail} = mutate(answers, mutation)
         const diagnostics = validateText(catalog, stringify(answers))
         expect(Array.isArray(diagnostics)).toBe(true)
         if (mustFail) expect(diagnostics.length).toBeGreaterThan(0)
@@ -243,7 +252,8 @@ describe('validateAnswers properties', () => {
         if (pan) {
           expect(diagnostics.some((d) => d.rule === 'card-number')).toBe(true)
           const all = JSON.stringify(diagnostics)
-          for (const raw of rawForms(pan)) expect(all).not.toContain(raw)
+          for (const raw of [...rawForms(pan), ...(shown ? [shown.trim()] : [])]) expect(all).not.toContain(raw)
+          for (const d of diagnostics) expect(digitsOnly(d.message)).not.toContain(pan)
         }
         expect(({} as Record<string, unknown>).injected).toBeUndefined()
       }),

@@ -281,6 +281,52 @@ describe('schema hints', () => {
   })
 })
 
+describe('card numbers in disguise', () => {
+  const noDisk = {baseDir: '.', fileExists: () => ({exists: true, isFile: true})}
+  const cards = (text: string) => lines(validateAnswers(parseYamlSource('a.yaml', text), catalog, noDisk).filter((d) => d.rule === 'card-number'))
+  const MESSAGE = 'controls.TRN-01.notes holds a card number (411111******1111); remove it: posattest never stores card numbers'
+  const withNotes = (notes: string) => BASE.replace('  TRN-01: {status: not_in_place, owner: A, target_date: 2027-01-01}\n', `  TRN-01:\n    status: not_in_place\n    owner: A\n    target_date: 2027-01-01\n    notes: ${notes}\n`)
+
+  test.each([
+    ['double spaces', 'paid 4111  1111  1111  1111', '21:17'],
+    ['a tab and no-break spaces', 'paid 4111\t1111\u00a01111\u202f1111', '21:17'],
+    ['zero-width characters', 'paid 4111\u200b1111\u2060111\ufeff11111', '21:17'],
+    ['full-width digits', 'paid ４１１１－１１１１－１１１１－１１１１', '21:17'],
+    ['Arabic-Indic digits, quoted', '"paid ٤١١١ ١١١١ ١١١١ ١١١١"', '21:18'],
+    ['a plain scalar over two lines', 'paid 4111 1111\n      1111 1111 done', '21:17'],
+    ['a folded block, broken inside a group', '>\n      Trainer wrote\n      4111 1111 11\n      11 1111 on the board', '23:7'],
+    ['a literal block, unbroken', '|\n      card 4111111111\n      111111', '22:12'],
+  ])('%s: at the first digit', (_name, notes, at) => {
+    expect(cards(withNotes(notes))).toEqual([`a.yaml:${at} card-number: ${MESSAGE}`])
+  })
+
+  test('identifier fields stay exempt in any script or layout: a Luhn-valid merchant id or serial is not a card number', () => {
+    // 898310058124320 passes Luhn, as one Chinese merchant id in ten does.
+    const text = BASE.replace('entity: {legal_name: Shop}', 'entity: {legal_name: Shop, merchant_id: "８９８３１００５８１２４３２０"}').replace(
+      'serial: PX-1001',
+      'serial: "8983 1005 8124 320"',
+    )
+    expect(cards(text)).toEqual([])
+    // The same number in free text is refused.
+    expect(cards(withNotes('merchant ８９８３１００５８１２４３２０'))).toEqual([
+      'a.yaml:21:21 card-number: controls.TRN-01.notes holds a card number (898310*****4320); remove it: posattest never stores card numbers',
+    ])
+  })
+
+  test('a placeholder message cut short shows no part of a card number', () => {
+    const text = withNotes('"CHANGE ME (the note) 12345678901234567890123456 ４１１１ １１１１ １１１１ １１１１ refunded"')
+    const found = lines(validateAnswers(parseYamlSource('a.yaml', text), catalog, noDisk).filter((d) => d.rule === 'placeholder'))
+    expect(found).toEqual([
+      'a.yaml:21:12 placeholder: controls.TRN-01.notes: replace the placeholder "CHANGE ME (the note) 12345678901234567890123456 411111***..."',
+    ])
+  })
+
+  test('dates, phone numbers, PTS approvals, versions and amounts in free text are not card numbers', () => {
+    const notes = '"call 021-6234 5678 or +86 138 0013 8000 before 2026-03-01 12:30; PTS 4-30310, v1.2.3.4, ¥1,234.56, 192.168.1.10/24"'
+    expect(cards(withNotes(notes))).toEqual([])
+  })
+})
+
 describe('card numbers in bulk', () => {
   test('a file full of card numbers lists the first hundred, then counts the rest', () => {
     const text = `notes: ${Array(150).fill('4111111111111111').join(' ')}\n`
