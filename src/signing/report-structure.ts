@@ -73,8 +73,9 @@ export type PdfDict = PdfValue & {kind: 'dict'}
 export interface PdfObject {
   number: number
   generation: number
-  /** Offset of the first digit of `N`: what the xref entry must say. */
+  /** Offset of the first digit of `N`: what the xref entry must say; and one past its `endobj`. */
   offset: number
+  end: number
   /** Index of the revision (0 = the original file). */
   revision: number
   value: PdfValue
@@ -260,7 +261,8 @@ function readRevision(bytes: Uint8Array, start: number, previous: readonly Revis
     }
     budget.objects.take(1)
     objects.set(object.number, object)
-    at = skipWhitespace(bytes, (object.stream ? streamObjectEnd : plainObjectEnd)(bytes, object))
+    object.end = (object.stream ? streamObjectEnd : plainObjectEnd)(bytes, object)
+    at = skipWhitespace(bytes, object.end)
   }
   const xrefOffset = at
   const xref = readXref(bytes, xrefOffset, budget.entries)
@@ -316,7 +318,7 @@ function readObject(bytes: Uint8Array, offset: number, revision: number, current
   }
   if (number!.value > MAX_OBJECTS) fail('too-many-objects', `object number ${number!.value} at byte ${offset} is above ${MAX_OBJECTS}`)
   const value = parseValue(bytes, keyword! + 3)
-  const object: PdfObject = {number: number!.value, generation: generation!.value, offset, revision, value}
+  const object: PdfObject = {number: number!.value, generation: generation!.value, offset, end: value.end, revision, value}
   const after = skipWhitespace(bytes, value.end)
   if (!keywordAt(bytes, after, 'stream')) return object
   if (value.kind !== 'dict') fail('body-syntax', `object ${object.number}: a stream without a dictionary`)
