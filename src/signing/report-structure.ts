@@ -120,7 +120,11 @@ const fail = (code: StructureCode, message: string): never => {
   throw new ReportStructureError(code, message)
 }
 
-const latin1 = (bytes: Uint8Array, start: number, end: number) => Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, end - start)).toString('latin1')
+/** The bytes from `start` to `end` (clamped to the file: never past the view, whatever lies behind it). */
+function latin1(bytes: Uint8Array, start: number, end: number): string {
+  const from = Math.min(Math.max(0, start), bytes.length)
+  return Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, Math.min(end, bytes.length) - from)).toString('latin1')
+}
 
 function isBoundary(byte: number | undefined): boolean {
   // The end of a keyword: whitespace, a delimiter, or the end of the file.
@@ -418,7 +422,8 @@ function checkTrailer(trailer: PdfDict, entries: Map<number, XrefEntry>, previou
       ? 'the first revision\'s trailer has a /Prev: the file does not start with its original revision'
       : `the trailer /Prev of revision ${index + 1} does not point at the cross-reference table of revision ${index} (byte ${before.xrefOffset})`)
   }
-  const highest = Math.max(-1, ...entries.keys())
+  let highest = -1
+  for (const number of entries.keys()) highest = Math.max(highest, number)
   // The original lists objects 0 to /Size - 1; an update lists its own and keeps /Size one past the highest.
   const expected = before === undefined ? entries.size : Math.max(highest + 1, integerOf(entry(before.trailer, 'Size'))!)
   if (size !== expected || (before === undefined && highest !== size! - 1)) {
@@ -446,10 +451,10 @@ function scanObjects(revisions: readonly Revision[]): Scan {
       const stack: PdfValue[] = [object.value]
       while (stack.length > 0) {
         const value = stack.pop()!
-        if (value.kind === 'array') stack.push(...value.items)
+        if (value.kind === 'array') for (const item of value.items) stack.push(item)
         if (value.kind === 'string' && value.bytes.length < 64 && names.has(decodePdfText(value.bytes))) scan.posattest = true
         if (value.kind !== 'dict') continue
-        stack.push(...value.entries.values())
+        for (const item of value.entries.values()) stack.push(item)
         const type = nameOf(entry(value, 'Type'))
         if (type === 'Sig' || value.entries.has('ByteRange')) scan.signatures.push({object, dict: value})
         if (type === 'Filespec' || value.entries.has('EF')) {

@@ -31,23 +31,28 @@ const objectText = (object: RawObject) => `${object.number} ${object.generation 
 
 /** A complete one-revision PDF of `objects`, in the order given. */
 export function writePdf(objects: readonly RawObject[], options: WriteOptions): Buffer {
-  let text = '%PDF-1.7\n%\xff\xff\xff\xff\n'
+  const chunks = ['%PDF-1.7\n%\xff\xff\xff\xff\n']
+  let length = chunks[0]!.length
   const offsets: Array<{number: number; offset: number}> = []
   for (const object of objects) {
-    offsets.push({number: object.number, offset: text.length})
-    text += objectText(object)
+    offsets.push({number: object.number, offset: length})
+    const written = objectText(object)
+    chunks.push(written)
+    length += written.length
   }
+  let text = chunks.join('')
   text += options.beforeXref ?? ''
-  const size = options.size ?? Math.max(0, ...objects.map((o) => o.number)) + 1
+  const size = options.size ?? objects.reduce((highest, o) => Math.max(highest, o.number), 0) + 1
   const entries = new Map<number, number | undefined>()
   for (const {number, offset} of offsets) if (!entries.has(number)) entries.set(number, offset)
   options.xref?.(entries, offsets)
   const xrefOffset = text.length
-  text += `xref\n0 ${size}\n0000000000 65535 f \n`
+  const lines = [`xref\n0 ${size}\n0000000000 65535 f \n`]
   for (let number = 1; number < size; number++) {
     const offset = entries.get(number)
-    text += offset === undefined ? '0000000000 00000 f \n' : `${String(offset).padStart(10, '0')} 00000 n \n`
+    lines.push(offset === undefined ? '0000000000 00000 f \n' : `${String(offset).padStart(10, '0')} 00000 n \n`)
   }
+  text += lines.join('')
   text += `trailer\n<<\n/Size ${size}\n/Root ${options.root} 0 R\n${options.info ? `/Info ${options.info} 0 R\n` : ''}${options.id ? `/ID ${options.id}\n` : ''}${options.trailerExtra ?? ''}>>\n`
   text += `startxref\n${xrefOffset + (options.startxrefShift ?? 0)}\n%%EOF\n`
   return Buffer.from(text, 'latin1')
@@ -56,7 +61,8 @@ export function writePdf(objects: readonly RawObject[], options: WriteOptions): 
 /** An incremental update of `base` holding `objects`, with one xref subsection per object (as placeholder-plain writes). */
 export function appendRevision(base: Buffer, objects: readonly RawObject[], options: {root: number; info?: number; size: number; id?: string}): Buffer {
   const prev = lastStartxref(base)
-  let text = ''
+  // A report signed in place ends right after %%EOF; the update starts on a line of its own.
+  let text = /[\r\n]$/.test(base.subarray(-1).toString('latin1')) ? '' : '\n'
   const offsets: Array<{number: number; offset: number}> = []
   for (const object of objects) {
     offsets.push({number: object.number, offset: base.length + text.length})
