@@ -1,7 +1,9 @@
 // Builds PDFs the way an attacker who controls a report before signing would: take a genuine report's objects,
 // edit them, write them out again with a cross-reference table as consistent as the attack needs.
-import {deflateRawSync, deflateSync, constants} from 'node:zlib'
+import {deflateSync} from 'node:zlib'
 import {readReportStructure} from '../../src/signing/report-structure.js'
+
+export {zeroBomb} from '../../bench/hostile-files.mjs'
 
 /** One `N G obj … endobj`: the body is the text between `obj` and `endobj`, as latin1 (binary-safe). */
 export interface RawObject {
@@ -138,18 +140,4 @@ export function embeddedFileBody(bytes: Uint8Array): string {
 /** A file specification body, as pdfkit writes it. */
 export function fileSpecBody(options: {f: string; uf?: string; ef: string}): string {
   return `\n<<\n/Type /Filespec\n/AFRelationship /Data\n/F (${options.f})\n/EF << ${options.ef} >>\n/UF (${options.uf ?? options.f})\n>>\n`
-}
-
-/**
- * A zlib stream that inflates to `size` zero bytes (a multiple of 1 MiB) yet is about size/1000 bytes:
- * one fully flushed deflate block of a MiB of zeros, repeated, then a final empty block and the checksum.
- */
-export function zeroBomb(size: number): Buffer {
-  const mebibyte = 1024 * 1024
-  const block = deflateRawSync(Buffer.alloc(mebibyte), {finishFlush: constants.Z_FULL_FLUSH})
-  const count = Math.ceil(size / mebibyte)
-  const adler = Buffer.alloc(4)
-  // Adler-32 of n zeros: A = 1, B = n mod 65521.
-  adler.writeUInt32BE((((count * mebibyte) % 65521) << 16) + 1 >>> 0)
-  return Buffer.concat([Buffer.from([0x78, 0x9c]), ...Array.from({length: count}, () => block), Buffer.from([0x03, 0x00]), adler])
 }
