@@ -4,3 +4,4 @@ export function zeroBomb(size: number): Buffer
 export function flateBombPdf(size?: number): Buffer
 export function objectFloodPdf(count?: number, options?: {listed?: boolean}): Buffer
 export function byteRangeFloodPdf(count?: number): Buffer
+export function measureNode(args: string[], options?: {env?: Record<string, string>; cwd?: string}): {code: number | null; stdout: string; ms: number; rssMb: number}

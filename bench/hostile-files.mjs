@@ -1,5 +1,6 @@
 // The three files that try to exhaust a reader (a Flate bomb attachment, an object flood, a /ByteRange flood),
 // written from scratch as small well-formed PDFs. Shared by bench/hostile.bench.mjs and the bounded-work test.
+import {spawnSync} from 'node:child_process'
 import {constants, deflateRawSync} from 'node:zlib'
 
 const MIB = 1024 * 1024
@@ -74,4 +75,17 @@ export function byteRangeFloodPdf(count = 100_000) {
     '<< /Type /Annot /Subtype /Widget /FT /Sig /Rect [0 0 0 0] /V 5 0 R /T (Signature1) /P 3 0 R >>',
     `<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached${' /ByteRange [0 10 20 30]'.repeat(count)} /Contents <00> >>`,
   ])
+}
+
+/** Runs node with `args` under GNU time: exit code, stdout, wall time (ms) and peak RSS (MB) of the whole process. */
+export function measureNode(args, {env = {}, cwd} = {}) {
+  const run = spawnSync('/usr/bin/time', ['-f', 'posattest-time %e %M', process.execPath, ...args], {
+    cwd,
+    env: {...process.env, ...env},
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  const figures = /posattest-time ([\d.]+) (\d+)/.exec(run.stderr)
+  if (!figures) throw new Error(`no figures from /usr/bin/time for ${args.join(' ')}: ${run.stderr.slice(-300)}`)
+  return {code: run.status, stdout: run.stdout, ms: Number(figures[1]) * 1000, rssMb: Number(figures[2]) / 1024}
 }

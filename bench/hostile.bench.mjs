@@ -5,7 +5,7 @@ import {spawnSync} from 'node:child_process'
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {OUT} from './fixtures.mjs'
-import {byteRangeFloodPdf, flateBombPdf, objectFloodPdf} from './hostile-files.mjs'
+import {byteRangeFloodPdf, flateBombPdf, measureNode, objectFloodPdf} from './hostile-files.mjs'
 import {BIN, median, printComparison, ROOT} from './lib.mjs'
 
 const PASSPHRASE = 'posattest-bench'
@@ -13,16 +13,8 @@ const HASH = "const b=require('fs').readFileSync(process.argv[1]);require('crypt
 
 /** Median wall time (ms) and peak RSS (MB) of `runs` runs of node with `args`. */
 function measure(args, {runs, env = {}}) {
-  const times = []
-  const rss = []
-  for (let i = 0; i < runs; i++) {
-    const run = spawnSync('/usr/bin/time', ['-f', 'bench-time %e %M', process.execPath, ...args], {cwd: ROOT, env: {...process.env, ...env}, encoding: 'utf8', maxBuffer: 1 << 26})
-    const figures = /bench-time ([\d.]+) (\d+)/.exec(run.stderr)
-    if (!figures) throw new Error(`no figures from /usr/bin/time for ${args.join(' ')}: ${run.stderr.slice(-300)}`)
-    times.push(Number(figures[1]) * 1000)
-    rss.push(Number(figures[2]) / 1024)
-  }
-  return {ms: median(times), mb: median(rss)}
+  const results = Array.from({length: runs}, () => measureNode(args, {env, cwd: ROOT}))
+  return {ms: median(results.map((r) => r.ms)), mb: median(results.map((r) => r.rssMb))}
 }
 
 function run(args, env = {}) {

@@ -4,7 +4,7 @@ import {spawnSync} from 'node:child_process'
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {byteRangeFloodPdf, flateBombPdf, objectFloodPdf} from '../../bench/hostile-files.mjs'
+import {byteRangeFloodPdf, flateBombPdf, measureNode, objectFloodPdf} from '../../bench/hostile-files.mjs'
 import {BIN, tempDir} from '../helpers/run-cli.js'
 import {PASSPHRASE, TRIAL_CA, TRIAL_P12} from './signing-fixtures.js'
 
@@ -16,14 +16,8 @@ let dir: {dir: string; cleanup: () => Promise<void>}
 const file = (name: string) => path.join(dir.dir, name)
 
 function measured(args: string[]): {code: number | null; stdout: string; seconds: number; rssMb: number} {
-  const run = spawnSync('/usr/bin/time', ['-f', 'posattest-time %e %M', process.execPath, BIN, ...args], {
-    encoding: 'utf8',
-    env: {...process.env, POSATTEST_P12_PASSPHRASE: PASSPHRASE},
-    maxBuffer: 64 * 1024 * 1024,
-  })
-  const figures = /posattest-time ([\d.]+) (\d+)/.exec(run.stderr)
-  if (!figures) throw new Error(`no figures from /usr/bin/time: ${run.stderr.slice(-500)}`)
-  return {code: run.status, stdout: run.stdout, seconds: Number(figures[1]), rssMb: Number(figures[2]) / 1024}
+  const run = measureNode([BIN, ...args], {env: {POSATTEST_P12_PASSPHRASE: PASSPHRASE}})
+  return {...run, seconds: run.ms / 1000}
 }
 
 beforeAll(async () => {
