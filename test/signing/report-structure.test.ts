@@ -1,4 +1,6 @@
+import PDFDocument from 'pdfkit'
 import {describe, expect, it} from 'vitest'
+import {EMBEDDED_NAMES} from '../../src/signing/embedded-name.js'
 import {byteRangeFloodPdf, flateBombPdf, objectFloodPdf, wellFormedPdf} from '../../bench/hostile-files.mjs'
 import {decodeAttachment, MAX_OBJECTS, readReportAttachments, readReportStructure, ReportStructureError} from '../../src/signing/report-structure.js'
 import {addPlaceholderToPdf} from '../../src/signing/placeholder.js'
@@ -28,6 +30,21 @@ describe('readReportStructure', () => {
       ['posattest-result.json'],
     ])
     expect(Buffer.from(readReportAttachments(pdf).get('posattest-result.json')!).equals(RESULT_JSON)).toBe(true)
+  })
+
+  it('reads the three attachments a report may carry, as pdfkit writes them (one sorted name tree, /AF)', async () => {
+    const doc = new PDFDocument({info: {CreationDate: SIGNING_TIME, ModDate: SIGNING_TIME}})
+    const chunks: Buffer[] = []
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+    for (const name of EMBEDDED_NAMES) {
+      ;(doc as unknown as {file(data: Buffer, options: object): void}).file(Buffer.from(`{"name":"${name}"}`), {name, type: 'application/json', creationDate: SIGNING_TIME, modifiedDate: SIGNING_TIME})
+    }
+    doc.end()
+    const attachments = readReportAttachments(await done)
+    expect([...attachments].map(([name, bytes]) => `${name}: ${Buffer.from(bytes).toString('utf8')}`)).toEqual(
+      [...EMBEDDED_NAMES].sort().map((name) => `${name}: {"name":"${name}"}`),
+    )
   })
 
   it('reads the signing update of `posattest sign` as a second revision holding the signature', async () => {
