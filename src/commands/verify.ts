@@ -32,7 +32,7 @@ Exit status: 0 valid and trusted; 1 invalid, untrusted (without --ca every signa
 
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(Verify)
-    const [{verifySignature}, {readRootCertificates}, {pdfProblem}, report] = await Promise.all([
+    const [{verifyReport}, {readRootCertificates}, {pdfProblem}, report] = await Promise.all([
       import('../signing/verify.js'),
       import('../signing/certificates.js'),
       import('../signing/pdf-file.js'),
@@ -44,7 +44,7 @@ Exit status: 0 valid and trusted; 1 invalid, untrusted (without --ca every signa
     const problem = pdfProblem(pdf)
     if (problem?.code === 'not-a-pdf') throw new UserError(`${args.file}: ${problem.message}`, EXIT.usage)
 
-    const signature = await verifySignature(pdf, {trustedRoots: roots})
+    const {verification: signature, attachments} = await verifyReport(pdf, {trustedRoots: roots})
     const result: import('../signing/verify-report.js').VerifyReport = {
       file: args.file,
       rootsGiven: roots.length > 0,
@@ -53,10 +53,10 @@ Exit status: 0 valid and trusted; 1 invalid, untrusted (without --ca every signa
       embeddedResultNote: null,
     }
     if (signature.valid) {
-      // The PDF parser is loaded only when there is something trustworthy to read.
+      // The attachments were decoded (within their bounds) only because the signature holds.
       const embedded = await import('../signing/embedded-result.js')
+      const bytes = attachments?.get(embedded.EMBEDDED_RESULT_NAME)
       try {
-        const bytes = await embedded.readEmbeddedFile(pdf, embedded.EMBEDDED_RESULT_NAME, args.file)
         if (bytes) result.embeddedResult = embedded.summarizeEmbeddedResult(bytes)
         else result.embeddedResultNote = `none (no ${embedded.EMBEDDED_RESULT_NAME} attached)`
       } catch (error) {

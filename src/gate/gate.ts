@@ -24,6 +24,8 @@ export interface GateReason {
   message: string
   /** Control ids (or terminal serials for inventory rules) the reason concerns. */
   controls: string[]
+  /** A stable code to act on (the signature rule: the first problem of the signature, or not-signed, signer-untrusted). */
+  code?: string
 }
 
 /** What is known of the submission's signature before the policy is applied. */
@@ -69,13 +71,15 @@ const gaps = (result: AssessmentResult): ControlResult[] => result.controls.filt
  * decides the outcome on its own: the content it should have protected cannot be trusted.
  */
 export function signatureReason(signature: SignatureStatus, policy: GatePolicy): GateReason | undefined {
-  const reason = (message: string): GateReason => ({rule: 'signature', message, controls: []})
+  const reason = (code: string, message: string): GateReason => ({rule: 'signature', message, controls: [], code})
   if (!signature.signed) {
-    return policy.accept_unsigned_results ? undefined : reason('the submission is not signed and the policy accepts only signed reports')
+    return policy.accept_unsigned_results ? undefined : reason('not-signed', 'the submission is not signed and the policy accepts only signed reports')
   }
-  if (!signature.valid) return reason(`the signature is invalid: ${signature.problems.map((p) => p.message).join('; ') || 'verification failed'}`)
+  if (!signature.valid) {
+    return reason(signature.problems[0]?.code ?? 'signature-invalid', `the signature is invalid: ${signature.problems.map((p) => p.message).join('; ') || 'verification failed'}`)
+  }
   if (!signature.trusted) {
-    return reason(`the signer${signature.signer ? ` ${signature.signer}` : ''} does not chain to a trusted root`)
+    return reason('signer-untrusted', `the signer${signature.signer ? ` ${signature.signer}` : ''} does not chain to a trusted root`)
   }
   return undefined
 }

@@ -43,12 +43,13 @@ export function judgeSubmission(submission: Submission, policy: GatePolicy, now:
     const decision = gateResult(submission.result, policy, {now, signature})
     return {...common, outcome: decision.outcome, reasons: decision.reasons.map(clean), warnings: decision.warnings.map(clean), decision}
   }
-  const unreadable: GateReason = {rule: 'submission', message: submission.problem ?? 'no result could be read', controls: []}
   const refused = submission.kind === 'unknown' ? undefined : signatureReason(signature, policy)
+  const unreadable: GateReason[] =
+    submission.problem !== undefined || !refused ? [{rule: 'submission', message: submission.problem ?? 'no result could be read', controls: []}] : []
   return {
     ...common,
     outcome: refused ? 'fail' : 'error',
-    reasons: [...(refused ? [refused] : []), unreadable].map(clean),
+    reasons: [...(refused ? [refused] : []), ...unreadable].map(clean),
     warnings: [],
   }
 }

@@ -57,10 +57,11 @@ export function parseResult(bytes: Uint8Array, what: string): {result?: Assessme
 }
 
 /**
- * Reads a submission from its bytes. A PDF has its signature verified against `trustedRoots` (by
- * src/signing/verify.ts) and its embedded result read back; the result is read even when the signature fails,
- * so a refusal can still name the merchant, but only a valid trusted signature makes it trustworthy (the gate
- * decides that). A JSON is a bare, unsigned result. Never throws on hostile bytes: every problem is data.
+ * Reads a submission from its bytes. A PDF has its structure and signature verified against `trustedRoots`
+ * (src/signing/verify.ts); its embedded result is decoded only when the signature is valid (or the PDF is
+ * unsigned, for a policy that accepts unsigned results), never from a file whose signature fails: a refusal
+ * names the signature's problem, not the merchant the unverified file claims to be. A JSON is a bare,
+ * unsigned result. Never throws on hostile bytes: every problem is data.
  */
 export async function readSubmission(bytes: Uint8Array, options: {trustedRoots: readonly string[]}): Promise<Submission> {
   if (bytes.length === 0) return {kind: 'unknown', signature: UNSIGNED, problem: 'the file is empty'}
@@ -73,15 +74,14 @@ export async function readSubmission(bytes: Uint8Array, options: {trustedRoots: 
 }
 
 async function readPdfSubmission(bytes: Uint8Array, trustedRoots: readonly string[]): Promise<Submission> {
-  const [{verifySignature}, {readEmbeddedFile}, {pdfProblem}] = await Promise.all([
-    import('../signing/verify.js'),
-    import('../signing/embedded-result.js'),
-    import('../signing/pdf-file.js'),
-  ])
+  const {verifyReport} = await import('../signing/verify.js')
   let signature: SignatureStatus
   let signingTime: string | undefined
+  let attachments: Map<string, Uint8Array> | undefined
+  let attachmentProblem: string | undefined
   try {
-    const verification = await verifySignature(bytes, {trustedRoots})
+    const verified = await verifyReport(bytes, {trustedRoots})
+    const {verification} = verified
     const signer = verification.signer
     signature = {
       signed: verification.signed,
@@ -91,22 +91,17 @@ async function readPdfSubmission(bytes: Uint8Array, trustedRoots: readonly strin
       problems: verification.reasons,
     }
     if (verification.signingTime) signingTime = verification.signingTime
+    attachments = verified.attachments
+    attachmentProblem = verified.attachmentProblem?.message ?? (signature.signed ? undefined : verification.reasons[0]?.message)
   } catch (error) {
     // Hostile bytes must not stop a portfolio: whatever the verifier trips on is a failed signature.
     signature = {signed: true, valid: false, trusted: false, problems: [{code: 'signature-uncheckable', message: `the signature cannot be checked: ${(error as Error).message}`}]}
   }
   const base = {kind: 'pdf' as const, signature, ...(signingTime ? {signingTime} : {})}
-  // A file cut short has lost its catalog and cross-reference table: nothing in it can be located.
-  const damaged = pdfProblem(bytes)
-  if (damaged) return {...base, problem: damaged.message}
-  let attachment: Uint8Array | undefined
-  try {
-    attachment = await readEmbeddedFile(bytes, EMBEDDED_RESULT_NAME, 'the PDF')
-  } catch (error) {
-    // readEmbeddedFile makes every fault of the bytes a one-line UserError; anything else is a bug.
-    if (!(error instanceof UserError)) throw error
-    return {...base, problem: error.message}
-  }
+  // A signed file whose signature fails has nothing more to say: its content is not read, and the signature's
+  // problems are the whole refusal.
+  if (!attachments) return signature.signed ? base : {...base, problem: `the PDF cannot be read: ${attachmentProblem ?? 'unknown problem'}`}
+  const attachment = attachments.get(EMBEDDED_RESULT_NAME)
   if (!attachment) return {...base, problem: `the PDF carries no ${EMBEDDED_RESULT_NAME} attachment: it is not a posattest report`}
   return {...base, ...parseResult(attachment, `the embedded ${EMBEDDED_RESULT_NAME}`)}
 }

@@ -54,14 +54,14 @@ export function portfolioRow(
 }
 
 /** A file that could not be judged for a reason outside its content: unreadable, too slow, too big to hold. */
-export function errorRow(file: string, message: string, content?: {sha256: string; bytes: number}): PortfolioRow {
+export function errorRow(file: string, message: string, content?: {sha256: string; bytes: number}, code?: string): PortfolioRow {
   return {
     file: safeText(file),
     sha256: content?.sha256 ?? null,
     bytes: content?.bytes ?? null,
     kind: 'unknown',
     outcome: 'error',
-    reasons: [{rule: 'submission', message: safeText(message), controls: []}],
+    reasons: [{rule: 'submission', message: safeText(message), controls: [], ...(code ? {code} : {})}],
     warnings: [],
     merchant: null,
     trading_name: null,

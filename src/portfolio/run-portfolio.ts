@@ -10,10 +10,16 @@ import {errorRow, type PortfolioRow} from './portfolio-row.js'
 import {inShard, type Shard} from './shard.js'
 import {summarizePortfolio, type PortfolioSummary} from './summary.js'
 
-/** A file still being judged after this long is given up (its worker is stopped): a hostile file must not hang a book. */
-export const TASK_TIMEOUT_MS = 120_000
-/** Heap limit of each worker: far above any report, low enough that a PDF bomb kills one worker, not the machine. */
-export const WORKER_HEAP_MB = 1024
+/**
+ * A file still being judged after this long is given up (its worker is stopped and replaced): a report is
+ * judged in well under a second, and every parse is bounded, so only a hostile file comes near.
+ */
+export const TASK_TIMEOUT_MS = 30_000
+/**
+ * Heap limit of each worker: far above any report (the reader decodes at most a few MB per attachment), low
+ * enough that even a hostile file that got past every bound fails its own row instead of taking the machine down.
+ */
+export const WORKER_HEAP_MB = 256
 
 export interface PortfolioOptions {
   dir: string
@@ -79,7 +85,7 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
       minThreads: Math.min(options.jobs, files.length),
       maxThreads: Math.min(options.jobs, files.length),
       workerData,
-      resourceLimits: {maxOldGenerationSizeMb: WORKER_HEAP_MB},
+      resourceLimits: {maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32},
     }))
 
   const judge = async (index: number): Promise<void> => {
@@ -101,7 +107,8 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
     try {
       result = (await workers().run(task, {signal: AbortSignal.timeout(TASK_TIMEOUT_MS)})) as JudgedFile
     } catch (error) {
-      result = {row: errorRow(file, workerFailure(error)), cacheable: false}
+      const failure = workerFailure(error)
+      result = {row: errorRow(file, failure.message, undefined, failure.code), cacheable: false}
     }
     judged++
     if (result.cacheable && result.row.sha256 !== null) {
@@ -137,12 +144,14 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
   return {summary, judged, reused, cache}
 }
 
-function workerFailure(error: unknown): string {
+function workerFailure(error: unknown): {code: string; message: string} {
   const code = (error as {code?: string})?.code
   const name = (error as Error)?.name
   if (name === 'AbortError' || name === 'TimeoutError' || /abort/i.test((error as Error)?.message ?? '')) {
-    return `judging the file took longer than ${TASK_TIMEOUT_MS / 1000} s; it was stopped`
+    return {code: 'judge-timeout', message: `judging the file took longer than ${TASK_TIMEOUT_MS / 1000} s; it was stopped`}
   }
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return `judging the file needed more than ${WORKER_HEAP_MB} MB of memory; it was stopped`
-  return `the worker judging the file failed: ${(error as Error)?.message ?? String(error)}`
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return {code: 'judge-out-of-memory', message: `judging the file needed more than ${WORKER_HEAP_MB} MB of memory; it was stopped`}
+  }
+  return {code: 'judge-worker-failed', message: `the worker judging the file failed: ${(error as Error)?.message ?? String(error)}`}
 }

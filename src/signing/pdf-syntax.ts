@@ -1,8 +1,7 @@
 /**
- * Just enough of the PDF object syntax (ISO 32000-1 §7.2–7.3) to read a signature dictionary straight from
- * the file bytes. A signature dictionary can never sit in a compressed object stream (its /Contents must be
- * at a fixed file offset for /ByteRange to exclude it), so reading the raw bytes is exact, and it keeps the
- * verifier independent of any PDF library's leniency.
+ * Just enough of the PDF object syntax (ISO 32000-1 §7.2–7.3) to read the objects of a posattest report
+ * straight from the file bytes (src/signing/report-structure.ts), independent of any PDF library's leniency.
+ * Strict where readers disagree: a dictionary with a key twice is an error, not "last one wins".
  */
 
 export type PdfValue =
@@ -15,10 +14,14 @@ export type PdfValue =
   | {kind: 'bool'; value: boolean; start: number; end: number}
   | {kind: 'null'; start: number; end: number}
 
+/** What kind of fault a PdfSyntaxError is, for readers that report stable codes. */
+export type PdfSyntaxCode = 'syntax' | 'duplicate-key' | 'nesting-too-deep'
+
 export class PdfSyntaxError extends Error {
   constructor(
     message: string,
     readonly offset: number,
+    readonly code: PdfSyntaxCode = 'syntax',
   ) {
     super(`${message} at byte ${offset}`)
     this.name = 'PdfSyntaxError'
@@ -27,8 +30,8 @@ export class PdfSyntaxError extends Error {
 
 const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20])
 const DELIMITERS = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25])
-/** Nesting beyond this is not a signature dictionary; the limit keeps hostile input from exhausting the stack. */
-const MAX_DEPTH = 32
+/** No posattest report nests arrays and dictionaries this deep; the limit keeps hostile input from exhausting the stack. */
+export const MAX_DEPTH = 64
 
 export function isPdfWhitespace(byte: number | undefined): boolean {
   return byte !== undefined && WHITESPACE.has(byte)
@@ -72,7 +75,7 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/
 
 /** Parses the object that starts at `pos` (after optional whitespace). */
 export function parsePdfObject(bytes: Uint8Array, pos: number, depth = 0): PdfValue {
-  if (depth > MAX_DEPTH) throw new PdfSyntaxError('objects nested too deeply', pos)
+  if (depth > MAX_DEPTH) throw new PdfSyntaxError('objects nested too deeply', pos, 'nesting-too-deep')
   const start = skipWhitespace(bytes, pos)
   const byte = bytes[start]
   if (byte === undefined) throw new PdfSyntaxError('unexpected end of file', start)
@@ -110,8 +113,10 @@ function parseDictionary(bytes: Uint8Array, start: number, depth: number): PdfVa
     if (bytes[at] === 0x3e && bytes[at + 1] === 0x3e) return {kind: 'dict', entries, start, end: at + 2}
     if (bytes[at] !== 0x2f) throw new PdfSyntaxError('dictionary key is not a name', at)
     const key = parseName(bytes, at)
+    // Readers disagree on which of two equal keys wins (first or last), so a file holding two is refused.
+    if (entries.has(key.name)) throw new PdfSyntaxError(`dictionary key /${key.name} appears twice`, at, 'duplicate-key')
     const value = parsePdfObject(bytes, key.end, depth + 1)
-    if (key.kind === 'name') entries.set(key.name, value)
+    entries.set(key.name, value)
     at = value.end
   }
 }

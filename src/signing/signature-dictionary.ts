@@ -2,7 +2,7 @@ import {decodePdfText, parsePdfDate, parsePdfObject, skipWhitespace, type PdfVal
 
 /** A signature dictionary as it sits in the file: what it says and where its parts are. */
 export interface SignatureDictionary {
-  /** Offset of the `/ByteRange` key: signatures are ordered by it (later in the file = newer revision). */
+  /** Offset of the /ByteRange value (or of the dictionary): signatures are ordered by it (later in the file = newer revision). */
   offset: number
   /** The object number of the indirect object holding the dictionary, when it has one. */
   objectNumber: number | undefined
@@ -30,7 +30,9 @@ const MAX_SIGNATURES = 64
 const MAX_HEADER_CANDIDATES = 16
 
 /**
- * The signature dictionaries of the file (the last 64 at most), in file order. Found from the raw bytes: each `/ByteRange` key is
+ * The signature dictionaries of a PDF about to be signed (the last 64 at most), in file order: what `sign`
+ * uses to find its placeholder in any PDF it is given. A submitted PDF is never read this way: `verify` and
+ * the gate find its one signature through the structure (report-structure.ts). Found from the raw bytes: each `/ByteRange` key is
  * traced to the object that holds it, and that object is parsed. Dictionaries that cannot be parsed are
  * skipped (a damaged file then simply shows fewer signatures).
  */
@@ -46,7 +48,7 @@ export function findSignatureDictionaries(pdf: Uint8Array): SignatureDictionary[
   // Only the newest ones matter; the cap keeps a file stuffed with the key from costing a parse per copy.
   for (const at of offsets.slice(-MAX_SIGNATURES)) {
     const dictionary = dictionaryAround(bytes, at)
-    if (dictionary) found.push(describe(dictionary.dict, dictionary.objectNumber, at))
+    if (dictionary) found.push(describeSignatureDictionary(dictionary.dict, dictionary.objectNumber))
   }
   return found
 }
@@ -84,7 +86,8 @@ function innermostDictionaryWithKey(value: PdfValue, keyOffset: number): (PdfVal
   return value.kind === 'dict' && value.entries.has('ByteRange') ? value : undefined
 }
 
-function describe(dict: PdfValue & {kind: 'dict'}, objectNumber: number, offset: number): SignatureDictionary {
+/** What a parsed signature dictionary says, and where its /ByteRange and /Contents sit in the file. */
+export function describeSignatureDictionary(dict: PdfValue & {kind: 'dict'}, objectNumber: number): SignatureDictionary {
   const entry = (key: string): PdfValue | undefined => dict.entries.get(key)
   const name = (key: string): string | undefined => {
     const value = entry(key)
@@ -109,7 +112,7 @@ function describe(dict: PdfValue & {kind: 'dict'}, objectNumber: number, offset:
       : undefined
   const modified = text('M')
   return {
-    offset,
+    offset: range?.start ?? dict.start,
     objectNumber,
     byteRange,
     placeholder,

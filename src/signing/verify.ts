@@ -4,7 +4,8 @@ import * as pkijs from 'pkijs'
 import {cryptoEngine, formatName, nameField, parseCertificatesPem, serialHex, shortName} from './certificates.js'
 import {hexDigitValue} from './pdf-syntax.js'
 import {pdfProblem} from './pdf-file.js'
-import {findSignatureDictionaries, type SignatureDictionary} from './signature-dictionary.js'
+import {readReportAttachments, readReportStructure, ReportStructureError, type ReportStructure} from './report-structure.js'
+import {describeSignatureDictionary, type SignatureDictionary} from './signature-dictionary.js'
 
 export interface SignerSummary {
   /** Common name of the signer certificate's subject. */
@@ -39,7 +40,7 @@ export interface SignatureVerification {
   contactInfo: string | null
   subFilter: string | null
   byteRange: [number, number, number, number] | null
-  /** Signature dictionaries in the file; the last one (the newest revision) is the one checked. */
+  /** Signature dictionaries in the file: 0 or 1 (a file with more is refused by its structure). */
   signatureCount: number
   /** Every failed check, each with its stable code: integrity problems first, then trust problems. */
   reasons: SignatureProblem[]
@@ -96,24 +97,77 @@ function emptyResult(signatureCount: number, reasons: SignatureProblem[]): Signa
   }
 }
 
+/** What verifyReport learnt: the verification, and the report's attachments when they may be used. */
+export interface VerifiedReport {
+  verification: SignatureVerification
+  /**
+   * The posattest attachments, decoded (capped): when the signature is valid, or when the file is unsigned
+   * and its structure sound (a policy may accept unsigned reports). Never from a signed file whose signature fails.
+   */
+  attachments?: Map<string, Uint8Array>
+  /** Why the attachments of an unsigned file could not be decoded. */
+  attachmentProblem?: SignatureProblem
+}
+
+/** verifyReport's verification alone. */
+export async function verifySignature(pdf: Uint8Array, options: VerifyOptions): Promise<SignatureVerification> {
+  return (await verifyReport(pdf, options)).verification
+}
+
 /**
- * Verifies the last signature of a PDF, from its bytes alone (no clock, no network, no files):
+ * Verifies the signature of a PDF report, from its bytes alone (no clock, no network, no files): first its
+ * structure (report-structure.ts: one reading of the file, one signature found through the form, the
+ * attachment rules; each broken rule is a reason with its code and the signature is then invalid),
  * the signature dictionary and its /ByteRange (whole file but the /Contents string, nothing appended),
  * the /Contents (a DER CMS SignedData followed only by zero padding), the CMS (message digest of the byte
  * ranges, the signer's signature over the signed attributes, every certificate it carries), the signer
  * certificate's validity and key usage at the signing time, and its chain to `trustedRoots` at that time.
  * Throws only for unreadable trusted roots (a UserError); everything about the PDF is a reason.
  */
-export async function verifySignature(pdf: Uint8Array, options: VerifyOptions): Promise<SignatureVerification> {
+export async function verifyReport(pdf: Uint8Array, options: VerifyOptions): Promise<VerifiedReport> {
   const roots = options.trustedRoots.flatMap((pem, index) => parseCertificatesPem(pem, `trusted root ${index + 1}`))
   const unreadable = pdfProblem(pdf)
-  if (unreadable?.code === 'not-a-pdf') return emptyResult(0, [unreadable])
+  if (unreadable?.code === 'not-a-pdf') return {verification: emptyResult(0, [unreadable])}
 
-  const signatures = findSignatureDictionaries(pdf)
-  const signature = signatures.at(-1)
-  if (!signature) return emptyResult(0, [problem('no-signature', 'no signature found')])
+  let structure: ReportStructure
+  try {
+    structure = readReportStructure(pdf)
+  } catch (error) {
+    if (!(error instanceof ReportStructureError)) throw error
+    // Whether it claims a signature cannot be told from a file that cannot be read: it is refused as one.
+    return {verification: {...emptyResult(0, [unreadable ?? problem(error.code, error.message)]), signed: true}}
+  }
+  const found = structure.signature
+  if (!found) {
+    const unsigned: VerifiedReport = {verification: emptyResult(0, [problem('no-signature', 'no signature found')])}
+    try {
+      return {...unsigned, attachments: readReportAttachments(pdf, structure)}
+    } catch (error) {
+      if (!(error instanceof ReportStructureError)) throw error
+      return {...unsigned, attachmentProblem: problem(error.code, error.message)}
+    }
+  }
+  const signature = describeSignatureDictionary(found.dict, found.object.number)
+  const verification = await verifyFoundSignature(pdf, signature, structure, roots)
+  if (!verification.valid || !structure.posattest) return {verification}
+  try {
+    return {verification, attachments: readReportAttachments(pdf, structure)}
+  } catch (error) {
+    if (!(error instanceof ReportStructureError)) throw error
+    // An attachment that cannot be decoded within its bounds makes the report unusable: the signature covers it.
+    const refused = {...verification, valid: false, trusted: false, reasons: [problem(error.code, error.message), ...verification.reasons]}
+    return {verification: refused}
+  }
+}
+
+async function verifyFoundSignature(
+  pdf: Uint8Array,
+  signature: SignatureDictionary,
+  structure: ReportStructure,
+  roots: pkijs.Certificate[],
+): Promise<SignatureVerification> {
   if (signature.placeholder) {
-    return emptyResult(signatures.length, [
+    return emptyResult(1, [
       problem('empty-signature-field', 'the signature field is empty: the file was prepared for signing but never signed'),
     ])
   }
@@ -121,7 +175,7 @@ export async function verifySignature(pdf: Uint8Array, options: VerifyOptions): 
   const integrity: SignatureProblem[] = []
   const trust: SignatureProblem[] = []
   const result: SignatureVerification = {
-    ...emptyResult(signatures.length, []),
+    ...emptyResult(1, []),
     signed: true,
     name: signature.name ?? null,
     reason: signature.reason ?? null,
@@ -143,6 +197,9 @@ export async function verifySignature(pdf: Uint8Array, options: VerifyOptions): 
   }
   const ranges = checkByteRange(pdf, signature, integrity)
   result.coversWholeFile = ranges.coversWholeFile
+  // Unreadable bytes after the signed revision are reported as appended bytes when /ByteRange leaves them out.
+  const trailing = structure.trailing
+  if (trailing && !integrity.some((p) => p.code === 'bytes-appended')) integrity.unshift(problem(trailing.code, trailing.message))
   if (!ranges.cms) return finish()
 
   const cms = parseCms(ranges.cms, integrity)

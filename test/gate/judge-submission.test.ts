@@ -1,3 +1,4 @@
+import {writePdf} from '../helpers/hostile-pdf.js'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -37,19 +38,22 @@ describe('readSubmission', () => {
   })
 
   it('treats a PDF that is not a posattest report as unsigned and without a result', async () => {
-    const pdf = bytes('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')
+    const pdf = writePdf([{number: 1, body: '<< /Type /Catalog >>'}], {root: 1})
     const submission = await readSubmission(pdf, {trustedRoots: []})
     expect(submission.kind).toBe('pdf')
     expect(submission.signature).toEqual({signed: false, valid: false, trusted: false, problems: [{code: 'no-signature', message: 'no signature found'}]})
     expect(submission.problem).toBe('the PDF carries no posattest-result.json attachment: it is not a posattest report')
   })
 
-  it('turns a PDF whose attachments cannot be located into a problem, not an exception', async () => {
+  it('refuses a PDF outside the structure posattest writes (here: no cross-reference table) as a failed signature, reading nothing of it', async () => {
     const pdf = bytes('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Names [1 2] >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')
     const submission = await readSubmission(pdf, {trustedRoots: []})
-    expect([submission.kind, submission.problem]).toEqual([
+    expect([submission.kind, submission.signature.valid, submission.signature.problems.map((p) => p.code), submission.problem]).toEqual([
       'pdf',
-      'the PDF: cannot be parsed to read its attachments: Expected instance of PDFDict, but got instance of PDFArray',
+      false,
+      ['body-syntax'],
+      // Nothing is read: the signature's problems are the whole refusal.
+      undefined,
     ])
   })
 })
@@ -66,7 +70,7 @@ describe('judgeSubmission', () => {
       signed: true,
       signer: 'Mallory',
       reasons: [
-        {rule: 'signature', message: 'the signature is invalid: the signed bytes were changed after signing (the message digest does not match)', controls: []},
+        {rule: 'signature', message: 'the signature is invalid: the signed bytes were changed after signing (the message digest does not match)', controls: [], code: 'digest-mismatch'},
         {rule: 'submission', message: 'truncated or damaged PDF (it does not end with %%EOF)', controls: []},
       ],
       warnings: [],

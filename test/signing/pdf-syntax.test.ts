@@ -24,7 +24,8 @@ describe('parsePdfObject', () => {
     expect(() => parse('<< /A (open')).toThrow(new PdfSyntaxError('unterminated string', 6))
     expect(() => parse('<< /A <12zz> >>')).toThrow('invalid character in hex string at byte 9')
     expect(() => parse('<< 1 2 >>')).toThrow('dictionary key is not a name at byte 3')
-    expect(() => parse('['.repeat(40))).toThrow('objects nested too deeply at byte 33')
+    expect(() => parse('['.repeat(70))).toThrow(new PdfSyntaxError('objects nested too deeply', 65, 'nesting-too-deep'))
+    expect(() => parse('<< /A 1 /B 2 /A 3 >>')).toThrow(new PdfSyntaxError('dictionary key /A appears twice', 13, 'duplicate-key'))
   })
 })
 
