@@ -180,7 +180,7 @@ function nodePrivateKey(bag: forge.pkcs12.Bag, source: string): KeyObject {
 export function fileKey(privateKey: KeyObject, source: string): SigningKey {
   const type = privateKey.asymmetricKeyType
   if (type !== 'rsa' && type !== 'ec') {
-    throw new UserError(`${source}: the private key is a ${type ?? 'unknown'} key; posattest signs with RSA or EC keys only`, EXIT.usage)
+    throw new UserError(`${source}: the private key is of type ${type ?? 'unknown'}; posattest signs with RSA or EC keys only`, EXIT.usage)
   }
   return {
     algorithm: type,
