@@ -1,7 +1,8 @@
-import {sign as cryptoSign, type KeyObject} from 'node:crypto'
+import {createPrivateKey, createPublicKey, sign as cryptoSign, type KeyObject} from 'node:crypto'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
 import {EXIT, UserError} from '../errors.js'
+import {parseCertificatesPem} from './certificates.js'
 import {pem} from './identity.js'
 
 /** RFC 5280 §5.3.1 CRLReason codes a trial CA may use (7 is unused, 8 removeFromCRL only in delta CRLs). */
@@ -134,4 +135,62 @@ function bigintBytes(value: bigint): Buffer {
   if (hex.length % 2) hex = `0${hex}`
   const bytes = Buffer.from(hex, 'hex')
   return bytes[0]! & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes
+}
+
+/** What `keygen revoke` made: the new CRL and what it lists. */
+export interface TrialCrl {
+  pem: string
+  entries: RevokedEntry[]
+  number: bigint
+  thisUpdate: Date
+  nextUpdate: Date
+}
+
+/**
+ * The trial CA's next CRL: the entries of `previous` (its last CRL, if any) plus `serial` when given,
+ * numbered one above it, valid from `date` for `nextUpdateDays`. The CA key is the encrypted PKCS#8 PEM
+ * written by keygen. Problems are one-line UserErrors naming the files.
+ */
+export function updateTrialCrl(options: {
+  caPem: string
+  caSource: string
+  caKeyPem: string
+  caKeySource: string
+  passphrase: string
+  previous?: {bytes: Uint8Array; source: string}
+  serial?: string
+  reason: RevocationReason
+  date: Date
+  nextUpdateDays: number
+}): TrialCrl {
+  const ca = parseCertificatesPem(options.caPem, options.caSource)[0]!
+  let caKey: KeyObject
+  try {
+    caKey = createPrivateKey({key: options.caKeyPem, format: 'pem', passphrase: options.passphrase})
+  } catch (error) {
+    const message = (error as Error).message
+    throw new UserError(
+      /bad decrypt|passphrase|decrypt/i.test(message) ? `${options.caKeySource}: wrong passphrase` : `${options.caKeySource}: not a usable private key: ${message}`,
+      EXIT.usage,
+    )
+  }
+  const caPublic = createPublicKey({key: Buffer.from(ca.subjectPublicKeyInfo.toSchema().toBER()), format: 'der', type: 'spki'})
+  if (!createPublicKey(caKey).equals(caPublic)) throw new UserError(`${options.caKeySource}: the key does not belong to the CA certificate ${options.caSource}`, EXIT.usage)
+
+  let entries: RevokedEntry[] = []
+  let number = 0n
+  if (options.previous) {
+    const {crl} = parseCrl(options.previous.bytes, options.previous.source)
+    if (!crl.issuer.isEqual(ca.subject)) throw new UserError(`${options.previous.source}: the CRL is not issued by the CA in ${options.caSource}`, EXIT.usage)
+    entries = revokedEntries(crl)
+    number = crlNumber(crl)
+  }
+  if (options.serial !== undefined) {
+    const serial = options.serial.toLowerCase().replace(/^0x/, '').replace(/^(00)+(?=.)/, '')
+    if (!/^[0-9a-f]{1,40}$/.test(serial)) throw new UserError(`--serial must be the certificate's serial number in hex, not ${options.serial}`, EXIT.usage)
+    if (!entries.some((entry) => entry.serial === serial)) entries.push({serial, date: options.date, reason: options.reason})
+  }
+  const nextUpdate = new Date(options.date.getTime() + options.nextUpdateDays * 86_400_000)
+  const pem = issueCrl({ca, caKey, entries, thisUpdate: options.date, nextUpdate, number: number + 1n})
+  return {pem, entries, number: number + 1n, thisUpdate: options.date, nextUpdate}
 }
