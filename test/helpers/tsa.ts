@@ -56,7 +56,7 @@ certs = ${dir}/ca.pem
 function withOtherNonce(query: Buffer): Buffer {
   const request = pkijs.TimeStampReq.fromBER(query)
   const nonce = Buffer.from(request.nonce!.valueBlock.valueHexView)
-  nonce[nonce.length - 1] ^= 0x01
+  nonce[nonce.length - 1] = nonce.at(-1)! ^ 0x01
   request.nonce = new asn1js.Integer({valueHex: nonce})
   return Buffer.from(request.toSchema().toBER())
 }
