@@ -5,6 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {AssessmentResult} from '../../src/generated/result.js'
 import {createTrialIdentity} from '../../src/signing/identity.js'
 import {FIXTURES, ROOT, runCli, tempDir} from '../helpers/run-cli.js'
+import {downTsaUrl, startTsa} from '../helpers/tsa.js'
 import {pdfInfo, pdfPageCount, pdfText, tool} from '../report/pdf-tools.js'
 
 const RESULT = path.join(FIXTURES, 'report/result.json')
@@ -168,6 +169,31 @@ describe('posattest report', () => {
     // The unsigned report of the same input is the same bytes as without signing flags at any time.
     expect((await report([RESULT, '-o', unsigned])).code).toBe(0)
     expect(await sha256(unsigned)).toBe(await sha256(out('result.pdf')))
+  })
+
+  it('signs with a timestamp from the first TSA that answers and an embedded CRL (--tsa, --tsa-ca, --embed-revocation)', async () => {
+    const keys = out('tsa-keys')
+    const env = {POSATTEST_P12_PASSPHRASE: 'tsa'}
+    expect((await runCli(['keygen', '-o', keys], {env})).code).toBe(0)
+    expect((await runCli(['keygen', 'revoke', '--ca-dir', keys], {env})).code).toBe(0)
+    const tsa = await startTsa()
+    try {
+      const down = await downTsaUrl()
+      const signed = out('stamped.pdf')
+      const args = [RESULT, '-o', signed, '--sign', '--p12', path.join(keys, 'signer.p12'), '--tsa', down, '--tsa', tsa.url, '--tsa-ca', tsa.caFile]
+      const made = await report([...args, '--embed-revocation', path.join(keys, 'ca.crl')], env)
+      expect(made.code).toBe(0)
+      expect(made.stderr).toMatch(new RegExp(`, signed by posattest trial signer, timestamped \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z by ${tsa.url}\n$`))
+      const {stdout} = await tool('pdfsig', [signed])
+      expect(stdout).toContain('Signature Validation: Signature is Valid.')
+      expect(stdout).toContain('Total document signed')
+      expect((await runCli(['verify', signed, '--ca', path.join(keys, 'ca.pem')], {env: ENV})).code).toBe(0)
+      const refused = await report([RESULT, '-o', out('never.pdf'), '--sign', '--p12', path.join(keys, 'signer.p12'), '--tsa', down], env)
+      expect(refused).toEqual({code: 2, stdout: '', stderr: `posattest: no time-stamping authority gave a usable timestamp (${down}: cannot connect (ECONNREFUSED))\n`})
+      await expect(stat(out('never.pdf'))).rejects.toThrow()
+    } finally {
+      await tsa.stop()
+    }
   })
 
   it('refuses to sign with a certificate not valid at the signing time', async () => {
