@@ -5,7 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {AssessmentResult} from '../../src/generated/result.js'
 import {createTrialIdentity} from '../../src/signing/identity.js'
 import {FIXTURES, ROOT, runCli, tempDir} from '../helpers/run-cli.js'
-import {downTsaUrl, startTsa} from '../helpers/tsa.js'
+import {downTsaUrl, startTsa} from '../helpers/tsa.mjs'
 import {pdfInfo, pdfPageCount, pdfText, tool} from '../report/pdf-tools.js'
 
 const RESULT = path.join(FIXTURES, 'report/result.json')

@@ -2,8 +2,7 @@
 // with its own root CA and a TSA certificate (critical EKU timeStamping) made in a temporary folder.
 import {execFile, execFileSync} from 'node:child_process'
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
-import {createServer, type Server} from 'node:http'
-import type {AddressInfo} from 'node:net'
+import {createServer} from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
@@ -12,21 +11,9 @@ import * as pkijs from 'pkijs'
 
 const run = promisify(execFile)
 
-/** ok: answers properly; wrong-nonce: answers a query with another nonce; http-error: 500 to every request. */
-export type TsaMode = 'ok' | 'wrong-nonce' | 'http-error'
-
-export interface TestTsa {
-  url: string
-  /** PEM of the TSA's root CA (for --tsa-ca and openssl ts -verify -CAfile). */
-  caFile: string
-  /** Queries answered so far. */
-  requests: number
-  stop(): Promise<void>
-}
-
-/** Makes the TSA's CA and certificate in `dir` (about 0.2 s of openssl). */
-function makeTsaIdentity(dir: string): void {
-  const openssl = (...args: string[]) => execFileSync('openssl', args, {cwd: dir, stdio: 'pipe'})
+/** Makes the TSA's CA and certificate in `dir` (a few openssl runs). */
+function makeTsaIdentity(dir) {
+  const openssl = (...args) => execFileSync('openssl', args, {cwd: dir, stdio: 'pipe'})
   openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-subj', '/CN=posattest test TSA root',
     '-days', '3650', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign')
   openssl('req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'tsa.key', '-out', 'tsa.csr', '-subj', '/CN=posattest test TSA')
@@ -34,7 +21,7 @@ function makeTsaIdentity(dir: string): void {
   openssl('x509', '-req', '-in', 'tsa.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-set_serial', '0x1234', '-out', 'tsa.pem', '-days', '3650', '-extfile', 'ext.cnf')
 }
 
-function tsaConfig(dir: string): string {
+function tsaConfig(dir) {
   return `[ tsa ]
 default_tsa = tsa_config
 [ tsa_config ]
@@ -53,24 +40,29 @@ certs = ${dir}/ca.pem
 }
 
 /** The same query with its nonce changed: the reply then answers a question nobody asked. */
-function withOtherNonce(query: Buffer): Buffer {
+function withOtherNonce(query) {
   const request = pkijs.TimeStampReq.fromBER(query)
-  const nonce = Buffer.from(request.nonce!.valueBlock.valueHexView)
-  nonce[nonce.length - 1] = nonce.at(-1)! ^ 0x01
+  const nonce = Buffer.from(request.nonce.valueBlock.valueHexView)
+  nonce[nonce.length - 1] = nonce.at(-1) ^ 0x01
   request.nonce = new asn1js.Integer({valueHex: nonce})
   return Buffer.from(request.toSchema().toBER())
 }
 
-export async function startTsa(mode: TsaMode = 'ok'): Promise<TestTsa> {
+/**
+ * Starts a TSA on an ephemeral port of 127.0.0.1. `mode`: ok answers properly; wrong-nonce answers a query
+ * with another nonce; http-error answers 500 to everything. Returns {url, caFile, dir, requests, stop()};
+ * dir holds tsa.cnf, tsa.pem and tsa.key for running `openssl ts -reply` directly.
+ */
+export async function startTsa(mode = 'ok') {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'posattest-tsa-'))
   makeTsaIdentity(dir)
   await writeFile(path.join(dir, 'serial'), '01\n')
   await writeFile(path.join(dir, 'tsa.cnf'), tsaConfig(dir))
   let counter = 0
-  const tsa: TestTsa = {url: '', caFile: path.join(dir, 'ca.pem'), requests: 0, stop: async () => {}}
-  const server: Server = createServer((request, response) => {
-    const chunks: Buffer[] = []
-    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const tsa = {url: '', caFile: path.join(dir, 'ca.pem'), dir, requests: 0, stop: async () => {}}
+  const server = createServer((request, response) => {
+    const chunks = []
+    request.on('data', (chunk) => chunks.push(chunk))
     request.on('end', async () => {
       try {
         if (mode === 'http-error' || request.method !== 'POST') throw new Error('refused')
@@ -87,20 +79,20 @@ export async function startTsa(mode: TsaMode = 'ok'): Promise<TestTsa> {
       }
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  tsa.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/tsa`
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  tsa.url = `http://127.0.0.1:${server.address().port}/tsa`
   tsa.stop = async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await new Promise((resolve) => server.close(() => resolve()))
     await rm(dir, {recursive: true, force: true})
   }
   return tsa
 }
 
 /** A URL on 127.0.0.1 where nothing listens (a port just released). */
-export async function downTsaUrl(): Promise<string> {
+export async function downTsaUrl() {
   const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const {port} = server.address() as AddressInfo
-  await new Promise<void>((resolve) => server.close(() => resolve()))
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const {port} = server.address()
+  await new Promise((resolve) => server.close(() => resolve()))
   return `http://127.0.0.1:${port}/tsa`
 }
