@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import {endianness} from 'node:os'
 import {EXIT, UserError} from '../errors.js'
 import {identityFromCertificates, type SigningIdentity, type SigningKey} from './identity.js'
 
@@ -76,7 +77,7 @@ export async function openPkcs11Identity(options: Pkcs11Options): Promise<Pkcs11
     }
     const key = keys[0]!
     const [keyType, keyId] = p11.C_GetAttributeValue(session, key, [{type: pkcs11js.CKA_KEY_TYPE}, {type: pkcs11js.CKA_ID}])
-    const type = (keyType!.value as Buffer).readUInt32LE(0) // a CK_ULONG, little-endian here
+    const type = readUlong(keyType!.value as Buffer)
     if (type !== pkcs11js.CKK_RSA && type !== pkcs11js.CKK_EC) throw new UserError(`${where}: key ${options.key} is neither RSA nor EC`, EXIT.usage)
 
     let certificates = options.certificates
@@ -135,6 +136,11 @@ export function ecdsaDer(raw: Uint8Array): Buffer {
   }
   const content = Buffer.concat([integer(raw.subarray(0, half)), integer(raw.subarray(half))])
   return Buffer.concat([Buffer.from(content.length < 0x80 ? [0x30, content.length] : [0x30, 0x81, content.length]), content])
+}
+
+/** A CK_ULONG attribute value: the platform's unsigned long in its byte order. */
+function readUlong(value: Buffer): number {
+  return Number(value.length === 8 ? (endianness() === 'LE' ? value.readBigUInt64LE() : value.readBigUInt64BE()) : endianness() === 'LE' ? value.readUInt32LE() : value.readUInt32BE())
 }
 
 function firstLine(error: unknown): string {

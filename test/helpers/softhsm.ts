@@ -113,3 +113,15 @@ export async function createTestToken(options: {label?: string; pin?: string; ke
     else process.env.SOFTHSM2_CONF = previousConf
   }
 }
+
+/** Runs `fn` with SOFTHSM2_CONF pointing at the token's configuration (SoftHSM reads it at C_Initialize). */
+export async function withTokenEnv<T>(token: TestToken, fn: () => Promise<T>): Promise<T> {
+  const previous = process.env.SOFTHSM2_CONF
+  process.env.SOFTHSM2_CONF = token.env.SOFTHSM2_CONF
+  try {
+    return await fn()
+  } finally {
+    if (previous === undefined) delete process.env.SOFTHSM2_CONF
+    else process.env.SOFTHSM2_CONF = previous
+  }
+}

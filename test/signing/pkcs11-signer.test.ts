@@ -1,14 +1,26 @@
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {openPkcs11Identity} from '../../src/signing/pkcs11-signer.js'
+import {createSign, generateKeyPairSync, verify} from 'node:crypto'
+import {ecdsaDer, openPkcs11Identity} from '../../src/signing/pkcs11-signer.js'
 import {signWithIdentity} from '../../src/signing/sign.js'
 import {verifySignature} from '../../src/signing/verify.js'
 import {FIXTURES, runCli, tempDir} from '../helpers/run-cli.js'
-import {createTestToken, hasSoftHsm, SOFTHSM_MODULE, type TestToken} from '../helpers/softhsm.js'
+import {createTestToken, hasSoftHsm, SOFTHSM_MODULE, type TestToken, withTokenEnv} from '../helpers/softhsm.js'
 import {makeReportPdf, SIGNING_TIME, tool} from './signing-fixtures.js'
 
 if (!hasSoftHsm) console.warn(`skipping the PKCS#11 tests: ${SOFTHSM_MODULE} is missing (apt-get install softhsm2; .ci/run installs it)`)
+
+describe('ecdsaDer', () => {
+  it('turns the r||s a token returns into the DER Ecdsa-Sig-Value CMS carries', () => {
+    const {privateKey, publicKey} = generateKeyPairSync('ec', {namedCurve: 'P-256'})
+    for (let i = 0; i < 20; i++) {
+      const data = Buffer.from(`message ${i}`)
+      const raw = createSign('sha256').update(data).sign({key: privateKey, dsaEncoding: 'ieee-p1363'})
+      expect(verify('sha256', data, publicKey, ecdsaDer(raw))).toBe(true)
+    }
+  })
+})
 
 describe.skipIf(!hasSoftHsm)('signing with a key on a PKCS#11 token (SoftHSM2)', () => {
   let token: TestToken
@@ -24,9 +36,7 @@ describe.skipIf(!hasSoftHsm)('signing with a key on a PKCS#11 token (SoftHSM2)',
   })
 
   it('signs in-process with C_Sign, the certificate read from the token', async () => {
-    const previous = process.env.SOFTHSM2_CONF
-    process.env.SOFTHSM2_CONF = token.env.SOFTHSM2_CONF
-    try {
+    await withTokenEnv(token, async () => {
       const identity = await openPkcs11Identity({module: token.module, token: token.label, key: token.keyId, pin: token.pin})
       try {
         expect([identity.name, identity.organization, identity.serial, identity.key.algorithm]).toEqual(['Token Signer', 'Posattest Token Tests', '5eed0001', 'rsa'])
@@ -35,10 +45,7 @@ describe.skipIf(!hasSoftHsm)('signing with a key on a PKCS#11 token (SoftHSM2)',
       } finally {
         identity.close()
       }
-    } finally {
-      if (previous === undefined) delete process.env.SOFTHSM2_CONF
-      else process.env.SOFTHSM2_CONF = previous
-    }
+    })
   })
 
   it('report --sign --pkcs11-module: pdfsig calls it valid and verify --ca trusts it', async () => {
@@ -62,14 +69,7 @@ describe.skipIf(!hasSoftHsm)('signing with a key on a PKCS#11 token (SoftHSM2)',
     const input = path.join(dir, 'plain.pdf')
     await writeFile(input, await makeReportPdf())
     const certFile = path.join(dir, 'token-cert.pem')
-    const identity = await (async () => {
-      process.env.SOFTHSM2_CONF = token.env.SOFTHSM2_CONF
-      try {
-        return await openPkcs11Identity({module: token.module, key: token.keyLabel, pin: token.pin})
-      } finally {
-        delete process.env.SOFTHSM2_CONF
-      }
-    })()
+    const identity = await withTokenEnv(token, () => openPkcs11Identity({module: token.module, key: token.keyLabel, pin: token.pin}))
     identity.close()
     await writeFile(certFile, identity.certificatesPem.join('') + token.caPem)
     const output = path.join(dir, 'sign-token.pdf')
