@@ -7,7 +7,7 @@ import {signWithIdentity} from '../../src/signing/sign.js'
 import {verifySignature} from '../../src/signing/verify.js'
 import {FIXTURES, runCli, tempDir} from '../helpers/run-cli.js'
 import {createTestToken, hasSoftHsm, SOFTHSM_MODULE, type TestToken, withTokenEnv} from '../helpers/softhsm.js'
-import {makeReportPdf, SIGNING_TIME, tool} from './signing-fixtures.js'
+import {makeReportPdf, tool} from './signing-fixtures.js'
 
 if (!hasSoftHsm) console.warn(`skipping the PKCS#11 tests: ${SOFTHSM_MODULE} is missing (apt-get install softhsm2; .ci/run installs it)`)
 
@@ -40,7 +40,7 @@ describe.skipIf(!hasSoftHsm)('signing with a key on a PKCS#11 token (SoftHSM2)',
       const identity = await openPkcs11Identity({module: token.module, token: token.label, key: token.keyId, pin: token.pin})
       try {
         expect([identity.name, identity.organization, identity.serial, identity.key.algorithm]).toEqual(['Token Signer', 'Posattest Token Tests', '5eed0001', 'rsa'])
-        const signed = await signWithIdentity(await makeReportPdf(), identity, {signingTime: SIGNING_TIME})
+        const signed = await signWithIdentity(await makeReportPdf(), identity, {signingTime: new Date()})
         expect(await verifySignature(signed, {trustedRoots: [token.caPem]})).toMatchObject({valid: true, trusted: true, reasons: []})
       } finally {
         identity.close()
@@ -74,12 +74,29 @@ describe.skipIf(!hasSoftHsm)('signing with a key on a PKCS#11 token (SoftHSM2)',
     await writeFile(certFile, identity.certificatesPem.join('') + token.caPem)
     const output = path.join(dir, 'sign-token.pdf')
     const result = await runCli(
-      ['sign', input, '-o', output, '--pkcs11-module', token.module, '--pkcs11-key', token.keyLabel, '--cert', certFile, '--pin-env', 'MY_PIN', '--signing-time', '2026-11-24T10:00:00Z'],
+      ['sign', input, '-o', output, '--pkcs11-module', token.module, '--pkcs11-key', token.keyLabel, '--cert', certFile, '--pin-env', 'MY_PIN'],
       {env: {...token.env, MY_PIN: token.pin}},
     )
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('signer: Token Signer (serial 5eed0001')
     expect(tool('pdfsig', [output]).output).toContain('Signature is Valid.')
+  })
+
+  it('signs with an EC P-256 key on the token (CKM_ECDSA over the SHA-256 digest)', async () => {
+    const ecToken = await createTestToken({label: 'posattest-ec', keyType: 'ec'})
+    try {
+      const output = path.join(dir, 'ec-token.pdf')
+      const env = {...ecToken.env, POSATTEST_PKCS11_PIN: ecToken.pin}
+      const made = await runCli(['report', path.join(FIXTURES, 'report/result.json'), '-o', output, '--sign', '--pkcs11-module', ecToken.module, '--pkcs11-key', ecToken.keyLabel], {env})
+      expect(made.code).toBe(0)
+      expect(tool('pdfsig', [output]).output).toContain('Signature is Valid.')
+      const verified = await runCli(['verify', output, '--ca', ecToken.caFile], {env})
+      expect(verified.code).toBe(0)
+      expect(verified.stdout).toContain(': valid and trusted')
+      expect(verified.stdout).toContain('serial 5eed0002')
+    } finally {
+      await ecToken.stop()
+    }
   })
 
   it('exits 2 with one line for a wrong PIN, an unknown key or token, and no PIN', async () => {
