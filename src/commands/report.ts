@@ -89,26 +89,26 @@ Exit status: 0 when the report was written (whatever the verdict: use evaluate o
     let pdf: Buffer
     let timestamp: import('../signing/timestamp-client.js').TimestampToken | undefined
     try {
-    pdf = await renderReport(result, {
-      date,
-      lang: (flags.lang as 'en' | 'zh-CN' | undefined) ?? result.assessment.language,
-      resultJson: json,
-      version: this.config.version,
-      ...(signing
-        ? {
-            beforeEnd: (doc) =>
-              signing.addSignaturePlaceholder(doc, {
-                name: identity!.name,
-                reason: flags.reason ?? signing.DEFAULT_REASON,
-                location: flags.location ?? '',
-                contactInfo: identity!.email ?? '',
-                signingTime: signingTime!,
-                signatureLength: signing.cadesSignatureLength(signing.setup.cades),
-              }),
-          }
-        : {}),
-    })
-    if (signing) ({pdf, timestamp} = await signing.signPlaceholder(pdf, identity!, signingTime!, flags.output, signing.setup.cades))
+      pdf = await renderReport(result, {
+        date,
+        lang: (flags.lang as 'en' | 'zh-CN' | undefined) ?? result.assessment.language,
+        resultJson: json,
+        version: this.config.version,
+        ...(signing
+          ? {
+              beforeEnd: (doc) =>
+                signing.addSignaturePlaceholder(doc, {
+                  name: identity!.name,
+                  reason: flags.reason ?? signing.DEFAULT_REASON,
+                  location: flags.location ?? '',
+                  contactInfo: identity!.email ?? '',
+                  signingTime: signingTime!,
+                  signatureLength: signing.cadesSignatureLength(signing.setup.cades),
+                }),
+            }
+          : {}),
+      })
+      if (signing) ({pdf, timestamp} = await signing.signPlaceholder(pdf, identity!, signingTime!, flags.output, signing.setup.cades))
     } finally {
       signing?.setup.close()
     }
