@@ -3,9 +3,8 @@
 //
 //   node bench/generate-book.mjs [N]        (needs dist/: compile first)
 //
-// Rendering and signing a full report costs about half a second of CPU (pdfkit layout of 17 pages, then the
-// P12 signer re-deriving its key with PBKDF2 for every signature), so 10,000 of them would take about 40 minutes
-// on 2 cores. Instead:
+// Rendering a full report costs about half a second of CPU (pdfkit layout of 17 pages), so 10,000 of them
+// would take about 40 minutes on 2 cores. Instead:
 //   1. BASE_REPORTS variants of the two merchant examples (entity, merchant id, dates, a few statuses flipped)
 //      are evaluated and rendered in full by posattest's own renderReport;
 //   2. every submission i gets its own evaluated result (its own entity, id, date and statuses), embedded in a
@@ -13,11 +12,8 @@
 //      file carries a distinct, schema-valid result; the first BASE_REPORTS files are the base reports as
 //      rendered;
 //   3. each file gets a signature field (posattest's addPlaceholderToPdf) and is signed by posattest's signPdf
-//      with a trial identity. Only the CMS signer is the benchmark's own: the same CMS as @signpdf's P12Signer
-//      (forge PKCS#7, same attributes), but with the key decrypted once and the RSA operation done by Node's
-//      crypto, which turns 130 ms per signature into about 2.
+//      with a trial identity opened once (the p12 is unpacked once and Node's crypto signs: a few ms each).
 // A few files are damaged on purpose (1 in 100 truncated, 1 in 250 an empty result JSON), as in a real inbox.
-import {createPrivateKey, privateEncrypt, constants} from 'node:crypto'
 import {existsSync} from 'node:fs'
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises'
 import os from 'node:os'
@@ -89,42 +85,6 @@ function variantAnswers(templates, i) {
   return {answers, hashes: template.hashes}
 }
 
-/** A CMS signer equal to @signpdf's P12Signer, with the key decrypted once and RSA done by Node. */
-async function benchSigner(p12Bytes) {
-  const {default: forge} = await import('node-forge')
-  const {Signer} = await import('@signpdf/utils')
-  const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.createBuffer(Buffer.from(p12Bytes).toString('binary'))), false, PASSPHRASE)
-  const certificates = p12.getBags({bagType: forge.pki.oids.certBag})[forge.pki.oids.certBag].map((bag) => bag.cert)
-  const forgeKey = p12.getBags({bagType: forge.pki.oids.pkcs8ShroudedKeyBag})[forge.pki.oids.pkcs8ShroudedKeyBag][0].key
-  const certificate = certificates.find((c) => c.publicKey.n.compareTo(forgeKey.n) === 0)
-  const nodeKey = createPrivateKey(forge.pki.privateKeyToPem(forgeKey))
-  // DigestInfo prefix of SHA-256 (RFC 8017 §9.2): RSASSA-PKCS1-v1_5 is the private-key operation over it.
-  const SHA256_PREFIX = Buffer.from('3031300d060960864801650304020105000420', 'hex')
-  const key = {
-    sign: (md) =>
-      privateEncrypt({key: nodeKey, padding: constants.RSA_PKCS1_PADDING}, Buffer.concat([SHA256_PREFIX, Buffer.from(md.digest().getBytes(), 'binary')])).toString('binary'),
-  }
-  return new (class extends Signer {
-    async sign(pdfBuffer, signingTime) {
-      const p7 = forge.pkcs7.createSignedData()
-      p7.content = forge.util.createBuffer(pdfBuffer.toString('binary'))
-      for (const cert of certificates) p7.addCertificate(cert)
-      p7.addSigner({
-        key,
-        certificate,
-        digestAlgorithm: forge.pki.oids.sha256,
-        authenticatedAttributes: [
-          {type: forge.pki.oids.contentType, value: forge.pki.oids.data},
-          {type: forge.pki.oids.signingTime, value: signingTime},
-          {type: forge.pki.oids.messageDigest},
-        ],
-      })
-      p7.sign({detached: true})
-      return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary')
-    }
-  })()
-}
-
 /** Worker `worker` of `workers`: makes the submissions built on its share of the base reports. */
 async function generateSlice({dir, count, worker, workers, p12}) {
   const [{loadCatalog, DEFAULT_CATALOG_DIR}, {loadAnswersFile}, {hashEvidenceFiles}, {evaluateAssessment, serializeResult}, {renderReport}, placeholder, sign, pdfLib] =
@@ -144,7 +104,8 @@ async function generateSlice({dir, count, worker, workers, p12}) {
     const {answers, baseDir} = await loadAnswersFile(path.join(ROOT, 'examples', example, 'answers.yaml'), catalog)
     templates[name] = {answers, hashes: await hashEvidenceFiles(answers, baseDir)}
   }
-  const signer = await benchSigner(p12)
+  const {openSigningIdentity} = await import(`${DIST}/signing/identity.js`)
+  const signer = openSigningIdentity(p12, PASSPHRASE, 'bench signer.p12')
   const evaluate = (i) => {
     const {answers, hashes} = variantAnswers(templates, i)
     return evaluateAssessment(catalog, answers, {generator: 'posattest bench', evidenceHashes: hashes})

@@ -34,7 +34,7 @@ export default async function hostile() {
   run(['keygen', '-o', at('keys'), '--cn', 'posattest bench signer', '--date', '2026-01-01', '--days', '3650', '--force'], env)
   await writeFile(at('policy.yaml'), `schema_version: 1\nname: Bench\ntrusted_roots:\n  - keys/ca.pem\nrequired_verdict: compliant\n`)
   await writeFile(at('bomb.pdf'), flateBombPdf())
-  run(['sign', at('bomb.pdf'), '--p12', at('keys/signer.p12'), '-o', at('bomb.signed.pdf'), '--date', '2026-11-24'], env)
+  run(['sign', at('bomb.pdf'), '--p12', at('keys/signer.p12'), '-o', at('bomb.signed.pdf'), '--signing-time', '2026-11-24T10:00:00Z'], env)
   await writeFile(at('flood.pdf'), objectFloodPdf())
   await writeFile(at('byte-range-flood.pdf'), byteRangeFloodPdf())
 

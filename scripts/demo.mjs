@@ -30,7 +30,7 @@ mkdirSync(path.join(out, 'results'), {recursive: true})
 const keys = path.join(out, 'keys')
 
 // 1. A trial signing identity, valid from before the examples' assessment date (2026-11-20).
-posattest(['keygen', '-o', keys, '--cn', 'Demo Signer', '--org', 'posattest demo', '--date', '2026-01-01', '--days', '730'])
+posattest(['keygen', '-o', keys, '--cn', 'Demo Signer', '--org', 'posattest demo', '--days', '730'])
 
 // 2. Evaluate every example: exit 0 compliant, 1 non-compliant.
 for (const name of ['merchant-compliant', 'merchant-gaps', 'acquirer']) {

@@ -9,10 +9,11 @@ import {passphraseEnvFlag} from '../signing/passphrase.js'
 export default class Keygen extends BaseCommand {
   static override summary = 'Make a trial signing identity: a small CA and a signer certificate issued by it'
 
-  static override description = `Writes three files to the output folder:
+  static override description = `Writes four files to the output folder:
   signer.p12  the private key (AES-256-CBC, PBKDF2-HMAC-SHA256), the signer certificate and the CA certificate; mode 0600
   signer.pem  the signer certificate
   ca.pem      the CA certificate: give it to \`posattest verify --ca\` or to the acquirer as a trusted root
+  ca-key.pem  the CA's private key, encrypted PKCS#8 (AES-256-CBC) under the same passphrase; mode 0600. \`posattest keygen revoke\` signs CRLs with it
 
 The passphrase comes from the environment variable POSATTEST_P12_PASSPHRASE (or the one named by --passphrase-env), or from a hidden prompt (asked twice) on a terminal; never from a flag value.
 The keys are RSA-2048 and the certificates are self-issued: fit for trials and tests, not for production signing.
@@ -27,12 +28,12 @@ Exit status: 0 written, 2 bad usage, no passphrase, or files that exist without 
   static override enableJsonFlag = true
 
   static override flags = {
-    output: Flags.string({char: 'o', description: 'folder to write signer.p12, signer.pem and ca.pem to (created if missing)', required: true, helpValue: 'DIR'}),
+    output: Flags.string({char: 'o', description: 'folder to write signer.p12, signer.pem, ca.pem and ca-key.pem to (created if missing)', required: true, helpValue: 'DIR'}),
     cn: Flags.string({description: 'common name of the signer certificate', default: 'posattest trial signer', helpValue: 'NAME'}),
     org: Flags.string({description: 'organisation of the signer and its CA', helpValue: 'ORG'}),
     days: Flags.integer({description: 'days the signer certificate is valid', default: 365, min: 1, max: 3650}),
     date: Flags.string({description: 'first day of validity (YYYY-MM-DD); default: today', helpValue: 'YYYY-MM-DD'}),
-    force: Flags.boolean({description: 'replace existing signer.p12, signer.pem and ca.pem'}),
+    force: Flags.boolean({description: 'replace existing signer.p12, signer.pem, ca.pem and ca-key.pem'}),
     'passphrase-env': passphraseEnvFlag,
   }
 
@@ -54,6 +55,7 @@ Exit status: 0 written, 2 bad usage, no passphrase, or files that exist without 
       p12: path.join(flags.output, 'signer.p12'),
       signer: path.join(flags.output, 'signer.pem'),
       ca: path.join(flags.output, 'ca.pem'),
+      caKey: path.join(flags.output, 'ca-key.pem'),
     }
     if (!flags.force) {
       for (const file of Object.values(files)) {
@@ -80,6 +82,7 @@ Exit status: 0 written, 2 bad usage, no passphrase, or files that exist without 
       await writeFileAtomic(files.p12, identity.p12, {mode: 0o600})
       await writeFileAtomic(files.signer, identity.signerPem)
       await writeFileAtomic(files.ca, identity.caPem)
+      await writeFileAtomic(files.caKey, identity.caKeyPem, {mode: 0o600})
     } catch (error) {
       throw fileError(flags.output, error)
     }
@@ -88,6 +91,7 @@ Exit status: 0 written, 2 bad usage, no passphrase, or files that exist without 
       p12: files.p12,
       signer: files.signer,
       ca: files.ca,
+      caKey: files.caKey,
       commonName: flags.cn,
       organization: flags.org ?? null,
       serial: identity.signerSerial,
@@ -100,7 +104,8 @@ Exit status: 0 written, 2 bad usage, no passphrase, or files that exist without 
     process.stdout.write(
       `wrote ${files.p12} (private key AES-256-CBC, PBKDF2-HMAC-SHA256; mode 0600)\n` +
         `wrote ${files.signer} (signer "${flags.cn}", serial ${identity.signerSerial}, valid ${day(notBefore)} to ${day(notAfter)})\n` +
-        `wrote ${files.ca} (the trial CA: pass it to \`${this.config.bin} verify --ca\` or to the acquirer as a trusted root)\n`,
+        `wrote ${files.ca} (the trial CA: pass it to \`${this.config.bin} verify --ca\` or to the acquirer as a trusted root)\n` +
+        `wrote ${files.caKey} (the trial CA's key, encrypted with the same passphrase; mode 0600: for \`${this.config.bin} keygen revoke\`)\n`,
     )
     return undefined
   }

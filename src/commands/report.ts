@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {passphraseEnvFlag} from '../signing/passphrase.js'
+import {signingFlags} from '../signing/signing-flags.js'
 
 export interface ReportSummary {
   output: string
@@ -12,7 +12,14 @@ export interface ReportSummary {
   verdict: string
   score: number
   signed_by?: string
+  signing_time?: string
+  timestamp?: {tsa: string; gen_time: string}
 }
+
+/** The signing flags of `sign`, each usable only together with --sign. */
+const reportSigningFlags = Object.fromEntries(
+  Object.entries(signingFlags).map(([name, flag]) => [name, {...flag, dependsOn: [...((flag as {dependsOn?: string[]}).dependsOn ?? []), 'sign']}]),
+) as typeof signingFlags
 
 export default class Report extends BaseCommand {
   static override summary = 'Render the PDF report of an assessment (optionally signed)'
@@ -20,7 +27,7 @@ export default class Report extends BaseCommand {
   static override description = `Evaluates an answers file (exactly as evaluate does) and renders the report: cover with the verdict and score, executive summary with a score chart per domain, scope and terminal inventory, findings by domain with evidence fingerprints, the remediation plan, compensating controls and Not Applicable explanations, changes since the previous assessment, the attestation, and an appendix of every answer. Given a .json file instead, it re-renders a result written earlier by evaluate.
 
 The PDF embeds its fonts (Noto Sans SC, for English and Chinese alike) and carries the evaluated result as the attachment posattest-result.json, byte for byte. The same input and date always give the same bytes.
-With --sign, the report is signed with the key and certificate of a PKCS#12 file; the signature covers every page and the attachment.
+With --sign, the report is signed (PAdES, ETSI.CAdES.detached) with the key of a PKCS#12 file or of a PKCS#11 token; the signature covers every page and the attachment. The signing time is the moment of signing (--signing-time or SOURCE_DATE_EPOCH fix it); the report's own date stays the assessment date. --tsa adds a trusted timestamp, --embed-revocation CRLs.
 
 Exit status: 0 when the report was written (whatever the verdict: use evaluate or gate to fail on gaps), 2 for bad usage or input.`
 
@@ -49,20 +56,19 @@ Exit status: 0 when the report was written (whatever the verdict: use evaluate o
     previous: Flags.string({description: 'an earlier result of the same entity, for the "changes since" section (answers input only)', helpValue: 'FILE'}),
     date: Flags.string({
       description:
-        'the report date (YYYY-MM-DD, or a time with a zone): the PDF dates, the attestation date and the signing time. Default: SOURCE_DATE_EPOCH when set, else the assessment date of the answers, so the same input gives the same PDF',
+        'the report date (YYYY-MM-DD, or a time with a zone): the PDF dates and the attestation date (not the signing time). Default: SOURCE_DATE_EPOCH when set, else the assessment date of the answers, so the same input gives the same PDF',
       helpValue: 'YYYY-MM-DD',
     }),
     catalog: Flags.string({description: 'control catalog folder (default: the catalog shipped with posattest; answers input only)', helpValue: 'DIR'}),
-    sign: Flags.boolean({description: 'sign the report with the PKCS#12 file given by --p12', dependsOn: ['p12']}),
-    p12: Flags.string({description: 'PKCS#12 file (.p12/.pfx) holding the signing key and certificate', dependsOn: ['sign'], helpValue: 'FILE'}),
-    'passphrase-env': {...passphraseEnvFlag, dependsOn: ['sign']},
+    sign: Flags.boolean({description: 'sign the report with the key given by --p12 or --pkcs11-module'}),
+    ...reportSigningFlags,
     reason: Flags.string({description: 'the reason written into the signature (default: the PCI DSS self-assessment)', dependsOn: ['sign']}),
     location: Flags.string({description: 'where the report was signed, written into the signature', dependsOn: ['sign']}),
   }
 
   async run(): Promise<ReportSummary> {
     const {args, flags} = await this.parse(Report)
-    const [{loadReportInput}, {renderReport}, {resolveSigningTime}, {writeOutputFile}, {createHash}] = await Promise.all([
+    const [{loadReportInput}, {renderReport}, {resolveReportDate, currentSigningTime}, {writeOutputFile}, {createHash}] = await Promise.all([
       import('../report/report-input.js'),
       import('../report/render-report.js'),
       import('../signing/signing-time.js'),
@@ -75,32 +81,37 @@ Exit status: 0 when the report was written (whatever the verdict: use evaluate o
       ...(flags.previous === undefined ? {} : {previousFile: flags.previous}),
     })
     // Never the clock: without --date or SOURCE_DATE_EPOCH the report is dated on the assessment date.
-    const date = resolveSigningTime({
-      date: flags.date,
-      sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-      now: () => new Date(`${result.assessment.date}T00:00:00Z`),
-    })
-    const signing = flags.sign ? await this.openSigner(flags.p12!, flags['passphrase-env'], date) : undefined
+    const date = resolveReportDate({date: flags.date, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, assessmentDate: result.assessment.date})
+    const signingTime = flags.sign ? currentSigningTime(flags['signing-time']) : undefined
+    const signing = signingTime ? await this.openSigner(flags, signingTime) : undefined
+    const identity = signing?.setup.identity
 
-    let pdf = await renderReport(result, {
-      date,
-      lang: (flags.lang as 'en' | 'zh-CN' | undefined) ?? result.assessment.language,
-      resultJson: json,
-      version: this.config.version,
-      ...(signing
-        ? {
-            beforeEnd: (doc) =>
-              signing.addSignaturePlaceholder(doc, {
-                name: signing.identity.name,
-                reason: flags.reason ?? signing.DEFAULT_REASON,
-                location: flags.location ?? '',
-                contactInfo: signing.identity.email ?? '',
-                signingTime: date,
-              }),
-          }
-        : {}),
-    })
-    if (signing) pdf = await signing.signPdf(pdf, signing.identity, date, flags.output)
+    let pdf: Buffer
+    let timestamp: import('../signing/timestamp-client.js').TimestampToken | undefined
+    try {
+      pdf = await renderReport(result, {
+        date,
+        lang: (flags.lang as 'en' | 'zh-CN' | undefined) ?? result.assessment.language,
+        resultJson: json,
+        version: this.config.version,
+        ...(signing
+          ? {
+              beforeEnd: (doc) =>
+                signing.addSignaturePlaceholder(doc, {
+                  name: identity!.name,
+                  reason: flags.reason ?? signing.DEFAULT_REASON,
+                  location: flags.location ?? '',
+                  contactInfo: identity!.email ?? '',
+                  signingTime: signingTime!,
+                  signatureLength: signing.cadesSignatureLength(signing.setup.cades),
+                }),
+            }
+          : {}),
+      })
+      if (signing) ({pdf, timestamp} = await signing.signPlaceholder(pdf, identity!, signingTime!, flags.output, signing.setup.cades))
+    } finally {
+      signing?.setup.close()
+    }
 
     await writeOutputFile(flags.output, pdf)
     const summary: ReportSummary = {
@@ -112,30 +123,36 @@ Exit status: 0 when the report was written (whatever the verdict: use evaluate o
       date: date.toISOString().slice(0, 10),
       verdict: result.verdict,
       score: result.scores.overall,
-      ...(signing ? {signed_by: signing.identity.name} : {}),
+      ...(identity ? {signed_by: identity.name, signing_time: signingTime!.toISOString()} : {}),
+      ...(timestamp ? {timestamp: {tsa: timestamp.url, gen_time: timestamp.genTime.toISOString()}} : {}),
     }
     if (!this.jsonEnabled()) {
       const verdict = result.verdict === 'compliant' ? 'compliant' : 'non-compliant'
       process.stderr.write(
         `Wrote ${summary.output}: ${summary.pages} pages, ${summary.bytes} bytes, ${verdict} (score ${summary.score} of 100)` +
-          `${summary.signed_by ? `, signed by ${summary.signed_by}` : ''}\n`,
+          `${summary.signed_by ? `, signed by ${summary.signed_by}` : ''}` +
+          `${timestamp ? `, timestamped ${summary.timestamp!.gen_time} by ${timestamp.url}` : ''}\n`,
       )
     }
     return summary
   }
 
-  /** Opens the p12 before rendering, so a wrong passphrase or an expired certificate fails fast. */
-  private async openSigner(p12: string, passphraseEnv: string | undefined, date: Date) {
-    const [{readCommandPassphrase}, sign, {addSignaturePlaceholder}, {assertValidAt}] = await Promise.all([
-      import('../signing/passphrase.js'),
+  /** Opens the key before rendering, so a wrong passphrase or PIN, or an expired certificate fails fast. */
+  private async openSigner(flags: import('../signing/signing-flags.js').SigningFlagValues, signingTime: Date) {
+    const [{openSigning}, sign, {addSignaturePlaceholder}, {assertValidAt}] = await Promise.all([
+      import('../signing/signing-setup.js'),
       import('../signing/sign.js'),
       import('../signing/placeholder.js'),
       import('../signing/identity.js'),
     ])
-    const passphrase = await readCommandPassphrase(passphraseEnv)
-    const identity = await sign.openP12File(p12, passphrase)
-    assertValidAt(identity, date)
-    return {identity, addSignaturePlaceholder, signPdf: sign.signPdf, DEFAULT_REASON: sign.DEFAULT_REASON}
+    const setup = await openSigning(flags)
+    try {
+      assertValidAt(setup.identity, signingTime)
+    } catch (error) {
+      setup.close()
+      throw error
+    }
+    return {setup, addSignaturePlaceholder, signPlaceholder: sign.signPlaceholder, cadesSignatureLength: sign.cadesSignatureLength, DEFAULT_REASON: sign.DEFAULT_REASON}
   }
 }
 

@@ -1,16 +1,23 @@
-import {randomBytes} from 'node:crypto'
-import {P12Signer} from '@signpdf/signer-p12'
+import {createPrivateKey, createPublicKey, randomBytes, sign as cryptoSign, type KeyObject} from 'node:crypto'
 import forge from 'node-forge'
 import {EXIT, UserError} from '../errors.js'
+import {certificateFromDer, nameField, serialHex, shortName} from './certificates.js'
 
-/** The key, certificate and chain read from a PKCS#12 file, ready to sign with. */
+/**
+ * A private key that signs with SHA-256: RSA PKCS#1 v1.5, or ECDSA (the value DER-encoded, as CMS wants it).
+ * The key itself may live in this process (a p12) or on a token (PKCS#11): only `sign` is ever called.
+ */
+export interface SigningKey {
+  algorithm: 'rsa' | 'ec'
+  sign(data: Uint8Array): Promise<Uint8Array>
+}
+
+/** The key, certificate and chain to sign with, from a PKCS#12 file or a PKCS#11 token. */
 export interface SigningIdentity {
-  /**
-   * A fresh @signpdf signer over the same p12 bytes. Fresh each time because P12Signer consumes its buffer
-   * on the first signature (3.3.0): a second sign() with the same instance fails with "Too few bytes".
-   */
-  createSigner(): P12Signer
-  /** The p12 file it came from, for messages. */
+  key: SigningKey
+  /** DER: the signer certificate first, then the others (its chain) carried in the signature. */
+  certificates: Uint8Array[]
+  /** The p12 file or token it came from, for messages. */
   source: string
   /** The signer certificate's common name: what goes into the signature dictionary's /Name. */
   name: string
@@ -21,7 +28,7 @@ export interface SigningIdentity {
   issuer: string
   notBefore: Date
   notAfter: Date
-  /** The signer certificate, then the other certificates of the file, as PEM. */
+  /** The signer certificate, then the other certificates, as PEM. */
   certificatesPem: string[]
 }
 
@@ -43,6 +50,8 @@ export interface TrialIdentity {
   p12: Uint8Array
   signerPem: string
   caPem: string
+  /** The CA's private key as encrypted PKCS#8 PEM (AES-256-CBC, same passphrase): for `keygen revoke`. */
+  caKeyPem: string
   signerSerial: string
 }
 
@@ -114,19 +123,16 @@ export function createTrialIdentity(options: TrialIdentityOptions): TrialIdentit
     p12: Buffer.from(forge.asn1.toDer(p12Asn1).getBytes(), 'binary'),
     signerPem: forge.pki.certificateToPem(signer),
     caPem: forge.pki.certificateToPem(ca),
+    caKeyPem: createPrivateKey(forge.pki.privateKeyToPem(caKeys.privateKey))
+      .export({type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: options.passphrase})
+      .toString(),
     signerSerial: signer.serialNumber,
   }
 }
 
-function field(cert: forge.pki.Certificate, name: string, of: 'subject' | 'issuer' = 'subject'): string | undefined {
-  const attribute = cert[of].getField(name) as {value?: unknown; valueTagClass?: number} | null
-  if (typeof attribute?.value !== 'string') return undefined
-  // forge hands UTF8String values back as raw bytes.
-  return attribute.valueTagClass === forge.asn1.Type.UTF8 ? forge.util.decodeUtf8(attribute.value) : attribute.value
-}
-
 /**
- * Opens a PKCS#12 file with its passphrase and finds the certificate that belongs to the private key.
+ * Opens a PKCS#12 file with its passphrase (once: node-forge only unpacks it) and finds the certificate that
+ * belongs to the private key, which Node's crypto then signs with. RSA and EC keys are supported.
  * Every way this can fail is a one-line UserError naming `source` (the file).
  */
 export function openSigningIdentity(p12Bytes: Uint8Array, passphrase: string, source: string): SigningIdentity {
@@ -144,39 +150,82 @@ export function openSigningIdentity(p12Bytes: Uint8Array, passphrase: string, so
     if (/MAC could not be verified|Invalid password/i.test(message)) {
       throw new UserError(`${source}: wrong passphrase (the PKCS#12 integrity check failed)`, EXIT.usage)
     }
-    if (/OID is not RSA|Unknown OID|Unsupported/i.test(message)) {
-      throw new UserError(`${source}: unsupported PKCS#12 content (only RSA keys are supported): ${message}`, EXIT.usage)
-    }
     throw new UserError(`${source}: not a usable PKCS#12 file: ${message}`, EXIT.usage)
   }
   const keyBags = p12.getBags({bagType: forge.pki.oids.pkcs8ShroudedKeyBag!})[forge.pki.oids.pkcs8ShroudedKeyBag!] ?? []
-  const key = keyBags[0]?.key as forge.pki.rsa.PrivateKey | undefined
   if (keyBags.length !== 1) {
     throw new UserError(`${source}: expected exactly one encrypted private key, found ${keyBags.length}`, EXIT.usage)
   }
-  // forge leaves the key empty when it is not RSA (the integrity check passed, so it was decrypted).
-  if (!key) throw new UserError(`${source}: the private key is not an RSA key; posattest signs with RSA keys only`, EXIT.usage)
+  const privateKey = nodePrivateKey(keyBags[0]!, source)
   const certBags = p12.getBags({bagType: forge.pki.oids.certBag!})[forge.pki.oids.certBag!] ?? []
-  const certificates = certBags.map((bag) => bag.cert).filter((cert): cert is forge.pki.Certificate => cert !== undefined)
-  const own = certificates.find((cert) => {
-    const publicKey = cert.publicKey as forge.pki.rsa.PublicKey
-    return publicKey.n?.compareTo(key.n) === 0 && publicKey.e?.compareTo(key.e) === 0
-  })
-  if (!own) throw new UserError(`${source}: no certificate in the file belongs to its private key`, EXIT.usage)
-  const name = field(own, 'CN') ?? field(own, 'O')
-  if (!name) throw new UserError(`${source}: the signer certificate has no common name`, EXIT.usage)
+  const certificates = certBags
+    .map((bag) => bag.cert ?? bag.asn1)
+    .filter((cert) => cert !== undefined)
+    .map((cert) => Buffer.from(forge.asn1.toDer('version' in cert ? forge.pki.certificateToAsn1(cert) : cert).getBytes(), 'binary'))
+  return identityFromCertificates(fileKey(privateKey, source), certificates, source, createPublicKey(privateKey))
+}
+
+/** forge decodes RSA keys itself and leaves others as the decrypted PrivateKeyInfo; Node reads both. */
+function nodePrivateKey(bag: forge.pkcs12.Bag, source: string): KeyObject {
+  const info = bag.key ? forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(bag.key)) : bag.asn1
+  if (!info) throw new UserError(`${source}: the private key cannot be read`, EXIT.usage)
+  try {
+    return createPrivateKey({key: Buffer.from(forge.asn1.toDer(info).getBytes(), 'binary'), format: 'der', type: 'pkcs8'})
+  } catch (error) {
+    throw new UserError(`${source}: the private key cannot be read: ${(error as Error).message}`, EXIT.usage)
+  }
+}
+
+/** A key held in this process; RSA or EC (P-256, P-384), signing with SHA-256. */
+export function fileKey(privateKey: KeyObject, source: string): SigningKey {
+  const type = privateKey.asymmetricKeyType
+  if (type !== 'rsa' && type !== 'ec') {
+    throw new UserError(`${source}: the private key is of type ${type ?? 'unknown'}; posattest signs with RSA or EC keys only`, EXIT.usage)
+  }
   return {
-    createSigner: () => new P12Signer(Buffer.from(p12Bytes), {passphrase}),
+    algorithm: type,
+    sign: async (data) => cryptoSign('sha256', data, type === 'ec' ? {key: privateKey, dsaEncoding: 'der'} : privateKey),
+  }
+}
+
+/**
+ * An identity from a key and DER certificates: the signer certificate is the one whose public key is
+ * `publicKey` (else the first), and it goes first. Names and validity are read from it.
+ */
+export function identityFromCertificates(key: SigningKey, certificates: Uint8Array[], source: string, publicKey?: KeyObject): SigningIdentity {
+  const parsed = certificates.map((der, index) => {
+    try {
+      return {der, certificate: certificateFromDer(der)}
+    } catch (error) {
+      throw new UserError(`${source}: certificate ${index + 1} cannot be parsed: ${(error as Error).message}`, EXIT.usage)
+    }
+  })
+  const spki = (entry: (typeof parsed)[number]) =>
+    createPublicKey({key: Buffer.from(entry.certificate.subjectPublicKeyInfo.toSchema().toBER()), format: 'der', type: 'spki'})
+  const own = publicKey ? parsed.find((entry) => spki(entry).equals(publicKey)) : parsed[0]
+  if (!own) throw new UserError(`${source}: no certificate ${parsed.length === 0 ? 'found' : 'belongs to the private key'}`, EXIT.usage)
+  const {certificate} = own
+  const name = nameField(certificate.subject, '2.5.4.3') ?? nameField(certificate.subject, '2.5.4.10')
+  if (!name) throw new UserError(`${source}: the signer certificate has no common name`, EXIT.usage)
+  const ordered = [own, ...parsed.filter((entry) => entry !== own)]
+  return {
+    key,
+    certificates: ordered.map((entry) => entry.der),
     source,
     name,
-    organization: field(own, 'O'),
-    email: field(own, 'E'),
-    serial: own.serialNumber.replace(/^(00)+(?=.)/, ''),
-    issuer: field(own, 'CN', 'issuer') ?? field(own, 'O', 'issuer') ?? '(unnamed issuer)',
-    notBefore: own.validity.notBefore,
-    notAfter: own.validity.notAfter,
-    certificatesPem: [own, ...certificates.filter((cert) => cert !== own)].map((cert) => forge.pki.certificateToPem(cert)),
+    organization: nameField(certificate.subject, '2.5.4.10'),
+    email: nameField(certificate.subject, '1.2.840.113549.1.9.1'),
+    serial: serialHex(certificate),
+    issuer: nameField(certificate.issuer, '2.5.4.3') ?? nameField(certificate.issuer, '2.5.4.10') ?? shortName(certificate.issuer),
+    notBefore: certificate.notBefore.value,
+    notAfter: certificate.notAfter.value,
+    certificatesPem: ordered.map((entry) => pem('CERTIFICATE', entry.der)),
   }
+}
+
+export function pem(label: string, der: Uint8Array): string {
+  const base64 = Buffer.from(der).toString('base64').replace(/.{1,64}/g, '$&\n')
+  return `-----BEGIN ${label}-----\n${base64}-----END ${label}-----\n`
 }
 
 /** Signing outside the certificate's validity would only produce a signature every verifier rejects. */

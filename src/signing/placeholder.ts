@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {pdfkitAddPlaceholder} from '@signpdf/placeholder-pdfkit'
 import {plainAddPlaceholder} from '@signpdf/placeholder-plain'
-import {SUBFILTER_ADOBE_PKCS7_DETACHED} from '@signpdf/utils'
+import {SUBFILTER_ETSI_CADES_DETACHED} from '@signpdf/utils'
 import {EXIT, UserError} from '../errors.js'
 import {findSignatureDictionaries} from './signature-dictionary.js'
 
@@ -10,6 +10,13 @@ import {findSignatureDictionaries} from './signature-dictionary.js'
  * needs about 2.2 KB; 8192 leaves room for a four-certificate RSA-4096 chain.
  */
 export const SIGNATURE_LENGTH = 8192
+/** Added when a timestamp is asked for: a token with the TSA's certificate chain is 2 to 6 KB. */
+export const TIMESTAMP_ALLOWANCE = 8192
+
+/** The placeholder size for a signature that carries a timestamp and/or CRLs of `crlBytes` bytes. */
+export function signatureLengthFor(options: {timestamp: boolean; crlBytes: number}): number {
+  return SIGNATURE_LENGTH + (options.timestamp ? TIMESTAMP_ALLOWANCE : 0) + (options.crlBytes > 0 ? options.crlBytes + 64 : 0)
+}
 
 /** What the signature dictionary says about the signing, besides the signature itself. */
 export interface SignatureFields {
@@ -21,8 +28,10 @@ export interface SignatureFields {
   location: string
   /** How to reach the signer (/ContactInfo); may be empty. */
   contactInfo: string
-  /** /M, and the CMS signingTime when the same time is passed to signPdf. */
+  /** /M: the time of signing (PAdES puts it here, not in the CMS). */
   signingTime: Date
+  /** Bytes reserved for the CMS; default SIGNATURE_LENGTH (see signatureLengthFor). */
+  signatureLength?: number
 }
 
 /** The parts of a pdfkit PDFDocument that @signpdf/placeholder-pdfkit relies on. */
@@ -46,8 +55,8 @@ export function addSignaturePlaceholder(doc: PdfkitDocumentLike, fields: Signatu
     location: fields.location,
     contactInfo: fields.contactInfo,
     signingTime: fields.signingTime,
-    signatureLength: SIGNATURE_LENGTH,
-    subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED,
+    signatureLength: fields.signatureLength ?? SIGNATURE_LENGTH,
+    subFilter: SUBFILTER_ETSI_CADES_DETACHED,
   })
 }
 
@@ -88,8 +97,8 @@ export function addPlaceholderToPdf(pdf: Uint8Array, fields: SignatureFields, so
       pdfBuffer: original,
       ...plainTexts,
       signingTime: fields.signingTime,
-      signatureLength: SIGNATURE_LENGTH,
-      subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED,
+      signatureLength: fields.signatureLength ?? SIGNATURE_LENGTH,
+      subFilter: SUBFILTER_ETSI_CADES_DETACHED,
     })
   } catch (error) {
     throw placeholderError(original, source, error)

@@ -1,27 +1,40 @@
 import {SignPdf} from '@signpdf/signpdf'
-import type {Signer} from '@signpdf/utils'
 import {EXIT, UserError} from '../errors.js'
 import {readInput} from '../io/read-input.js'
+import {CadesSigner, type CadesOptions} from './cms-signer.js'
 import {assertValidAt, openSigningIdentity, type SigningIdentity} from './identity.js'
 import {pdfProblem} from './pdf-file.js'
-import {addPlaceholderToPdf, SIGNATURE_LENGTH} from './placeholder.js'
+import {addPlaceholderToPdf, signatureLengthFor} from './placeholder.js'
 import {findSignatureDictionaries} from './signature-dictionary.js'
+import type {TimestampToken} from './timestamp-client.js'
 
 /** The reason written into the signature when none is given. */
 export const DEFAULT_REASON = 'PCI DSS self-assessment of POS terminal security (posattest)'
 
+/** A signed PDF, and the timestamp its signature carries (when one was asked for). */
+export interface SignedPdf {
+  pdf: Buffer
+  timestamp: TimestampToken | undefined
+}
+
 /**
  * Signs a PDF that carries exactly one empty signature placeholder (from addSignaturePlaceholder or
- * addPlaceholderToPdf): fills /ByteRange and writes the detached CMS (adbe.pkcs7.detached) into /Contents.
- * The same `signingTime` as the placeholder's makes the result byte-identical across runs.
+ * addPlaceholderToPdf): fills /ByteRange and writes the detached CAdES CMS (ETSI.CAdES.detached) into
+ * /Contents. Without a timestamp the result is byte-identical across runs for an RSA key.
  * `source` names the PDF in error messages.
  */
-export async function signPdf(
+export async function signPdf(pdf: Uint8Array, identity: SigningIdentity, signingTime: Date, source = 'PDF', cades: CadesOptions = {}): Promise<Buffer> {
+  return (await signPlaceholder(pdf, identity, signingTime, source, cades)).pdf
+}
+
+/** signPdf, also returning the timestamp. */
+export async function signPlaceholder(
   pdf: Uint8Array,
-  signer: SigningIdentity | Signer,
+  identity: SigningIdentity,
   signingTime: Date,
   source = 'PDF',
-): Promise<Buffer> {
+  cades: CadesOptions = {},
+): Promise<SignedPdf> {
   const placeholders = findSignatureDictionaries(pdf).filter((signature) => signature.placeholder)
   if (placeholders.length !== 1) {
     throw new UserError(
@@ -31,20 +44,20 @@ export async function signPdf(
       EXIT.usage,
     )
   }
+  const signer = new CadesSigner(identity, cades)
   try {
-    const cmsSigner = 'createSigner' in signer ? signer.createSigner() : signer
-    return await new SignPdf().sign(Buffer.from(pdf), cmsSigner, signingTime)
+    return {pdf: await new SignPdf().sign(Buffer.from(pdf), signer, signingTime), timestamp: signer.last?.timestamp}
   } catch (error) {
+    if (error instanceof UserError) throw error
     const message = (error as Error)?.message ?? String(error)
     if (/exceeds placeholder length/.test(message)) {
+      const contents = placeholders[0]!.contents
+      const room = contents ? (contents.end - contents.start - 2) / 2 : 0
       throw new UserError(
-        `${source}: the signature does not fit the ${SIGNATURE_LENGTH}-byte signature field ` +
-          `(${message.replace(/^.*: /, '')} hex digits): the certificate chain in the p12 is too long`,
+        `${source}: the signature does not fit the ${room}-byte signature field ` +
+          `(${message.replace(/^.*: /, '')} hex digits): the certificate chain, timestamp or CRLs are too large`,
         EXIT.usage,
       )
-    }
-    if (/MAC could not be verified|Invalid password/i.test(message)) {
-      throw new UserError(`${source}: wrong passphrase (the PKCS#12 integrity check failed)`, EXIT.usage)
     }
     if (/EOF/.test(message)) throw new UserError(`${source}: truncated or damaged PDF (it does not end with %%EOF)`, EXIT.usage)
     throw new UserError(`${source}: cannot be signed: ${message}`, EXIT.usage)
@@ -60,6 +73,8 @@ export interface SignOptions {
   contactInfo?: string
   /** How the PDF is named in messages. */
   source?: string
+  /** A timestamp and CRLs to put into the signature. */
+  cades?: CadesOptions
 }
 
 /**
@@ -68,6 +83,11 @@ export interface SignOptions {
  * by an incremental update first, so its original bytes stay intact. An already signed PDF is refused.
  */
 export async function signWithIdentity(pdf: Uint8Array, identity: SigningIdentity, options: SignOptions): Promise<Buffer> {
+  return (await signDocument(pdf, identity, options)).pdf
+}
+
+/** signWithIdentity, also returning the timestamp. */
+export async function signDocument(pdf: Uint8Array, identity: SigningIdentity, options: SignOptions): Promise<SignedPdf> {
   const source = options.source ?? 'PDF'
   const problem = pdfProblem(pdf)
   if (problem) throw new UserError(`${source}: ${problem.message}`, EXIT.usage)
@@ -88,10 +108,11 @@ export async function signWithIdentity(pdf: Uint8Array, identity: SigningIdentit
           location: options.location ?? '',
           contactInfo: options.contactInfo ?? identity.email ?? '',
           signingTime: options.signingTime,
+          signatureLength: cadesSignatureLength(options.cades),
         },
         source,
       )
-  return signPdf(prepared, identity, options.signingTime, source)
+  return signPlaceholder(prepared, identity, options.signingTime, source, options.cades)
 }
 
 /** Reads and opens a p12 file; a missing or unreadable file, a wrong passphrase: one-line UserErrors. */
@@ -109,4 +130,9 @@ export async function signWithP12File(
 ): Promise<{pdf: Buffer; identity: SigningIdentity}> {
   const identity = await openP12File(options.p12Path, options.passphrase)
   return {pdf: await signWithIdentity(pdf, identity, options), identity}
+}
+
+/** The placeholder size a signature with these extras needs. */
+export function cadesSignatureLength(cades: CadesOptions | undefined): number {
+  return signatureLengthFor({timestamp: cades?.timestamp !== undefined, crlBytes: (cades?.crls ?? []).reduce((n, crl) => n + crl.length, 0)})
 }

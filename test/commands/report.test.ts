@@ -5,6 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {AssessmentResult} from '../../src/generated/result.js'
 import {createTrialIdentity} from '../../src/signing/identity.js'
 import {FIXTURES, ROOT, runCli, tempDir} from '../helpers/run-cli.js'
+import {downTsaUrl, startTsa} from '../helpers/tsa.mjs'
 import {pdfInfo, pdfPageCount, pdfText, tool} from '../report/pdf-tools.js'
 
 const RESULT = path.join(FIXTURES, 'report/result.json')
@@ -124,7 +125,9 @@ describe('posattest report', () => {
     await writeFile(p12, identity.p12)
     const [a, b] = [out('signed-a.pdf'), out('signed-b.pdf')]
     const sign = (file: string) =>
-      report([RESULT, '-o', file, '--sign', '--p12', p12, '--passphrase-env', 'SIGNING_PASS', '--location', '上海'], {SIGNING_PASS: 'correct horse'})
+      report([RESULT, '-o', file, '--sign', '--p12', p12, '--passphrase-env', 'SIGNING_PASS', '--location', '上海', '--signing-time', '2026-03-16T09:30:00+08:00'], {
+        SIGNING_PASS: 'correct horse',
+      })
     const first = await sign(a)
     expect(first.code).toBe(0)
     expect(first.stderr).toMatch(/, signed by Chen Jing\n$/)
@@ -133,7 +136,7 @@ describe('posattest report', () => {
 
     const {stdout} = await tool('pdfsig', [a])
     expect(stdout).toContain('Signer Certificate Common Name: Chen Jing')
-    expect(stdout).toContain('Signing Time: Mar 16 2026 00:00:00')
+    expect(stdout).toContain('Signing Time: Mar 16 2026 01:30:00')
     expect(stdout).toContain('Total document signed')
     expect(stdout).toContain('Signature Validation: Signature is Valid.')
     expect(await detach(a)).toBe(await readFile(RESULT, 'utf8'))
@@ -144,11 +147,60 @@ describe('posattest report', () => {
     expect(wrong.stderr).toMatch(/^posattest: .*signer\.p12: .*passphrase.*\n$/)
   })
 
-  it('refuses to sign with a certificate not valid on the report date', async () => {
+  it('signs a past assessment with a fresh keygen: the signature is dated now, the report keeps its own date', async () => {
+    const keys = out('fresh-keys')
+    const env = {POSATTEST_P12_PASSPHRASE: 'fresh'}
+    expect((await runCli(['keygen', '-o', keys], {env})).code).toBe(0)
+    const [signed, unsigned] = [out('fresh-signed.pdf'), out('fresh-unsigned.pdf')]
+    const before = Math.floor(Date.now() / 1000) * 1000
+    const made = await report([RESULT, '-o', signed, '--sign', '--p12', path.join(keys, 'signer.p12'), '--json'], env)
+    expect(made.code).toBe(0)
+    const summary = JSON.parse(made.stdout) as {date: string; signing_time: string}
+    expect(summary.date).toBe('2026-03-16')
+    expect(new Date(summary.signing_time).getTime()).toBeGreaterThanOrEqual(before)
+    expect(new Date(summary.signing_time).getTime()).toBeLessThanOrEqual(Date.now())
+    expect((await pdfInfo(signed)).CreationDate).toBe('2026-03-16T00:00:00Z')
+    const {stdout} = await tool('pdfsig', [signed])
+    expect(stdout).toContain('Signature Validation: Signature is Valid.')
+    expect(stdout).toContain('Signature Type: ETSI.CAdES.detached')
+    const verified = await runCli(['verify', signed, '--ca', path.join(keys, 'ca.pem')], {env: ENV})
+    expect(verified.code).toBe(0)
+    expect(verified.stdout).toContain(`signed at: ${summary.signing_time.replace('.000Z', 'Z')}`)
+    // The unsigned report of the same input is the same bytes as without signing flags at any time.
+    expect((await report([RESULT, '-o', unsigned])).code).toBe(0)
+    expect(await sha256(unsigned)).toBe(await sha256(out('result.pdf')))
+  })
+
+  it('signs with a timestamp from the first TSA that answers and an embedded CRL (--tsa, --tsa-ca, --embed-revocation)', async () => {
+    const keys = out('tsa-keys')
+    const env = {POSATTEST_P12_PASSPHRASE: 'tsa'}
+    expect((await runCli(['keygen', '-o', keys], {env})).code).toBe(0)
+    expect((await runCli(['keygen', 'revoke', '--ca-dir', keys], {env})).code).toBe(0)
+    const tsa = await startTsa()
+    try {
+      const down = await downTsaUrl()
+      const signed = out('stamped.pdf')
+      const args = [RESULT, '-o', signed, '--sign', '--p12', path.join(keys, 'signer.p12'), '--tsa', down, '--tsa', tsa.url, '--tsa-ca', tsa.caFile]
+      const made = await report([...args, '--embed-revocation', path.join(keys, 'ca.crl')], env)
+      expect(made.code).toBe(0)
+      expect(made.stderr).toMatch(new RegExp(`, signed by posattest trial signer, timestamped \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z by ${tsa.url}\n$`))
+      const {stdout} = await tool('pdfsig', [signed])
+      expect(stdout).toContain('Signature Validation: Signature is Valid.')
+      expect(stdout).toContain('Total document signed')
+      expect((await runCli(['verify', signed, '--ca', path.join(keys, 'ca.pem')], {env: ENV})).code).toBe(0)
+      const refused = await report([RESULT, '-o', out('never.pdf'), '--sign', '--p12', path.join(keys, 'signer.p12'), '--tsa', down], env)
+      expect(refused).toEqual({code: 2, stdout: '', stderr: `posattest: no time-stamping authority gave a usable timestamp (${down}: cannot connect (ECONNREFUSED))\n`})
+      await expect(stat(out('never.pdf'))).rejects.toThrow()
+    } finally {
+      await tsa.stop()
+    }
+  })
+
+  it('refuses to sign with a certificate not valid at the signing time', async () => {
     const identity = createTrialIdentity({commonName: 'Late', notBefore: new Date('2026-06-01T00:00:00Z'), days: 30, passphrase: 'p'})
     const p12 = out('late.p12')
     await writeFile(p12, identity.p12)
-    const {code, stderr} = await report([RESULT, '-o', out('late.pdf'), '--sign', '--p12', p12], {POSATTEST_P12_PASSPHRASE: 'p'})
+    const {code, stderr} = await report([RESULT, '-o', out('late.pdf'), '--sign', '--p12', p12, '--signing-time', '2026-03-16'], {POSATTEST_P12_PASSPHRASE: 'p'})
     expect(code).toBe(2)
     expect(stderr).toBe(
       `posattest: ${p12}: the signer certificate is valid from 2026-06-01T00:00:00.000Z to 2026-07-01T00:00:00.000Z, not at the signing time 2026-03-16T00:00:00.000Z\n`,
@@ -182,7 +234,7 @@ describe('posattest report', () => {
     const noP12 = await report([RESULT, '-o', out('x.pdf'), '--sign'])
     expect(noP12.code).toBe(2)
     expect(noP12.stderr).toMatch(/^posattest: .*--p12.*\n$/)
-    const noPassphrase = await report([RESULT, '-o', out('x.pdf'), '--sign', '--p12', 'any.p12'])
+    const noPassphrase = await report([RESULT, '-o', out('x.pdf'), '--sign', '--p12', path.join(FIXTURES, 'signing/trial/signer.p12')])
     expect(noPassphrase).toEqual({
       code: 2,
       stdout: '',

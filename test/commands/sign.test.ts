@@ -24,7 +24,7 @@ afterAll(() => cleanup())
 describe('posattest sign', () => {
   it('signs, prints signer, time and hash, and writes a file that verifies as trusted', async () => {
     const output = path.join(dir, 'signed.pdf')
-    const result = await runCli(['sign', report, '--p12', TRIAL_P12, '-o', output, '--date', '2026-11-24', '--reason', 'Annual attestation', '--location', 'Berlin'], {env})
+    const result = await runCli(['sign', report, '--p12', TRIAL_P12, '-o', output, '--signing-time', '2026-11-24', '--reason', 'Annual attestation', '--location', 'Berlin'], {env})
     const signed = await readFile(output)
     expect(result).toEqual({
       code: 0,
@@ -40,11 +40,11 @@ describe('posattest sign', () => {
     expect((await verifySignature(signed, {trustedRoots: [TRIAL_CA]})).trusted).toBe(true)
   })
 
-  it('gives byte-identical files for the same --date, and for the same SOURCE_DATE_EPOCH', async () => {
+  it('gives byte-identical files for the same --signing-time, and for the same SOURCE_DATE_EPOCH', async () => {
     const hashes: string[] = []
     for (const [name, extra, runEnv] of [
-      ['one.pdf', ['--date', '2026-11-24T10:00:00Z'], env],
-      ['two.pdf', ['--date', '2026-11-24T10:00:00Z'], env],
+      ['one.pdf', ['--signing-time', '2026-11-24T10:00:00Z'], env],
+      ['two.pdf', ['--signing-time', '2026-11-24T10:00:00Z'], env],
       ['three.pdf', [], {...env, SOURCE_DATE_EPOCH: '1795514400'}],
     ] as const) {
       const output = path.join(dir, name)
@@ -57,7 +57,7 @@ describe('posattest sign', () => {
 
   it('reports in --json', async () => {
     const output = path.join(dir, 'json.pdf')
-    const result = await runCli(['sign', report, '--p12', TRIAL_P12, '-o', output, '--date', '2026-11-24', '--json'], {env})
+    const result = await runCli(['sign', report, '--p12', TRIAL_P12, '-o', output, '--signing-time', '2026-11-24', '--json'], {env})
     expect(result.code).toBe(0)
     const signed = await readFile(output)
     expect(JSON.parse(result.stdout)).toEqual({
@@ -67,6 +67,7 @@ describe('posattest sign', () => {
       serial: expect.stringMatching(/^[0-9a-f]+$/),
       issuer: 'Posattest Test Merchant trial CA (posattest)',
       signingTime: '2026-11-24T00:00:00.000Z',
+      timestamp: null,
       bytes: signed.length,
       sha256: sha256(signed),
     })
@@ -78,7 +79,7 @@ describe('posattest sign', () => {
     let notPdf: string
     beforeAll(async () => {
       signedAlready = path.join(dir, 'already.pdf')
-      expect((await runCli(['sign', report, '--p12', TRIAL_P12, '-o', signedAlready, '--date', '2026-11-24'], {env})).code).toBe(0)
+      expect((await runCli(['sign', report, '--p12', TRIAL_P12, '-o', signedAlready, '--signing-time', '2026-11-24'], {env})).code).toBe(0)
       truncated = path.join(dir, 'truncated.pdf')
       const bytes = await readFile(report)
       await writeFile(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)))
@@ -90,13 +91,13 @@ describe('posattest sign', () => {
       ['a wrong passphrase', () => ({args: [report, '--p12', TRIAL_P12], env: {POSATTEST_P12_PASSPHRASE: 'wrong'}, message: `${TRIAL_P12}: wrong passphrase (the PKCS#12 integrity check failed)`})],
       ['a corrupt p12', () => ({args: [report, '--p12', path.join(SIGNING, 'corrupt.p12')], message: `${path.join(SIGNING, 'corrupt.p12')}: not a PKCS#12 (.p12/.pfx) file: it cannot be parsed`})],
       ['a missing p12', () => ({args: [report, '--p12', path.join(dir, 'none.p12')], message: `${path.join(dir, 'none.p12')}: no such file or directory`})],
-      ['an EC key', () => ({args: [report, '--p12', path.join(SIGNING, 'ec-key.p12')], message: `${path.join(SIGNING, 'ec-key.p12')}: the private key is not an RSA key; posattest signs with RSA keys only`})],
+      ['an Ed25519 key', () => ({args: [report, '--p12', path.join(SIGNING, 'ed25519-key.p12')], message: `${path.join(SIGNING, 'ed25519-key.p12')}: the private key is of type ed25519; posattest signs with RSA or EC keys only`})],
       ['not a PDF', () => ({args: [notPdf, '--p12', TRIAL_P12], message: `${notPdf}: not a PDF file (no %PDF- header)`})],
       ['a truncated PDF', () => ({args: [truncated, '--p12', TRIAL_P12], message: `${truncated}: truncated or damaged PDF (it does not end with %%EOF)`})],
       ['an already signed PDF', () => ({args: [signedAlready, '--p12', TRIAL_P12], message: `${signedAlready}: already signed by Test Signer 测试; posattest adds no second signature`})],
       ['no passphrase', () => ({args: [report, '--p12', TRIAL_P12], env: {POSATTEST_P12_PASSPHRASE: undefined}, message: 'no passphrase: set POSATTEST_P12_PASSPHRASE or name a variable with --passphrase-env (a prompt needs a terminal)'})],
-      ['a date outside the certificate', () => ({args: [report, '--p12', TRIAL_P12, '--date', '2040-01-01'], message: `${TRIAL_P12}: the signer certificate is valid from 2026-01-01T00:00:00.000Z to 2035-12-30T00:00:00.000Z, not at the signing time 2040-01-01T00:00:00.000Z`})],
-      ['a bad --date', () => ({args: [report, '--p12', TRIAL_P12, '--date', 'tomorrow'], message: '--date must be a day (YYYY-MM-DD) or a time with a zone (2026-11-24T10:00:00Z), not tomorrow'})],
+      ['a date outside the certificate', () => ({args: [report, '--p12', TRIAL_P12, '--signing-time', '2040-01-01'], message: `${TRIAL_P12}: the signer certificate is valid from 2026-01-01T00:00:00.000Z to 2035-12-30T00:00:00.000Z, not at the signing time 2040-01-01T00:00:00.000Z`})],
+      ['a bad --signing-time', () => ({args: [report, '--p12', TRIAL_P12, '--signing-time', 'tomorrow'], message: '--signing-time must be a day (YYYY-MM-DD) or a time with a zone (2026-11-24T10:00:00Z), not tomorrow'})],
     ]
     it.each(cases)('%s', async (_what, make) => {
       const {args, env: extra, message} = make()
@@ -134,7 +135,7 @@ function onTerminal(args: string[], answers: string[]): Promise<{code: number; s
 describe.skipIf(!hasScript)('posattest sign and keygen on a terminal', () => {
   it('sign asks for the passphrase without echoing it', async () => {
     const output = path.join(dir, 'prompted.pdf')
-    const {code, screen} = await onTerminal(['sign', report, '--p12', TRIAL_P12, '-o', output, '--date', '2026-11-24'], [PASSPHRASE])
+    const {code, screen} = await onTerminal(['sign', report, '--p12', TRIAL_P12, '-o', output, '--signing-time', '2026-11-24'], [PASSPHRASE])
     expect(code).toBe(0)
     expect(screen).toContain('p12 passphrase')
     expect(screen).not.toContain(PASSPHRASE)

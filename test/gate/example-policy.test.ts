@@ -16,7 +16,8 @@ beforeAll(async () => {
   expect(keys.code).toBe(0)
   const made = await Promise.all(
     ['merchant-compliant', 'merchant-gaps'].flatMap((example) => [
-      run('report', path.join(EXAMPLES, example, 'answers.yaml'), '-o', `${example}.pdf`, '--sign', '--p12', 'keys/signer.p12'),
+      // Signed on a fixed day inside the certificate and before the day of judgement the tests use.
+      run('report', path.join(EXAMPLES, example, 'answers.yaml'), '-o', `${example}.pdf`, '--sign', '--p12', 'keys/signer.p12', '--signing-time', '2026-11-24T10:00:00Z'),
       run('evaluate', path.join(EXAMPLES, example, 'answers.yaml'), '-o', `${example}.json`),
     ]),
   )

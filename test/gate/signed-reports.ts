@@ -15,9 +15,9 @@ export async function keygen(dir: string, cn: string, org: string): Promise<void
   expect(made.code).toBe(0)
 }
 
-/** Renders a result (or answers) file into a PDF signed with the identity in `keys`, dated `date`. */
+/** Renders a result (or answers) file into a PDF signed with the identity in `keys`, dated and signed at `date`. */
 export async function signedReport(input: string, output: string, keys: string, date = '2025-04-01'): Promise<void> {
-  const made = await runCli(['report', input, '-o', output, '--sign', '--p12', path.join(keys, 'signer.p12'), '--date', date], {
+  const made = await runCli(['report', input, '-o', output, '--sign', '--p12', path.join(keys, 'signer.p12'), '--date', date, '--signing-time', date], {
     env: PASSPHRASE_ENV,
   })
   expect(made.stderr).toMatch(/^Wrote /)

@@ -28,7 +28,7 @@ beforeAll(async () => {
   await writeFile(file('flood.pdf'), objectFloodPdf())
   await writeFile(file('byte-range-flood.pdf'), byteRangeFloodPdf())
   // The bomb signed by `posattest sign` (its incremental update): the signature holds, so the attachment is decoded.
-  const signed = spawnSync(process.execPath, [BIN, 'sign', file('bomb.pdf'), '--p12', TRIAL_P12, '-o', file('bomb.signed.pdf'), '--date', '2026-11-24'], {
+  const signed = spawnSync(process.execPath, [BIN, 'sign', file('bomb.pdf'), '--p12', TRIAL_P12, '-o', file('bomb.signed.pdf'), '--signing-time', '2026-11-24T10:00:00Z'], {
     encoding: 'utf8',
     env: {...process.env, POSATTEST_P12_PASSPHRASE: PASSPHRASE},
   })

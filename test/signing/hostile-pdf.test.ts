@@ -13,6 +13,7 @@ import type {AssessmentResult} from '../../src/generated/result.js'
 import {renderReport} from '../../src/report/render-report.js'
 import {addPlaceholderToPdf, addSignaturePlaceholder} from '../../src/signing/placeholder.js'
 import {signPdf, signWithIdentity} from '../../src/signing/sign.js'
+import {CadesSigner} from '../../src/signing/cms-signer.js'
 import {verifySignature} from '../../src/signing/verify.js'
 import {appendRevision, embeddedFileBody, fileSpecBody, findObject, putTogether, takeApart, zeroBomb, type RawObject, type ReportParts} from '../helpers/hostile-pdf.js'
 import {FIXTURES, runCli, tempDir} from '../helpers/run-cli.js'
@@ -47,7 +48,7 @@ interface HostileCase {
 
 const sign = (pdf: Buffer) => signPdf(pdf, trialIdentity(), SIGNING_TIME)
 /** Signs with @signpdf directly, as any other signer would: posattest's own refuses to find a field in a dictionary with a key twice. */
-const signAnyway = (pdf: Buffer) => new SignPdf().sign(pdf, trialIdentity().createSigner(), SIGNING_TIME)
+const signAnyway = (pdf: Buffer) => new SignPdf().sign(pdf, new CadesSigner(trialIdentity()), SIGNING_TIME)
 const latin1 = (pdf: Buffer) => pdf.toString('latin1')
 
 /** The parts with `edit` applied to a deep copy. */

@@ -60,8 +60,18 @@ describe('openSigningIdentity', () => {
     ['a wrong passphrase', trial, 'nope', 'signer.p12: wrong passphrase (the PKCS#12 integrity check failed)'],
     ['a cut-short file', readFileSync(path.join(SIGNING, 'corrupt.p12')), PASSPHRASE, 'signer.p12: not a PKCS#12 (.p12/.pfx) file: it cannot be parsed'],
     ['a PEM file', readFileSync(path.join(SIGNING, 'trial/ca.pem')), PASSPHRASE, 'signer.p12: not a PKCS#12 (.p12/.pfx) file: it cannot be parsed'],
-    ['an EC key', readFileSync(path.join(SIGNING, 'ec-key.p12')), PASSPHRASE, 'signer.p12: the private key is not an RSA key; posattest signs with RSA keys only'],
   ])('names %s in one line', (_what, bytes, passphrase, message) => {
     expect(() => openSigningIdentity(bytes, passphrase, 'signer.p12')).toThrow(message)
+  })
+})
+
+describe('openSigningIdentity with an EC key', () => {
+  it('opens a P-256 key and its certificate, signing with ECDSA', async () => {
+    const identity = openSigningIdentity(readFileSync(path.join(SIGNING, 'ec-key.p12')), PASSPHRASE, 'ec-key.p12')
+    expect(identity.key.algorithm).toBe('ec')
+    expect(identity.certificates).toHaveLength(1)
+    // A DER Ecdsa-Sig-Value: SEQUENCE of two INTEGERs.
+    const signature = Buffer.from(await identity.key.sign(Buffer.from('data')))
+    expect(signature[0]).toBe(0x30)
   })
 })

@@ -9,7 +9,9 @@ import {openSigningIdentity} from '../../src/signing/identity.js'
 import {signPdf, signWithIdentity, signWithP12File, DEFAULT_REASON} from '../../src/signing/sign.js'
 import {verifySignature} from '../../src/signing/verify.js'
 import {findSignatureDictionaries} from '../../src/signing/signature-dictionary.js'
-import {makeReportPdf, PASSPHRASE, SIGNING, SIGNING_TIME, tool, TRIAL_CA, TRIAL_P12, trialIdentity} from './signing-fixtures.js'
+import {makeReportPdf, PASSPHRASE, SIGNING, SIGNING_TIME, signatureOf, tool, TRIAL_CA, TRIAL_P12, trialIdentity} from './signing-fixtures.js'
+import {OID} from '../../src/signing/cms-signer.js'
+import * as asn1js from 'asn1js'
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
 const placeholder = {name: 'Test Signer 测试', reason: 'Annual attestation 年度', location: 'Shanghai 上海'}
@@ -38,7 +40,7 @@ describe('signPdf on a report with a placeholder (route A)', () => {
     expect(report).toContain('  - Signer Certificate Common Name: Test Signer 测试\n')
     expect(report).toContain('  - Signing Time: Nov 24 2026 10:00:00\n')
     expect(report).toContain('  - Signing Hash Algorithm: SHA-256\n')
-    expect(report).toContain('  - Signature Type: adbe.pkcs7.detached\n')
+    expect(report).toContain('  - Signature Type: ETSI.CAdES.detached\n')
     expect(report).toContain('  - Total document signed\n')
     expect(report).toContain('  - Signature Validation: Signature is Valid.\n')
     const check = await qpdfCheck(signed, 'a.pdf')
@@ -54,7 +56,7 @@ describe('signPdf on a report with a placeholder (route A)', () => {
       placeholder: false,
       type: 'Sig',
       filter: 'Adobe.PPKLite',
-      subFilter: 'adbe.pkcs7.detached',
+      subFilter: 'ETSI.CAdES.detached',
       name: 'Test Signer 测试',
       reason: 'Annual attestation 年度',
       location: 'Shanghai 上海',
@@ -193,10 +195,39 @@ describe('signWithP12File', () => {
     )
   })
 
-  it('signs twice with one opened identity (a fresh P12Signer each time)', async () => {
+  it('signs twice with one opened identity (the p12 is opened once)', async () => {
     const identity = openSigningIdentity(readFileSync(TRIAL_P12), PASSPHRASE, TRIAL_P12)
     await signWithIdentity(await makeReportPdf(), identity, {signingTime: SIGNING_TIME})
     const second = await signWithIdentity(await makeReportPdf(), identity, {signingTime: SIGNING_TIME})
     expect((await verifySignature(second, {trustedRoots: []})).valid).toBe(true)
+  })
+})
+
+describe('the CAdES signature (PAdES baseline B)', () => {
+  it('signs contentType, messageDigest and ESS signing-certificate-v2 (hash and issuerSerial of the signer certificate), and no signingTime', async () => {
+    const identity = trialIdentity()
+    const {signerInfo, cms} = signatureOf(await signPdf(await makeReportPdf({placeholder}), identity, SIGNING_TIME))
+    const types = signerInfo.signedAttrs!.attributes.map((attribute) => attribute.type)
+    expect(types.sort()).toEqual([OID.contentType, OID.messageDigest, OID.signingCertificateV2].sort())
+    expect(types).not.toContain('1.2.840.113549.1.9.5')
+    const ess = signerInfo.signedAttrs!.attributes.find((a) => a.type === OID.signingCertificateV2)!.values[0] as asn1js.Sequence
+    const essCertId = ((ess.valueBlock.value[0] as asn1js.Sequence).valueBlock.value[0] as asn1js.Sequence).valueBlock.value
+    expect(Buffer.from((essCertId[0] as asn1js.OctetString).valueBlock.valueHexView).toString('hex')).toBe(sha256(identity.certificates[0]!))
+    const serial = Buffer.from(((essCertId[1] as asn1js.Sequence).valueBlock.value[1] as asn1js.Integer).valueBlock.valueHexView).toString('hex')
+    expect(serial.replace(/^(00)+/, '')).toBe(identity.serial)
+    await writeFile(path.join(dir, 'cades.der'), cms)
+    const printed = tool('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', path.join(dir, 'cades.der')]).output
+    expect(printed).toContain('id-smime-aa-signingCertificateV2')
+    expect(printed).not.toContain('signingTime')
+  })
+
+  it('signs with an EC P-256 key (ECDSA with SHA-256): pdfsig and verifySignature accept it', async () => {
+    const identity = openSigningIdentity(readFileSync(path.join(SIGNING, 'ec-key.p12')), PASSPHRASE, 'ec-key.p12')
+    const signed = await signWithIdentity(await makeReportPdf(), identity, {signingTime: new Date()})
+    const report = await pdfsig(signed, 'ec.pdf')
+    expect(report).toContain('Signature is Valid.')
+    expect(report).toContain('Total document signed')
+    const verification = await verifySignature(signed, {trustedRoots: [identity.certificatesPem[0]!]})
+    expect(verification).toMatchObject({valid: true, trusted: true, reasons: []})
   })
 })

@@ -1,10 +1,13 @@
 import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
+import * as asn1js from 'asn1js'
 import PDFDocument from 'pdfkit'
+import * as pkijs from 'pkijs'
 import {FIXTURES} from '../helpers/run-cli.js'
 import {openSigningIdentity, type SigningIdentity} from '../../src/signing/identity.js'
 import {addSignaturePlaceholder} from '../../src/signing/placeholder.js'
+import {findSignatureDictionaries} from '../../src/signing/signature-dictionary.js'
 
 export const SIGNING = path.join(FIXTURES, 'signing')
 export const PASSPHRASE = 'test-passphrase'
@@ -23,7 +26,9 @@ export function trialIdentity(): SigningIdentity {
  * A two-page pdfkit document with the result embedded as posattest-result.json, like a small report;
  * with `placeholder`, it carries the empty signature field `report --sign` adds.
  */
-export function makeReportPdf(options: {placeholder?: {name: string; reason: string; location: string}; time?: Date} = {}): Promise<Buffer> {
+export function makeReportPdf(
+  options: {placeholder?: {name: string; reason: string; location: string; signatureLength?: number}; time?: Date} = {},
+): Promise<Buffer> {
   const time = options.time ?? SIGNING_TIME
   const doc = new PDFDocument({info: {Title: 'Test report', CreationDate: time, ModDate: time}, pdfVersion: '1.7'})
   const chunks: Buffer[] = []
@@ -59,4 +64,14 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
+}
+
+/** The DER CMS cut out of a signed PDF's /Contents (without the zero padding), and its one SignerInfo. */
+export function signatureOf(signed: Buffer): {cms: Buffer; signerInfo: pkijs.SignerInfo; signedData: pkijs.SignedData} {
+  const [, length1, start2] = findSignatureDictionaries(signed).at(-1)!.byteRange!
+  const padded = Buffer.from(signed.subarray(length1 + 1, start2 - 1).toString('latin1'), 'hex')
+  const parsed = asn1js.fromBER(padded)
+  const cms = padded.subarray(0, parsed.offset)
+  const signedData = new pkijs.SignedData({schema: new pkijs.ContentInfo({schema: parsed.result}).content})
+  return {cms, signerInfo: signedData.signerInfos[0]!, signedData}
 }

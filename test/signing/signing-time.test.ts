@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest'
-import {parseSigningDate, resolveSigningTime} from '../../src/signing/signing-time.js'
+import {parseSigningDate, resolveReportDate, resolveSigningTime} from '../../src/signing/signing-time.js'
 
 const now = () => new Date('2026-11-24T10:11:12.345Z')
 
 describe('resolveSigningTime', () => {
-  it('takes --date first, then SOURCE_DATE_EPOCH, then the clock in whole seconds', () => {
-    expect(resolveSigningTime({date: '2026-11-20', sourceDateEpoch: '1800000000', now})).toEqual(new Date('2026-11-20T00:00:00Z'))
+  it('takes --signing-time first, then SOURCE_DATE_EPOCH, then the clock in whole seconds', () => {
+    expect(resolveSigningTime({signingTime: '2026-11-20T09:30:00+01:00', sourceDateEpoch: '1800000000', now})).toEqual(new Date('2026-11-20T08:30:00Z'))
     expect(resolveSigningTime({sourceDateEpoch: '1800000000', now})).toEqual(new Date('2027-01-15T08:00:00Z'))
     expect(resolveSigningTime({sourceDateEpoch: '', now})).toEqual(new Date('2026-11-24T10:11:12Z'))
     expect(resolveSigningTime({now})).toEqual(new Date('2026-11-24T10:11:12Z'))
@@ -14,6 +14,14 @@ describe('resolveSigningTime', () => {
   it('rejects what is not a day, a zoned time or whole seconds since 1970', () => {
     expect(() => resolveSigningTime({sourceDateEpoch: '17e8', now})).toThrow('SOURCE_DATE_EPOCH must be whole seconds since 1970, not 17e8')
     expect(() => resolveSigningTime({sourceDateEpoch: '3000000000', now})).toThrow('SOURCE_DATE_EPOCH must lie between 1950 and 2049, not 3000000000')
+  })
+})
+
+describe('resolveReportDate', () => {
+  it('takes --date first, then SOURCE_DATE_EPOCH, then the assessment date: never the clock', () => {
+    expect(resolveReportDate({date: '2026-11-20', sourceDateEpoch: '1800000000', assessmentDate: '2025-03-01'})).toEqual(new Date('2026-11-20T00:00:00Z'))
+    expect(resolveReportDate({sourceDateEpoch: '1800000000', assessmentDate: '2025-03-01'})).toEqual(new Date('2027-01-15T08:00:00Z'))
+    expect(resolveReportDate({sourceDateEpoch: '', assessmentDate: '2025-03-01'})).toEqual(new Date('2025-03-01T00:00:00Z'))
   })
 })
 

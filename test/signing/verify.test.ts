@@ -70,7 +70,7 @@ describe('verifySignature on an intact signature', () => {
       reason: 'Annual attestation',
       location: 'Shanghai',
       contactInfo: '',
-      subFilter: 'adbe.pkcs7.detached',
+      subFilter: 'ETSI.CAdES.detached',
       byteRange: [0, length1, start2, length2],
       signatureCount: 1,
       reasons: [],
