@@ -42,15 +42,19 @@ Exit status: 0 pass, 1 fail, 2 error: a submission that cannot be judged (unread
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(Gate)
     const now = dayOfJudgement(flags.now)
-    const [submissions, {judgeSubmission}, {buildGateReport, renderGateReport}] = await Promise.all([
+    const [submissions, {judgeSubmissionBytes}, {buildGateReport, renderGateReport}] = await Promise.all([
       import('../gate/load-submission.js'),
-      import('../gate/judge-submission.js'),
+      import('../gate/judge-submission-bytes.js'),
       import('../gate/gate-report.js'),
     ])
     const loaded = await loadTrustedPolicy(flags.policy, flags.ca)
     const bytes = await submissions.readSubmissionBytes(args.submission)
-    const submission = await submissions.readSubmission(bytes, {trustedRoots: loaded.trustedRoots})
-    const verdict = judgeSubmission(submission, loaded.policy, now)
+    const {verdict} = await judgeSubmissionBytes(bytes, {
+      policy: loaded.policy,
+      trustedRoots: loaded.trustedRoots,
+      now,
+      catalogDirs: loaded.catalogDirs,
+    })
     const report = buildGateReport(args.submission, verdict, loaded.policy, now)
 
     if (!this.jsonEnabled()) process.stdout.write(renderGateReport(report, flags.format, this.config.version))

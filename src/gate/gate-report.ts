@@ -38,7 +38,8 @@ export interface GateReport extends SubmissionFacts {
 
 /** The rules a policy puts in force; the others have nothing to check. */
 export function rulesInForce(policy: GatePolicy): Set<GateRule> {
-  const rules = new Set<GateRule>(['submission', 'signature', 'assessment-age'])
+  const rules = new Set<GateRule>(['submission', 'signature', 'derivation', 'assessment-age'])
+  if (policy.require_reproducible) rules.add('reproducible')
   if (policy.catalog_id !== undefined || policy.min_catalog_version !== undefined) rules.add('catalog')
   if ((policy.required_verdict ?? 'compliant') === 'compliant') rules.add('verdict')
   if (policy.max_open_gaps !== undefined && Object.keys(policy.max_open_gaps).length > 0) rules.add('open-gaps')

@@ -58,7 +58,7 @@ export function errorRow(file: string, message: string, content?: {sha256: strin
     bytes: content?.bytes ?? null,
     kind: 'unknown',
     outcome: 'error',
-    reasons: [{rule: 'submission', message: maskCardNumbers(message), controls: []}],
+    reasons: [{rule: 'submission', code: 'submission-unreadable', message: maskCardNumbers(message), controls: []}],
     warnings: [],
     merchant: null,
     trading_name: null,
