@@ -104,6 +104,9 @@ function schemaProblem(name: 'answers' | 'result', value: unknown): string | und
   return `${where ? `${where}: ` : ''}${first.message}`
 }
 
+/** Text from the submission, quoted so no control character reaches a terminal or a report raw. */
+const quoted = (text: string): string => JSON.stringify(text)
+
 const problem = (code: DerivationCode, message: string): Derivation => ({problem: {code, message}})
 
 function catalogOf(result: AssessmentResult, options: DeriveOptions): Catalog | DerivationProblem {
@@ -111,7 +114,7 @@ function catalogOf(result: AssessmentResult, options: DeriveOptions): Catalog | 
   const catalog = options.catalogs.find((c) => c.meta.id === id && c.meta.version === version)
   if (catalog) return catalog
   const known = options.catalogs.map((c) => `${c.meta.id} ${c.meta.version}`).join(', ')
-  return {code: 'unknown-catalog', message: `the result names catalog ${id} ${version}, which this gate does not hold (it knows ${known}): it cannot be evaluated again`}
+  return {code: 'unknown-catalog', message: `the result names catalog ${quoted(id)} ${quoted(version)}, which this gate does not hold (it knows ${known}): it cannot be evaluated again`}
 }
 
 /**
@@ -143,7 +146,7 @@ function evaluateAndCompare(
   const at = firstDifference(parseJson(submittedBytes).value, derived)
   const where = at === undefined ? 'the same values written differently (not as posattest serializes them)' : `first at ${at || '/'}`
   if (submitted.generator !== options.generator) {
-    return problem('other-version', `the result was made by ${submitted.generator}; its evaluation by ${options.generator} differs, ${where}`)
+    return problem('other-version', `the result was made by ${quoted(submitted.generator)}; its evaluation by ${options.generator} differs, ${where}`)
   }
   return problem('result-not-derived', `the embedded ${EMBEDDED_RESULT_NAME} is not the evaluation of the ${what}: it differs ${where}`)
 }

@@ -104,7 +104,7 @@ export async function reproduceReport(
   const creator = creatorVersion(pdf)
   const generator = `posattest ${version}`
   if (input.result.generator !== generator || (creator !== undefined && creator !== version)) {
-    const other = input.result.generator !== generator ? input.result.generator : `posattest ${creator}`
+    const other = JSON.stringify(input.result.generator !== generator ? input.result.generator : `posattest ${creator}`)
     return {reproducible: false, code: 'other-version', message: `the report was rendered by ${other}; this is ${generator}, which renders other bytes`}
   }
   const date = reportDate(pdf)
