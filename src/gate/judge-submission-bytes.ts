@@ -59,5 +59,5 @@ export async function deriveSubmission(read: Submission, catalogDirs: readonly s
   const options = {catalogs: await loadKnownCatalogs(catalogDirs), generator: `posattest ${packageVersion()}`}
   return read.kind === 'pdf'
     ? deriveReportResult(read.result, read.attachments, options)
-    : deriveBareResult(read.result, read.attachments.result, options)
+    : deriveBareResult(read.result, options)
 }

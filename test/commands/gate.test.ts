@@ -1,9 +1,9 @@
-import {copyFile, readFile, writeFile} from 'node:fs/promises'
+import {copyFile, cp, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {GateReport} from '../../src/gate/gate-report.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
-import {GATE_FIXTURES, keygen, signedRanges, signedReport} from '../gate/signed-reports.js'
+import {COMPLIANT_ANSWERS, GAPS_ANSWERS, GATE_FIXTURES, keygen, signedRanges, signedReport, TEST_CATALOG} from '../gate/signed-reports.js'
 
 let tmp: {dir: string; cleanup: () => Promise<void>}
 const at = (name: string) => path.join(tmp.dir, name)
@@ -18,11 +18,14 @@ beforeAll(async () => {
     copyFile(path.join(GATE_FIXTURES, 'policy.yaml'), at('policy.yaml')),
     copyFile(path.join(GATE_FIXTURES, 'result-compliant.json'), at('compliant.json')),
     copyFile(path.join(GATE_FIXTURES, 'result-gaps.json'), at('gaps.json')),
+    cp(TEST_CATALOG, at('catalog'), {recursive: true}),
   ])
+  // Rendered from the answers behind the two result fixtures: the gate evaluates the embedded answers again.
+  const catalog = ['--catalog', TEST_CATALOG]
   await Promise.all([
-    signedReport(at('compliant.json'), at('compliant.pdf'), at('keys')),
-    signedReport(at('gaps.json'), at('gaps.pdf'), at('keys')),
-    signedReport(at('compliant.json'), at('untrusted.pdf'), at('other')),
+    signedReport(COMPLIANT_ANSWERS, at('compliant.pdf'), at('keys'), '2025-04-01', catalog),
+    signedReport(GAPS_ANSWERS, at('gaps.pdf'), at('keys'), '2025-04-01', catalog),
+    signedReport(COMPLIANT_ANSWERS, at('untrusted.pdf'), at('other'), '2025-04-01', catalog),
   ])
 })
 
@@ -32,7 +35,7 @@ afterAll(async () => {
 
 /** A policy accepting bare result JSONs, so each rule can be tried on its own without signing. */
 async function unsignedPolicy(name: string, rules: string): Promise<string> {
-  await writeFile(at(name), `schema_version: 1\nname: Rule test\naccept_unsigned_results: true\n${rules}`)
+  await writeFile(at(name), `schema_version: 1\nname: Rule test\naccept_unsigned_results: true\ncatalogs: [catalog]\n${rules}`)
   return name
 }
 
@@ -47,7 +50,7 @@ describe('posattest gate', () => {
         'PASS compliant.pdf: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · signed by Mei Chan · compliant · score 100',
         'Warnings (1):',
         '  inventory: PTS approvals expiring by 2030-08-14: T1 (2030-04-30), T2 (2030-04-30)',
-        'Policy "Harbour Bank card-terminal policy", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 5 rules passed, 0 failed, 6 not applied',
+        'Policy "Harbour Bank card-terminal policy", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 6 rules passed, 0 failed, 7 not applied',
         '',
       ].join('\n'),
     )
@@ -64,7 +67,7 @@ describe('posattest gate', () => {
         '  inventory: terminals in use without seal ids: T2',
         'Warnings (1):',
         '  inventory: PTS approvals expiring by 2030-08-14: T1 (2030-04-30), T2 (2030-04-30)',
-        'Policy "Harbour Bank card-terminal policy", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 3 rules passed, 2 failed, 6 not applied',
+        'Policy "Harbour Bank card-terminal policy", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 4 rules passed, 2 failed, 7 not applied',
         '',
       ].join('\n'),
     )
@@ -131,21 +134,23 @@ describe('posattest gate', () => {
   })
 
   it.each([
-    ['catalog', 'catalog_id: posattest-pos-terminals\n', 'compliant.json', 'catalog: the assessment uses catalog posattest-test-evaluation; the policy requires posattest-pos-terminals'],
-    ['open-gaps', 'required_verdict: any\nmax_open_gaps: {high: 0}\n', 'gaps.json', 'open-gaps: 1 open high gap; the policy allows 0 (controls: SEAL-01)'],
-    ['overdue-gaps', 'required_verdict: any\nno_overdue_gaps_at_or_above: high\n', 'gaps.json', 'overdue-gaps: 1 gap at or above high past the due date: SEAL-01 (due 2025-04-14)'],
-    ['domain-score', 'required_verdict: any\nmin_domain_score: {default: 50}\n', 'gaps.json', 'domain-score: domain seals scores 40; the policy requires 50 (controls: SEAL-01)'],
-    ['overall-score', 'required_verdict: any\nmin_overall_score: 80\n', 'gaps.json', 'overall-score: the overall score is 71.4; the policy requires 80'],
-    ['required-domains', 'required_domains: [encryption]\n', 'compliant.json', 'required-domains: domain encryption has no assessed control'],
-    ['inventory', 'inventory: {min_terminals: 3}\n', 'compliant.json', 'inventory: 2 terminals in use; the policy expects at least 3'],
-  ])('fails on the %s rule alone', async (rule, rules, submission, reason) => {
+    ['catalog', 'catalog_id: posattest-pos-terminals\n', 'compliant.json', 'catalog-mismatch', 'catalog: the assessment uses catalog posattest-test-evaluation; the policy requires posattest-pos-terminals'],
+    ['open-gaps', 'required_verdict: any\nmax_open_gaps: {high: 0}\n', 'gaps.json', 'too-many-open-gaps', 'open-gaps: 1 open high gap; the policy allows 0 (controls: SEAL-01)'],
+    ['overdue-gaps', 'required_verdict: any\nno_overdue_gaps_at_or_above: high\n', 'gaps.json', 'overdue-gap', 'overdue-gaps: 1 gap at or above high past the due date: SEAL-01 (due 2025-04-14)'],
+    ['domain-score', 'required_verdict: any\nmin_domain_score: {default: 50}\n', 'gaps.json', 'domain-score-low', 'domain-score: domain seals scores 40; the policy requires 50 (controls: SEAL-01)'],
+    ['overall-score', 'required_verdict: any\nmin_overall_score: 80\n', 'gaps.json', 'overall-score-low', 'overall-score: the overall score is 71.4; the policy requires 80'],
+    ['required-domains', 'required_domains: [encryption]\n', 'compliant.json', 'required-domain-missing', 'required-domains: domain encryption has no assessed control'],
+    ['inventory', 'inventory: {min_terminals: 3}\n', 'compliant.json', 'inventory-too-few-terminals', 'inventory: 2 terminals in use; the policy expects at least 3'],
+  ])('fails on the %s rule alone', async (rule, rules, submission, code, reason) => {
     // Given a policy with only this rule, on a day before any gap is overdue unless the rule is about that
     const policy = await unsignedPolicy(`${rule}.yaml`, rules)
     // When
-    const {code, stdout} = await gate(submission, '--policy', policy, '--now', '2025-06-01')
+    const {code: exit, stdout} = await gate(submission, '--policy', policy, '--now', '2025-06-01')
+    const json = JSON.parse((await gate(submission, '--policy', policy, '--now', '2025-06-01', '--format', 'json')).stdout) as GateReport
     // Then
+    expect(json.reasons.map((r) => [r.rule, r.code])).toEqual([[rule, code]])
     expect(stdout.split('\n').slice(1, 3)).toEqual(['Failing rules (1):', `  ${reason}`])
-    expect(code).toBe(1)
+    expect(exit).toBe(1)
   })
 
   it('prints the report as JSON with --format json and with --json', async () => {
@@ -167,10 +172,14 @@ describe('posattest gate', () => {
       signer: 'Mei Chan',
       signing_time: '2025-04-01T00:00:00.000Z',
     })
-    expect(report.reasons.map((r) => r.rule)).toEqual(['verdict', 'inventory'])
+    expect(report.reasons.map((r) => [r.rule, r.code])).toEqual([
+      ['verdict', 'verdict-not-compliant'],
+      ['inventory', 'inventory-no-seal-ids'],
+    ])
     expect(report.rules.filter((r) => r.status !== 'skipped').map((r) => `${r.rule}=${r.status}`)).toEqual([
       'submission=pass',
       'signature=pass',
+      'derivation=pass',
       'assessment-age=pass',
       'verdict=fail',
       'inventory=fail',
@@ -183,17 +192,17 @@ describe('posattest gate', () => {
   it('writes one JUnit testcase per rule, failing, passing or skipped', async () => {
     const {code, stdout} = await gate('gaps.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01', '--format', 'junit')
     expect(code).toBe(1)
-    expect(stdout).toContain('<testsuite name="gaps.pdf" tests="11" failures="2" errors="0" skipped="6">')
+    expect(stdout).toContain('<testsuite name="gaps.pdf" tests="13" failures="2" errors="0" skipped="7">')
     expect(stdout).toContain(
       '    <testcase classname="posattest gate gaps.pdf" name="verdict: the verdict is the one the policy requires">\n' +
-        '      <failure type="verdict" message="the verdict is non-compliant with 2 open gaps">the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03)</failure>\n' +
+        '      <failure type="verdict-not-compliant" message="the verdict is non-compliant with 2 open gaps">the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03)</failure>\n' +
         '    </testcase>\n',
     )
     expect(stdout).toContain(
       '    <testcase classname="posattest gate gaps.pdf" name="signature: the submission is signed, the signature is valid and its signer chains to a trusted root"/>\n',
     )
     expect(stdout).toContain('name="catalog: the assessment uses the required catalog at or above the minimum version">\n      <skipped message="not set by the policy"/>')
-    expect(stdout.match(/<testcase /g)).toHaveLength(11)
+    expect(stdout.match(/<testcase /g)).toHaveLength(13)
   })
 
   it('writes SARIF 2.1.0 with one result per failing reason, located at the submission', async () => {
@@ -203,10 +212,11 @@ describe('posattest gate', () => {
     expect(sarif.version).toBe('2.1.0')
     const results = sarif.runs[0].results as {ruleId: string; level: string; message: {text: string}; locations: unknown[]}[]
     expect(results.map((r) => [r.ruleId, r.level, r.message.text])).toEqual([
-      ['inventory', 'warning', 'PTS approvals expiring by 2030-08-14: T1 (2030-04-30), T2 (2030-04-30)'],
-      ['inventory', 'error', 'terminals in use without seal ids: T2'],
-      ['verdict', 'error', 'the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03)'],
+      ['inventory-no-seal-ids', 'error', 'terminals in use without seal ids: T2'],
+      ['inventory-pts-expiring', 'warning', 'PTS approvals expiring by 2030-08-14: T1 (2030-04-30), T2 (2030-04-30)'],
+      ['verdict-not-compliant', 'error', 'the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03)'],
     ])
+    expect(sarif.runs[0].tool.driver.rules.map((r: {id: string}) => r.id)).toEqual(['inventory-no-seal-ids', 'inventory-pts-expiring', 'verdict-not-compliant'])
     expect(results[1]!.locations).toEqual([{physicalLocation: {artifactLocation: {uri: 'gaps.pdf'}}}])
   })
 

@@ -7,7 +7,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {PortfolioRow} from '../../src/portfolio/portfolio-row.js'
 import type {PortfolioSummary} from '../../src/portfolio/summary.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
-import {GATE_FIXTURES, keygen, signedReport} from '../gate/signed-reports.js'
+import {COMPLIANT_ANSWERS, GAPS_ANSWERS, GATE_FIXTURES, keygen, signedReport, TEST_CATALOG} from '../gate/signed-reports.js'
 
 const run = promisify(execFile)
 let tmp: {dir: string; cleanup: () => Promise<void>}
@@ -20,10 +20,15 @@ const portfolio = (...args: string[]) => cli('portfolio', 'book', '--policy', 'p
 beforeAll(async () => {
   tmp = await tempDir('posattest-portfolio-')
   await mkdir(at('book', 'region-east'), {recursive: true})
-  await Promise.all([keygen(at('keys'), 'Mei Chan', 'Lotus Tea House Ltd'), copyFile(path.join(GATE_FIXTURES, 'policy.yaml'), at('policy.yaml'))])
   await Promise.all([
-    signedReport(path.join(GATE_FIXTURES, 'result-compliant.json'), at('book', 'compliant.pdf'), at('keys')),
-    signedReport(path.join(GATE_FIXTURES, 'result-gaps.json'), at('book', 'region-east', 'noodles.pdf'), at('keys')),
+    keygen(at('keys'), 'Mei Chan', 'Lotus Tea House Ltd'),
+    copyFile(path.join(GATE_FIXTURES, 'policy.yaml'), at('policy.yaml')),
+    cp(TEST_CATALOG, at('catalog'), {recursive: true}),
+  ])
+  // From the answers behind the result fixtures: every worker evaluates the embedded answers again.
+  await Promise.all([
+    signedReport(COMPLIANT_ANSWERS, at('book', 'compliant.pdf'), at('keys'), '2025-04-01', ['--catalog', TEST_CATALOG]),
+    signedReport(GAPS_ANSWERS, at('book', 'region-east', 'noodles.pdf'), at('keys'), '2025-04-01', ['--catalog', TEST_CATALOG]),
   ])
   const signed = await readFile(at('book', 'compliant.pdf'))
   const chinese = JSON.parse(await readFile(path.join(GATE_FIXTURES, 'result-compliant.json'), 'utf8'))
