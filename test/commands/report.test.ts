@@ -2,6 +2,9 @@ import {createHash} from 'node:crypto'
 import {readFile, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {loadAnswersFile} from '../../src/answers/load-answers.js'
+import {loadCatalog} from '../../src/catalog/catalog.js'
+import {canonicalAnswersJson} from '../../src/evaluation/canonical-json.js'
 import type {AssessmentResult} from '../../src/generated/result.js'
 import {createTrialIdentity} from '../../src/signing/identity.js'
 import {FIXTURES, ROOT, runCli, tempDir} from '../helpers/run-cli.js'
@@ -16,9 +19,10 @@ const report = (args: string[], env: Record<string, string | undefined> = {}) =>
 let tmp: {dir: string; cleanup: () => Promise<void>}
 const out = (name: string) => path.join(tmp.dir, name)
 const sha256 = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex')
-const detach = async (pdf: string) => {
-  const saved = `${pdf}.attachment.json`
-  const {code} = await tool('pdfdetach', ['-save', '1', '-o', saved, pdf])
+/** The attachment `name` as poppler reads it back. */
+const detach = async (pdf: string, name = 'posattest-result.json') => {
+  const saved = `${pdf}.${name}`
+  const {code} = await tool('pdfdetach', ['-savefile', name, '-o', saved, pdf])
   expect(code).toBe(0)
   return readFile(saved, 'utf8')
 }
@@ -66,6 +70,11 @@ describe('posattest report', () => {
     expect(stderr).toMatch(/^Wrote .*answers\.pdf: \d+ pages, \d+ bytes, non-compliant \(score [\d.]+ of 100\)\n$/)
     expect((await runCli(['evaluate', ANSWERS, '-o', json], {env: ENV})).code).toBe(1)
     expect(await detach(pdf)).toBe(await readFile(json, 'utf8'))
+    // Beside it, the answers that were evaluated, as canonical JSON (sorted keys, no spaces, one final newline).
+    const answers = await detach(pdf, 'posattest-answers.json')
+    expect(answers).toBe(canonicalAnswersJson((await loadAnswersFile(ANSWERS, await loadCatalog())).answers))
+    expect(answers).toMatch(/^\{"assessment":\{"acquirer":.*\}\n$/s)
+    expect((await tool('pdfdetach', ['-list', pdf])).stdout).toBe('2 embedded files\n1: posattest-answers.json\n2: posattest-result.json\n')
     const text = await pdfText(pdf)
     const result = JSON.parse(await readFile(json, 'utf8')) as AssessmentResult
     for (const control of result.controls) expect(text, control.id).toContain(control.id)
@@ -90,6 +99,8 @@ describe('posattest report', () => {
   it('renders in the language asked for, with the changes since --previous', async () => {
     const pdf = out('previous.pdf')
     expect((await report([ANSWERS, '-o', pdf, '--lang', 'en', '--previous', RESULT])).code).toBe(0)
+    // The previous result is attached, so a reader derives the changes too.
+    expect(JSON.parse(await detach(pdf, 'posattest-previous-result.json'))).toEqual(JSON.parse(await readFile(RESULT, 'utf8')))
     const text = await pdfText(pdf)
     expect(text.split('\n')).toContain('1. Executive summary')
     expect(text).toContain('2026-03-16: Non-compliant, score 65.5')
