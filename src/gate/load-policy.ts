@@ -83,7 +83,8 @@ export async function loadPolicy(file: string, options: {extraRoots?: readonly s
     const dir = path.resolve(path.dirname(file), name)
     const {loadCatalog} = await import('../catalog/catalog.js')
     try {
-      await loadCatalog(dir)
+      // Named in messages as the user would name it, like the trusted roots.
+      await loadCatalog(path.isAbsolute(name) ? name : path.join(path.dirname(file), name))
       catalogDirs.push(dir)
     } catch (error) {
       problems.push(diagnostic(file, source.locate(['catalogs', index]), 'catalog', `catalogs.${index}: ${(error as Error).message.replace(/^posattest: /, '')}`))

@@ -262,6 +262,10 @@ describe('posattest gate', () => {
         'roots.yaml:7:3: min_domain_score.seal: unknown domain "seal" (did you mean seals?)\n',
     )
     expect(roots.code).toBe(2)
+    // A catalog the policy lists is loaded with the policy, and its problem named at its place.
+    await writeFile(at('catalogs.yaml'), 'schema_version: 1\nname: x\ntrusted_roots: [keys/ca.pem]\ncatalogs:\n  - catalog\n  - nowhere\n')
+    const catalogs = await gate('compliant.pdf', '--policy', 'catalogs.yaml')
+    expect([catalogs.code, catalogs.stderr]).toEqual([2, 'posattest: catalogs.yaml:6:5: catalogs.1: nowhere/catalog.yaml: no such file or directory\n'])
   })
 
   it('exits 2 when nothing could ever be trusted, and for a bad --now', async () => {
