@@ -70,7 +70,7 @@ describe('posattest verify --reproduce', () => {
     // Given: one byte of the first page's content stream flipped in the unsigned report, then signed
     const pdf = await readFile(file('unsigned.pdf'))
     const {object, offset} = firstPageContent(pdf)
-    pdf[offset] ^= 0x01
+    pdf[offset] = pdf[offset]! ^ 0x01
     await writeFile(file('edited.unsigned.pdf'), pdf)
     expect((await run('sign', 'edited.unsigned.pdf', '-o', 'edited.pdf', '--p12', 'keys/signer.p12', '--date', '2026-11-23T10:11:12Z')).code).toBe(0)
     // When
