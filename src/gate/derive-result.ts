@@ -61,7 +61,12 @@ export function recordedEvidenceHashes(result: AssessmentResult): Map<string, st
   return hashes
 }
 
-const pointerToken = (key: string | number): string => String(key).replaceAll('~', '~0').replaceAll('/', '~1')
+/** An RFC 6901 token; a control character in a submitted key is written as \\uXXXX, never raw. */
+const pointerToken = (key: string | number): string =>
+  String(key)
+    .replaceAll('~', '~0')
+    .replaceAll('/', '~1')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
 /**
  * The JSON pointer of the first place where `submitted` and `derived` differ, walking in the derived
