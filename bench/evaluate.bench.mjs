@@ -1,5 +1,7 @@
 // Evaluation throughput in-process (evaluateAssessment over the 1,000 generated answers, parsed beforehand) beside
-// ajv validating the same parsed documents; and the cold `posattest evaluate` of the example beside `node -e 0`.
+// ajv validating the same parsed documents; the gate's derivation of each submission's result (its answers
+// evaluated again and compared byte for byte with the embedded result) beside ajv validating that result; and
+// the cold `posattest evaluate` of the example beside `node -e 0`.
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {dist, exampleAnswers, generateAnswersSet} from './fixtures.mjs'
@@ -8,11 +10,13 @@ import {BIN, printComparison, ROOT, timeAsync, timeCommand} from './lib.mjs'
 export default async function evaluate() {
   const runs = Number(process.env.BENCH_RUNS ?? 10)
   const {files, broken} = await generateAnswersSet({count: 1000})
-  const [{loadCatalog}, {parseYamlSource}, {evaluateAssessment}, {hashEvidenceFiles}] = await Promise.all([
+  const [{loadCatalog}, {parseYamlSource}, {evaluateAssessment, serializeResult}, {hashEvidenceFiles}, {canonicalAnswersJson}, {deriveReportResult}] = await Promise.all([
     dist('catalog/catalog.js'),
     dist('io/yaml-source.js'),
     dist('evaluation/evaluate.js'),
     dist('evaluation/evidence-hashes.js'),
+    dist('evaluation/canonical-json.js'),
+    dist('gate/derive-result.js'),
   ])
   const catalog = await loadCatalog()
 
@@ -58,6 +62,29 @@ export default async function evaluate() {
   // The same figures per file, where the ratio reads as "times slower" like every other line.
   const perFile = (ms) => (ms / answers.length) * 1000
   printComparison('evaluate: in-process, per answers file', perFile(evaluateMs), {label: 'ajv validate per file', value: perFile(ajvMs)}, 'µs')
+
+  // What the gate adds per submission: the embedded answers parsed, checked and evaluated again, then compared.
+  // The submissions are made untimed, as `report` embeds them; the baseline is ajv validating the same results.
+  const submissions = answers.map((a) => {
+    const result = evaluateAssessment(catalog, a, options)
+    return {result, attachments: {result: Buffer.from(serializeResult(result)), answers: Buffer.from(canonicalAnswersJson(a))}}
+  })
+  // The result schema refers to the catalog's definitions (the answers schema is already in this ajv).
+  ajv.addSchema(JSON.parse(await readFile(path.join(ROOT, 'schemas/catalog.schema.json'), 'utf8')))
+  const resultSchema = ajv.compile(JSON.parse(await readFile(path.join(ROOT, 'schemas/result.schema.json'), 'utf8')))
+  let refused = 0
+  const deriveAll = () => {
+    refused = 0
+    for (const s of submissions) if (deriveReportResult(s.result, s.attachments, {catalogs: [catalog], generator: options.generator}).problem) refused++
+  }
+  const parsedResults = submissions.map((s) => JSON.parse(s.attachments.result.toString()))
+  const validateResults = () => {
+    for (const r of parsedResults) if (!resultSchema(r)) throw new Error('ajv rejected a result posattest wrote')
+  }
+  const deriveMs = await timeAsync(deriveAll, {runs: passes})
+  const resultAjvMs = await timeAsync(validateResults, {runs: passes})
+  if (refused !== 0) throw new Error(`the derivation refused ${refused} genuine submissions`)
+  printComparison('gate: derive the result, per submission', perFile(deriveMs), {label: 'ajv validate result per file', value: perFile(resultAjvMs)}, 'µs')
 
   const example = path.relative(ROOT, exampleAnswers('merchant-gaps'))
   const node = timeCommand(process.execPath, ['-e', '0'], {runs})

@@ -8,9 +8,9 @@
 //   1. BASE_REPORTS variants of the two merchant examples (entity, merchant id, dates, a few statuses flipped)
 //      are evaluated and rendered in full by posattest's own renderReport;
 //   2. every submission i gets its own evaluated result (its own entity, id, date and statuses), embedded in a
-//      copy of base report i % BASE_REPORTS in place of the base's posattest-result.json (pdf-lib), so each
-//      file carries a distinct, schema-valid result; the first BASE_REPORTS files are the base reports as
-//      rendered;
+//      copy of base report i % BASE_REPORTS in place of the base's posattest-result.json, with its own answers
+//      in place of posattest-answers.json (pdf-lib), so each file carries a distinct result that the gate
+//      derives again from its answers; the first BASE_REPORTS files are the base reports as rendered;
 //   3. each file gets a signature field (posattest's addPlaceholderToPdf) and is signed by posattest's signPdf
 //      with a trial identity opened once (the p12 is unpacked once and Node's crypto signs: a few ms each).
 // A few files are damaged on purpose (1 in 100 truncated, 1 in 250 an empty result JSON), as in a real inbox.
@@ -28,7 +28,7 @@ export const BASE_REPORTS = 200
 const PASSPHRASE = 'posattest benchmark'
 /** The day every generated assessment is at most a year before: the benchmark's --now. */
 export const BOOK_NOW = '2026-12-01'
-const FORMAT = 'posattest-bench-book-4'
+const FORMAT = 'posattest-bench-book-5'
 
 export function bookDir(count) {
   return path.join(ROOT, 'bench', 'out', `book-${count}`)
@@ -87,7 +87,7 @@ function variantAnswers(templates, i) {
 
 /** Worker `worker` of `workers`: makes the submissions built on its share of the base reports. */
 async function generateSlice({dir, count, worker, workers, p12}) {
-  const [{loadCatalog, DEFAULT_CATALOG_DIR}, {loadAnswersFile}, {hashEvidenceFiles}, {evaluateAssessment, serializeResult}, {renderReport}, placeholder, sign, pdfLib] =
+  const [{loadCatalog, DEFAULT_CATALOG_DIR}, {loadAnswersFile}, {hashEvidenceFiles}, {evaluateAssessment, serializeResult}, {renderReport}, placeholder, sign, pdfLib, {canonicalAnswersJson}] =
     await Promise.all([
       import(`${DIST}/catalog/catalog.js`),
       import(`${DIST}/answers/load-answers.js`),
@@ -97,6 +97,7 @@ async function generateSlice({dir, count, worker, workers, p12}) {
       import(`${DIST}/signing/placeholder.js`),
       import(`${DIST}/signing/sign.js`),
       import('@cantoo/pdf-lib'),
+      import(`${DIST}/evaluation/canonical-json.js`),
     ])
   const catalog = await loadCatalog(DEFAULT_CATALOG_DIR)
   const templates = {}
@@ -106,17 +107,19 @@ async function generateSlice({dir, count, worker, workers, p12}) {
   }
   const {openSigningIdentity} = await import(`${DIST}/signing/identity.js`)
   const signer = openSigningIdentity(p12, PASSPHRASE, 'bench signer.p12')
+  // The generator is this posattest's, as `report` writes it: the gate derives each result again.
+  const {version} = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'))
   const evaluate = (i) => {
     const {answers, hashes} = variantAnswers(templates, i)
-    return evaluateAssessment(catalog, answers, {generator: 'posattest bench', evidenceHashes: hashes})
+    return {result: evaluateAssessment(catalog, answers, {generator: `posattest ${version}`, evidenceHashes: hashes}), answersJson: canonicalAnswersJson(answers)}
   }
   const fields = (date) => ({name: 'posattest bench signer', reason: sign.DEFAULT_REASON, location: '', contactInfo: '', signingTime: date})
   const bases = new Map()
   const baseOf = async (b) => {
     if (!bases.has(b)) {
-      const result = evaluate(b)
+      const {result, answersJson} = evaluate(b)
       const date = new Date(`${result.assessment.date}T00:00:00Z`)
-      bases.set(b, await renderReport(result, {date, resultJson: serializeResult(result)}))
+      bases.set(b, await renderReport(result, {date, resultJson: serializeResult(result), answersJson}))
     }
     return bases.get(b)
   }
@@ -130,12 +133,14 @@ async function generateSlice({dir, count, worker, workers, p12}) {
       await writeFile(file, '')
       continue
     }
-    const result = evaluate(i)
+    const {result, answersJson} = evaluate(i)
     const json = serializeResult(result)
     const date = new Date(`${result.assessment.date}T00:00:00Z`)
     const started = performance.now()
     let unsigned = await baseOf(i % BASE_REPORTS)
-    if (i >= BASE_REPORTS) unsigned = await replaceAttachment(pdfLib, unsigned, Buffer.from(json), date)
+    if (i >= BASE_REPORTS) {
+      unsigned = await replaceAttachments(pdfLib, unsigned, {'posattest-result.json': Buffer.from(json), 'posattest-answers.json': Buffer.from(answersJson)}, date)
+    }
     const prepared = placeholder.addPlaceholderToPdf(unsigned, fields(date), file)
     let signed = await sign.signPdf(prepared, signer, date, file)
     if (i % 100 === 99) signed = signed.subarray(0, Math.floor(signed.length * 0.6))
@@ -146,20 +151,23 @@ async function generateSlice({dir, count, worker, workers, p12}) {
   parentPort?.postMessage(timing)
 }
 
-/** The base report with its posattest-result.json replaced by `json` (pdf-lib rewrites the file). */
-async function replaceAttachment({PDFDocument, PDFName, PDFDict, PDFArray, PDFNumber}, pdf, json, date) {
+/** The base report with the attachments named in `files` replaced by their bytes (pdf-lib rewrites the file). */
+async function replaceAttachments({PDFDocument, PDFName, PDFDict, PDFArray, PDFNumber}, pdf, files, date) {
   const doc = await PDFDocument.load(pdf, {updateMetadata: false})
   const names = doc.catalog.lookup(PDFName.of('Names'), PDFDict).lookup(PDFName.of('EmbeddedFiles'), PDFDict).lookup(PDFName.of('Names'), PDFArray)
-  const spec = names.lookup(1, PDFDict)
-  const stream = doc.context.flateStream(json, {
-    Type: 'EmbeddedFile',
-    Subtype: 'application/json',
-    Params: {Size: PDFNumber.of(json.length), CreationDate: `D:${date.toISOString().slice(0, 10).replaceAll('-', '')}000000Z`},
-  })
-  const ref = doc.context.register(stream)
-  const ef = spec.lookup(PDFName.of('EF'), PDFDict)
-  ef.set(PDFName.of('F'), ref)
-  if (ef.has(PDFName.of('UF'))) ef.set(PDFName.of('UF'), ref)
+  for (let index = 0; index + 1 < names.size(); index += 2) {
+    const bytes = files[names.lookup(index).decodeText()]
+    if (!bytes) continue
+    const stream = doc.context.flateStream(bytes, {
+      Type: 'EmbeddedFile',
+      Subtype: 'application/json',
+      Params: {Size: PDFNumber.of(bytes.length), CreationDate: `D:${date.toISOString().slice(0, 10).replaceAll('-', '')}000000Z`},
+    })
+    const ref = doc.context.register(stream)
+    const ef = names.lookup(index + 1, PDFDict).lookup(PDFName.of('EF'), PDFDict)
+    ef.set(PDFName.of('F'), ref)
+    if (ef.has(PDFName.of('UF'))) ef.set(PDFName.of('UF'), ref)
+  }
   return Buffer.from(await doc.save({useObjectStreams: false, updateFieldAppearances: false}))
 }
 

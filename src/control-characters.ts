@@ -41,9 +41,12 @@ export function escapeControlCharacters(text: string, options: {keepNewlines?: b
 export function safeText(text: string, options: {keepNewlines?: boolean} = {}): string {
   const masked = maskCardNumbers(text)
   if (!INVISIBLE_TEST.test(masked)) return masked
-  const dropped = masked.replace(INVISIBLE, '')
-  const remasked = maskCardNumbers(dropped)
-  if (remasked !== dropped) return remasked
+  // A control character between digits may stand for nothing or for a gap between groups: try both readings.
+  for (const stand of ['', ' ']) {
+    const read = masked.replace(INVISIBLE, stand)
+    const remasked = maskCardNumbers(read)
+    if (remasked !== read) return remasked
+  }
   return escapeControlCharacters(masked, options)
 }
 

@@ -23,3 +23,18 @@ export function isIdentifierField(path: readonly (string | number)[]): boolean {
 
 /** Inventory CSV columns that hold identifiers. */
 export const IDENTIFIER_COLUMNS: ReadonlySet<string> = new Set(['serial', 'pts_approval', 'firmware', 'seal_ids'])
+
+/** Keys of a stored result that hold identifiers or digests wherever they appear (a SHA-256 in hex holds digit runs). */
+const RESULT_IDENTIFIER_KEYS: ReadonlySet<string> = new Set(['sha256', 'serial', 'pts_approval', 'firmware', 'merchant_id', 'acquirer_id', 'p2pe_listing_id'])
+
+/**
+ * Whether the value at this path of a stored result is an identifier: the answers' identifier fields where the
+ * result repeats them, and any field the result names after an identifier or a digest (evidence SHA-256, the
+ * serials of device checks), wherever it nests.
+ */
+export function isResultIdentifierField(path: readonly (string | number)[]): boolean {
+  if (isIdentifierField(path)) return true
+  const last = path[path.length - 1]
+  const parent = path[path.length - 2]
+  return (typeof last === 'string' && RESULT_IDENTIFIER_KEYS.has(last)) || (typeof last === 'number' && parent === 'seal_ids')
+}

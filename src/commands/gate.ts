@@ -10,7 +10,7 @@ const FORMATS = ['text', 'json', 'junit', 'sarif'] as const
 export default class Gate extends BaseCommand {
   static override summary = "Accept or refuse a merchant's signed report under an acquirer's policy"
 
-  static override description = `Reads a submission: a signed PDF report (its signature is verified against the policy's trusted_roots and any --ca files, then the evaluated result it carries as posattest-result.json is read back), or a bare result JSON (accepted only when the policy sets accept_unsigned_results). The result is checked against the result schema, then every rule of the policy is applied on the day of judgement (--now, default today): signature, assessment age, catalog, verdict, open and overdue gaps, domain and overall scores, required domains and the terminal inventory.
+  static override description = `Reads a submission: a signed PDF report (its signature is verified against the policy's trusted_roots and any --ca files, then the evaluated result it carries as posattest-result.json is read back), or a bare result JSON (accepted only when the policy sets accept_unsigned_results). The result is checked against the result schema and derived: the answers the report carries (posattest-answers.json) are evaluated again against the catalog the result names, and the result must be that evaluation byte for byte (a bare result JSON: the answers it records, by value); only the derived result is judged. Then every rule of the policy is applied on the day of judgement (--now, default today): signature, derivation, reproducibility (require_reproducible), assessment age, catalog, verdict, open and overdue gaps, domain and overall scores, required domains and the terminal inventory. Every reason carries a stable code.
 
 Text output gives the outcome line (PASS or FAIL, merchant, assessment date, signer, verdict, score), every failing rule with its reason and the controls (or terminals) concerned, then warnings. JUnit gives one testcase per rule; SARIF one result per failing reason, located at the submission file.
 Exit status: 0 pass, 1 fail, 2 error: a submission that cannot be judged (unreadable, neither PDF nor JSON, no valid result), an invalid policy (reported at file:line:col), or bad usage.`
@@ -42,15 +42,19 @@ Exit status: 0 pass, 1 fail, 2 error: a submission that cannot be judged (unread
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(Gate)
     const now = dayOfJudgement(flags.now)
-    const [submissions, {judgeSubmission}, {buildGateReport, renderGateReport}] = await Promise.all([
+    const [submissions, {judgeSubmissionBytes}, {buildGateReport, renderGateReport}] = await Promise.all([
       import('../gate/load-submission.js'),
-      import('../gate/judge-submission.js'),
+      import('../gate/judge-submission-bytes.js'),
       import('../gate/gate-report.js'),
     ])
     const loaded = await loadTrustedPolicy(flags.policy, flags.ca)
     const bytes = await submissions.readSubmissionBytes(args.submission)
-    const submission = await submissions.readSubmission(bytes, {trustedRoots: loaded.trustedRoots})
-    const verdict = judgeSubmission(submission, loaded.policy, now)
+    const {verdict} = await judgeSubmissionBytes(bytes, {
+      policy: loaded.policy,
+      trustedRoots: loaded.trustedRoots,
+      now,
+      catalogDirs: loaded.catalogDirs,
+    })
     const report = buildGateReport(args.submission, verdict, loaded.policy, now)
 
     if (!this.jsonEnabled()) process.stdout.write(renderGateReport(report, flags.format, this.config.version))

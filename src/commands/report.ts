@@ -75,7 +75,7 @@ Exit status: 0 when the report was written (whatever the verdict: use evaluate o
       import('../io/atomic-write.js'),
       import('node:crypto'),
     ])
-    const {result, json} = await loadReportInput(args.input, {
+    const {result, json, answersJson, previousJson} = await loadReportInput(args.input, {
       generator: `${this.config.name} ${this.config.version}`,
       ...(flags.catalog === undefined ? {} : {catalogDir: flags.catalog}),
       ...(flags.previous === undefined ? {} : {previousFile: flags.previous}),
@@ -93,6 +93,8 @@ Exit status: 0 when the report was written (whatever the verdict: use evaluate o
         date,
         lang: (flags.lang as 'en' | 'zh-CN' | undefined) ?? result.assessment.language,
         resultJson: json,
+        ...(answersJson === undefined ? {} : {answersJson}),
+        ...(previousJson === undefined ? {} : {previousJson}),
         version: this.config.version,
         ...(signing
           ? {

@@ -1,5 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
+import path from 'node:path'
 import {EXIT, UserError} from '../errors.js'
 import {readInput} from '../io/read-input.js'
 
@@ -7,13 +8,15 @@ export default class Verify extends BaseCommand {
   static override summary = 'Check the signature of a signed report and show what it attests'
 
   static override description = `Checks the last signature of the PDF: its byte ranges cover the whole file except the signature itself (nothing changed, nothing appended), the CMS message digest and signature value, every certificate the signature carries, the signer certificate's validity and key usage at the signing time, and, with --ca, its chain to a trusted root at the signing time. The signing time is the one the signer claims (there is no timestamp authority).
-When the signature is valid, the embedded posattest-result.json is summarised (entity, role, assessment date, verdict, score, gaps).
+When the signature is valid, the embedded posattest-result.json is evaluated again from the embedded answers (and previous result), exactly as gate does, and summarised (entity, role, assessment date, verdict, score, gaps) only when it is that evaluation; otherwise verify names the problem by its code (no-embedded-answers, result-not-derived, other-version, unknown-catalog, ...).
+With --reproduce, the report is also rendered again from that data with the file's date and signature values, and the signed bytes must be exactly that rendering apart from the signature itself (code pages-differ or other-version when not).
 
-Exit status: 0 valid and trusted; 1 invalid, untrusted (without --ca every signature is untrusted), or a PDF with no signature; 2 not a PDF, an unreadable file or --ca file, or bad usage.`
+Exit status: 0 valid and trusted (and derived, and reproduced with --reproduce); 1 invalid, untrusted (without --ca every signature is untrusted), a PDF with no signature, a result that is not derived, or a report that is not reproduced; 2 not a PDF, an unreadable file or --ca file, or bad usage.`
 
   static override examples = [
     '<%= config.bin %> <%= command.id %> report.signed.pdf --ca keys/ca.pem',
     '<%= config.bin %> <%= command.id %> report.signed.pdf --ca roots.pem --json',
+    '<%= config.bin %> <%= command.id %> report.signed.pdf --ca keys/ca.pem --reproduce',
   ]
 
   static override enableJsonFlag = true
@@ -27,6 +30,12 @@ Exit status: 0 valid and trusted; 1 invalid, untrusted (without --ca every signa
       description: 'PEM file of trusted root certificates (may hold several; the flag may be repeated)',
       multiple: true,
       helpValue: 'FILE',
+    }),
+    reproduce: Flags.boolean({description: 'also render the report again from its embedded data and require the signed bytes to be exactly that'}),
+    catalog: Flags.string({
+      description: 'a further control catalog folder the embedded answers may be evaluated against, besides the shipped one (may be repeated)',
+      multiple: true,
+      helpValue: 'DIR',
     }),
   }
 
@@ -44,24 +53,35 @@ Exit status: 0 valid and trusted; 1 invalid, untrusted (without --ca every signa
     const problem = pdfProblem(pdf)
     if (problem?.code === 'not-a-pdf') throw new UserError(`${args.file}: ${problem.message}`, EXIT.usage)
 
-    const {verification: signature, attachments} = await verifyReport(pdf, {trustedRoots: roots})
+    const {verification: signature} = await verifyReport(pdf, {trustedRoots: roots})
     const result: import('../signing/verify-report.js').VerifyReport = {
       file: args.file,
       rootsGiven: roots.length > 0,
       signature,
       embeddedResult: null,
       embeddedResultNote: null,
+      derivation: null,
+      reproduction: null,
     }
     if (signature.valid) {
-      // The attachments were decoded (within their bounds) only because the signature holds.
-      const embedded = await import('../signing/embedded-result.js')
-      const bytes = attachments?.get(embedded.EMBEDDED_RESULT_NAME)
-      try {
-        if (bytes) result.embeddedResult = embedded.summarizeEmbeddedResult(bytes)
-        else result.embeddedResultNote = `none (no ${embedded.EMBEDDED_RESULT_NAME} attached)`
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error
-        result.embeddedResultNote = `cannot be read: ${error.message}`
+      // The PDF parser is loaded only when there is something trustworthy to read: the gate's own reading of it.
+      const [{readSubmission}, {deriveSubmission}, embedded] = await Promise.all([
+        import('../gate/load-submission.js'),
+        import('../gate/judge-submission-bytes.js'),
+        import('../signing/embedded-result.js'),
+      ])
+      const read = await readSubmission(pdf, {trustedRoots: roots})
+      const derivation = await deriveSubmission(read, (flags.catalog ?? []).map((dir) => path.resolve(dir)))
+      if (!derivation) result.embeddedResultNote = read.problem ?? 'cannot be read'
+      else if (derivation.problem) {
+        result.derivation = derivation.problem
+        result.embeddedResultNote = `not shown: ${derivation.problem.code}: ${derivation.problem.message}`
+      } else {
+        result.embeddedResult = embedded.summarizeEmbeddedResult(read.attachments!.result)
+        if (flags.reproduce) {
+          const {reproduceReport} = await import('../report/reproduce-report.js')
+          result.reproduction = await reproduceReport(pdf, {result: derivation.result, attachments: read.attachments!})
+        }
       }
     } else if (signature.signed) {
       result.embeddedResultNote = 'not shown, since the signature is invalid'

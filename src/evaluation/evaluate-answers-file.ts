@@ -1,5 +1,6 @@
 import {DEFAULT_CATALOG_DIR, loadCatalog} from '../catalog/catalog.js'
 import {loadAnswersFile} from '../answers/load-answers.js'
+import type {AnswersFile} from '../generated/answers.js'
 import type {AssessmentResult} from '../generated/result.js'
 import {hashEvidenceFiles} from './evidence-hashes.js'
 import {evaluateAssessment, serializeResult} from './evaluate.js'
@@ -21,7 +22,7 @@ export interface EvaluateFileOptions {
 export async function evaluateAnswersFile(
   file: string,
   options: EvaluateFileOptions,
-): Promise<{result: AssessmentResult; json: string}> {
+): Promise<{result: AssessmentResult; json: string; answers: AnswersFile; previous?: AssessmentResult}> {
   const catalog = await loadCatalog(options.catalogDir ?? DEFAULT_CATALOG_DIR)
   const {answers, baseDir} = await loadAnswersFile(file, catalog)
   // Read before anything is written: --previous may name the very file the caller's output replaces.
@@ -31,5 +32,5 @@ export async function evaluateAnswersFile(
     evidenceHashes: await hashEvidenceFiles(answers, baseDir),
     ...(previous ? {previous} : {}),
   })
-  return {result, json: serializeResult(result)}
+  return {result, json: serializeResult(result), answers, ...(previous ? {previous} : {})}
 }

@@ -1,4 +1,4 @@
-import {isIdentifierField} from '../answers/identifier-fields.js'
+import {isResultIdentifierField} from '../answers/identifier-fields.js'
 import {EXIT, UserError} from '../errors.js'
 import type {AssessmentResult} from '../generated/result.js'
 import {readInput} from '../io/read-input.js'
@@ -25,7 +25,7 @@ export function parsePreviousResult(file: string, text: string): AssessmentResul
     )
   }
   // The result repeats the answers' assessment, profile and inventory, so the answers' identifier fields apply.
-  const card = findCardNumberIn(value, isIdentifierField)
+  const card = findCardNumberIn(value, isResultIdentifierField)
   if (card) {
     throw new UserError(
       `${file}: ${card.path.join('.')} holds a card number (${card.match.masked}); remove it: posattest never stores card numbers`,

@@ -38,7 +38,8 @@ export interface GateReport extends SubmissionFacts {
 
 /** The rules a policy puts in force; the others have nothing to check. */
 export function rulesInForce(policy: GatePolicy): Set<GateRule> {
-  const rules = new Set<GateRule>(['submission', 'signature', 'assessment-age'])
+  const rules = new Set<GateRule>(['submission', 'signature', 'derivation', 'assessment-age'])
+  if (policy.require_reproducible) rules.add('reproducible')
   if (policy.catalog_id !== undefined || policy.min_catalog_version !== undefined) rules.add('catalog')
   if ((policy.required_verdict ?? 'compliant') === 'compliant') rules.add('verdict')
   if (policy.max_open_gaps !== undefined && Object.keys(policy.max_open_gaps).length > 0) rules.add('open-gaps')
@@ -195,7 +196,8 @@ function renderJunit(report: GateReport): string {
     }
     const reasons = report.reasons.filter((r) => r.rule === rule)
     const text = reasons.map((r) => `${r.message}${concerned(r)}`).join('\n')
-    return `${open}>\n      <failure type="${xml(rule)}" message="${xml(reasons[0]!.message)}">${xml(text)}</failure>\n    </testcase>\n`
+    // The failure's type is its stable code (the first reason's, when the rule failed for several).
+    return `${open}>\n      <failure type="${xml(reasons[0]!.code)}" message="${xml(reasons[0]!.message)}">${xml(text)}</failure>\n    </testcase>\n`
   })
   const suite = `name="${xml(report.file)}" tests="${report.rules.length}" failures="${failures}" errors="0" skipped="${skipped}"`
   return (
@@ -214,12 +216,12 @@ export function renderGateReport(report: GateReport, format: GateFormat, version
     case 'junit':
       return renderJunit(report)
     case 'sarif': {
-      // Gate reasons are about the whole submission: no line or column.
+      // Gate reasons are about the whole submission: no line or column. The SARIF rule is the reason's code.
       const at = (r: GateReason, severity: 'error' | 'warning') => ({
         file: report.file,
         line: 0,
         column: 0,
-        rule: r.rule,
+        rule: r.code,
         severity,
         message: `${r.message}${concerned(r)}`,
       })
@@ -229,7 +231,7 @@ export function renderGateReport(report: GateReport, format: GateFormat, version
           version,
           files: [report.file],
           diagnostics: [...report.reasons.map((r) => at(r, 'error')), ...report.warnings.map((w) => at(w, 'warning'))],
-          rules: GATE_RULES,
+          rules: Object.fromEntries([...report.reasons, ...report.warnings].map((r) => [r.code, `${r.rule}: ${GATE_RULES[r.rule]}`])),
         },
         'sarif',
       )

@@ -6,6 +6,8 @@ import {addDays, daysBetween, devicesInUse} from '../evaluation/device-checks.js
 export const GATE_RULES = {
   submission: 'the submission can be read: a PDF report carrying its evaluated result, or a result JSON, valid against the result schema',
   signature: 'the submission is signed, the signature is valid and its signer chains to a trusted root',
+  derivation: 'the result is the one posattest derives from the embedded answers (and previous result); a bare result agrees with its catalog',
+  reproducible: 'the signed pages are byte for byte what posattest renders from the embedded data (require_reproducible)',
   'assessment-age': 'the assessment is recent enough and not dated in the future',
   catalog: 'the assessment uses the required catalog at or above the minimum version',
   verdict: 'the verdict is the one the policy requires',
@@ -21,11 +23,14 @@ export type GateRule = keyof typeof GATE_RULES
 
 export interface GateReason {
   rule: GateRule
+  /**
+   * What went wrong, as a stable kebab-case code (tests and tools branch on it, never on the message); for the
+   * signature rule, the signature's first problem, or not-signed, signer-untrusted.
+   */
+  code: string
   message: string
   /** Control ids (or terminal serials for inventory rules) the reason concerns. */
   controls: string[]
-  /** A stable code to act on (the signature rule: the first problem of the signature, or not-signed, signer-untrusted). */
-  code?: string
 }
 
 /** What is known of the submission's signature before the policy is applied. */
@@ -95,7 +100,7 @@ export function gateResult(
 ): GateDecision {
   const reasons: GateReason[] = []
   const warnings: GateReason[] = []
-  const fail = (rule: GateRule, message: string, controls: string[] = []) => reasons.push({rule, message, controls})
+  const fail = (rule: GateRule, code: string, message: string, controls: string[] = []) => reasons.push({rule, code, message, controls})
   const {now, signature} = options
 
   const signatureProblem = signatureReason(signature, policy)
@@ -103,22 +108,22 @@ export function gateResult(
 
   const date = result.assessment.date
   const age = daysBetween(date, now)
-  if (age < 0) fail('assessment-age', `the assessment is dated ${date}, after the day of judgement ${now}`)
+  if (age < 0) fail('assessment-age', 'assessment-in-future', `the assessment is dated ${date}, after the day of judgement ${now}`)
   const maxAge = policy.max_assessment_age_days
   if (maxAge !== undefined && age > maxAge) {
-    fail('assessment-age', `the assessment of ${date} is ${age} days old; the policy allows ${maxAge}`)
+    fail('assessment-age', 'assessment-too-old', `the assessment of ${date} is ${age} days old; the policy allows ${maxAge}`)
   }
 
   if (policy.catalog_id !== undefined && result.catalog.id !== policy.catalog_id) {
-    fail('catalog', `the assessment uses catalog ${result.catalog.id}; the policy requires ${policy.catalog_id}`)
+    fail('catalog', 'catalog-mismatch', `the assessment uses catalog ${result.catalog.id}; the policy requires ${policy.catalog_id}`)
   }
   if (policy.min_catalog_version !== undefined && compareVersions(result.catalog.version, policy.min_catalog_version) < 0) {
-    fail('catalog', `catalog version ${result.catalog.version} is older than the required ${policy.min_catalog_version}`)
+    fail('catalog', 'catalog-too-old', `catalog version ${result.catalog.version} is older than the required ${policy.min_catalog_version}`)
   }
 
   const open = gaps(result)
   if ((policy.required_verdict ?? 'compliant') === 'compliant' && result.verdict !== 'compliant') {
-    fail('verdict', `the verdict is non-compliant with ${open.length} open gap${open.length === 1 ? '' : 's'}`, open.map((c) => c.id))
+    fail('verdict', 'verdict-not-compliant', `the verdict is non-compliant with ${open.length} open gap${open.length === 1 ? '' : 's'}`, open.map((c) => c.id))
   }
 
   for (const severity of ['critical', 'high', 'medium', 'low'] as const) {
@@ -126,7 +131,7 @@ export function gateResult(
     if (allowed === undefined) continue
     const ofSeverity = open.filter((c) => c.severity === severity)
     if (ofSeverity.length > allowed) {
-      fail('open-gaps', `${ofSeverity.length} open ${severity} gap${ofSeverity.length === 1 ? '' : 's'}; the policy allows ${allowed}`, ofSeverity.map((c) => c.id))
+      fail('open-gaps', 'too-many-open-gaps', `${ofSeverity.length} open ${severity} gap${ofSeverity.length === 1 ? '' : 's'}; the policy allows ${allowed}`, ofSeverity.map((c) => c.id))
     }
   }
 
@@ -139,6 +144,7 @@ export function gateResult(
     if (overdue.length > 0) {
       fail(
         'overdue-gaps',
+        'overdue-gap',
         `${overdue.length} gap${overdue.length === 1 ? '' : 's'} at or above ${threshold} past the due date: ${overdue.map((c) => `${c.id} (due ${due.get(c.id)})`).join(', ')}`,
         overdue.map((c) => c.id),
       )
@@ -151,6 +157,7 @@ export function gateResult(
       if (min !== undefined && domain.applicable > 0 && domain.score < min) {
         fail(
           'domain-score',
+          'domain-score-low',
           `domain ${domain.domain} scores ${domain.score}; the policy requires ${min}`,
           open.filter((c) => c.domain === domain.domain).map((c) => c.id),
         )
@@ -158,15 +165,15 @@ export function gateResult(
     }
   }
   if (policy.min_overall_score !== undefined && result.scores.overall < policy.min_overall_score) {
-    fail('overall-score', `the overall score is ${result.scores.overall}; the policy requires ${policy.min_overall_score}`)
+    fail('overall-score', 'overall-score-low', `the overall score is ${result.scores.overall}; the policy requires ${policy.min_overall_score}`)
   }
 
   for (const domain of policy.required_domains ?? []) {
     const controls = result.controls.filter((c) => c.domain === domain)
     const unanswered = controls.filter((c) => c.status === 'unanswered')
-    if (controls.length === 0) fail('required-domains', `domain ${domain} has no assessed control`)
+    if (controls.length === 0) fail('required-domains', 'required-domain-missing', `domain ${domain} has no assessed control`)
     else if (unanswered.length > 0) {
-      fail('required-domains', `domain ${domain} has ${unanswered.length} unanswered control${unanswered.length === 1 ? '' : 's'}`, unanswered.map((c) => c.id))
+      fail('required-domains', 'required-domain-unanswered', `domain ${domain} has ${unanswered.length} unanswered control${unanswered.length === 1 ? '' : 's'}`, unanswered.map((c) => c.id))
     }
   }
 
@@ -174,30 +181,30 @@ export function gateResult(
   if (rules) {
     const inUse = devicesInUse(result.inventory)
     if (rules.min_terminals !== undefined && inUse.length < rules.min_terminals) {
-      fail('inventory', `${inUse.length} terminal${inUse.length === 1 ? '' : 's'} in use; the policy expects at least ${rules.min_terminals}`)
+      fail('inventory', 'inventory-too-few-terminals', `${inUse.length} terminal${inUse.length === 1 ? '' : 's'} in use; the policy expects at least ${rules.min_terminals}`)
     }
     if (rules.forbid_expired_pts) {
       const expired = inUse.filter((d) => !d.pts_expiry || d.pts_expiry < now)
       if (expired.length > 0) {
-        fail('inventory', `terminals in use without a current PTS approval: ${expired.map((d) => `${d.serial} (${d.pts_expiry ? `expired ${d.pts_expiry}` : 'no expiry recorded'})`).join(', ')}`, expired.map((d) => d.serial))
+        fail('inventory', 'inventory-pts-expired', `terminals in use without a current PTS approval: ${expired.map((d) => `${d.serial} (${d.pts_expiry ? `expired ${d.pts_expiry}` : 'no expiry recorded'})`).join(', ')}`, expired.map((d) => d.serial))
       }
     }
     if (rules.pts_expiry_warning_days !== undefined) {
       const limit = addDays(now, rules.pts_expiry_warning_days)
       const soon = inUse.filter((d) => d.pts_expiry !== undefined && d.pts_expiry >= now && d.pts_expiry <= limit)
       if (soon.length > 0) {
-        warnings.push({rule: 'inventory', message: `PTS approvals expiring by ${limit}: ${soon.map((d) => `${d.serial} (${d.pts_expiry})`).join(', ')}`, controls: soon.map((d) => d.serial)})
+        warnings.push({rule: 'inventory', code: 'inventory-pts-expiring', message: `PTS approvals expiring by ${limit}: ${soon.map((d) => `${d.serial} (${d.pts_expiry})`).join(', ')}`, controls: soon.map((d) => d.serial)})
       }
     }
     if (rules.require_seal_ids) {
       const unsealed = inUse.filter((d) => !d.seal_ids || d.seal_ids.length === 0)
-      if (unsealed.length > 0) fail('inventory', `terminals in use without seal ids: ${unsealed.map((d) => d.serial).join(', ')}`, unsealed.map((d) => d.serial))
+      if (unsealed.length > 0) fail('inventory', 'inventory-no-seal-ids', `terminals in use without seal ids: ${unsealed.map((d) => d.serial).join(', ')}`, unsealed.map((d) => d.serial))
     }
     if (rules.max_days_since_inspection !== undefined) {
       const max = rules.max_days_since_inspection
       const stale = inUse.filter((d) => !d.last_inspection || daysBetween(d.last_inspection, date) > max)
       if (stale.length > 0) {
-        fail('inventory', `terminals not inspected within ${max} days of the assessment: ${stale.map((d) => d.serial).join(', ')}`, stale.map((d) => d.serial))
+        fail('inventory', 'inventory-inspection-overdue', `terminals not inspected within ${max} days of the assessment: ${stale.map((d) => d.serial).join(', ')}`, stale.map((d) => d.serial))
       }
     }
   }

@@ -23,6 +23,9 @@ export interface SubmissionVerdict {
   decision?: GateDecision
 }
 
+/** A submission as the gate judges it: its result is the derived one, and refusals found on the way (derivation, reproduction) are added. */
+export type JudgedSubmission = Submission & {refusals?: GateReason[]}
+
 // Reasons quote the submission (names, serials, signature problems): card numbers masked, controls escaped.
 const clean = (reason: GateReason): GateReason => ({...reason, message: safeText(reason.message), controls: reason.controls.map((c) => safeText(c))})
 
@@ -31,7 +34,7 @@ const clean = (reason: GateReason): GateReason => ({...reason, message: safeText
  * outcome on its own (fail), even when no result could be read; otherwise a missing or malformed result
  * leaves nothing to judge (error).
  */
-export function judgeSubmission(submission: Submission, policy: GatePolicy, now: string): SubmissionVerdict {
+export function judgeSubmission(submission: JudgedSubmission, policy: GatePolicy, now: string): SubmissionVerdict {
   const {signature} = submission
   const common = {
     kind: submission.kind,
@@ -39,13 +42,21 @@ export function judgeSubmission(submission: Submission, policy: GatePolicy, now:
     ...(signature.signer === undefined ? {} : {signer: signature.signer}),
     ...(submission.signingTime === undefined ? {} : {signing_time: submission.signingTime}),
   }
+  const refusals = submission.refusals ?? []
   if (submission.result) {
-    const decision = gateResult(submission.result, policy, {now, signature})
-    return {...common, outcome: decision.outcome, reasons: decision.reasons.map(clean), warnings: decision.warnings.map(clean), decision}
+    const judged = gateResult(submission.result, policy, {now, signature})
+    const reasons = [...judged.reasons, ...refusals]
+    const decision = {...judged, outcome: reasons.length === 0 ? ('pass' as const) : ('fail' as const), reasons}
+    return {...common, outcome: decision.outcome, reasons: reasons.map(clean), warnings: decision.warnings.map(clean), decision}
   }
   const refused = submission.kind === 'unknown' ? undefined : signatureReason(signature, policy)
+  // A result that is not what its answers give is refused (fail): it was read, and it lies.
+  if (refusals.length > 0) return {...common, outcome: 'fail', reasons: [...(refused ? [refused] : []), ...refusals].map(clean), warnings: []}
+  // A refused signature is the whole refusal of a file whose content was not read.
   const unreadable: GateReason[] =
-    submission.problem !== undefined || !refused ? [{rule: 'submission', message: submission.problem ?? 'no result could be read', controls: []}] : []
+    submission.problem !== undefined || !refused
+      ? [{rule: 'submission', code: 'submission-unreadable', message: submission.problem ?? 'no result could be read', controls: []}]
+      : []
   return {
     ...common,
     outcome: refused ? 'fail' : 'error',

@@ -16,6 +16,8 @@ export interface LoadedPolicy {
   trustedRoots: string[]
   /** Where each of trustedRoots came from, as the user named it. */
   rootFiles: string[]
+  /** The policy's further catalog folders (catalogs), resolved against the policy's folder. */
+  catalogDirs: string[]
   /** sha256 of the policy file's bytes: a changed policy never reuses an old decision. */
   policyHash: string
   /** sha256 over the trusted roots' texts, in order. */
@@ -76,6 +78,18 @@ export async function loadPolicy(file: string, options: {extraRoots?: readonly s
       problems.push(diagnostic(file, source.locate(['trusted_roots', index]), 'trusted-root', `trusted_roots.${index}: ${root.problem}`))
     }
   }
+  const catalogDirs: string[] = []
+  for (const [index, name] of (schemaValid ? (policy.catalogs ?? []) : []).entries()) {
+    const dir = path.resolve(path.dirname(file), name)
+    const {loadCatalog} = await import('../catalog/catalog.js')
+    try {
+      // Named in messages as the user would name it, like the trusted roots.
+      await loadCatalog(path.isAbsolute(name) ? name : path.join(path.dirname(file), name))
+      catalogDirs.push(dir)
+    } catch (error) {
+      problems.push(diagnostic(file, source.locate(['catalogs', index]), 'catalog', `catalogs.${index}: ${(error as Error).message.replace(/^posattest: /, '')}`))
+    }
+  }
   if (problems.length > 0) {
     throw new UserError(sortDiagnostics(problems).map((d) => `${formatLocation(d)}: ${d.message}`), EXIT.usage)
   }
@@ -93,6 +107,7 @@ export async function loadPolicy(file: string, options: {extraRoots?: readonly s
     policy,
     trustedRoots,
     rootFiles,
+    catalogDirs,
     policyHash: createHash('sha256').update(bytes).digest('hex'),
     rootsHash: rootsHash.digest('hex'),
   }

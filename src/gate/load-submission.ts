@@ -3,7 +3,8 @@ import {open} from 'node:fs/promises'
 import type {AssessmentResult} from '../generated/result.js'
 import {EXIT, fileError, UserError} from '../errors.js'
 import {schemaErrors} from '../schemas.js'
-import {EMBEDDED_RESULT_NAME} from '../signing/embedded-name.js'
+import {EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../signing/embedded-name.js'
+import type {ReportAttachments} from './derive-result.js'
 import type {SignatureStatus} from './gate.js'
 
 /** No report comes near this; a larger file is refused before it is parsed. */
@@ -20,6 +21,8 @@ export interface Submission {
   signingTime?: string
   /** The evaluated result: embedded in the PDF, or the JSON itself; valid against the result schema. */
   result?: AssessmentResult
+  /** The bytes the result was parsed from, and a report's answers and previous-result attachments, for derive-result.ts. */
+  attachments?: ReportAttachments
   /** Why no result could be taken from the submission. */
   problem?: string
 }
@@ -69,7 +72,7 @@ export async function readSubmission(bytes: Uint8Array, options: {trustedRoots: 
     return {kind: 'unknown', signature: UNSIGNED, problem: `the file is ${bytes.length} bytes; the limit is ${MAX_SUBMISSION_BYTES}`}
   }
   if (isPdf(bytes)) return readPdfSubmission(bytes, options.trustedRoots)
-  if (looksLikeJson(bytes)) return {kind: 'json', signature: UNSIGNED, ...parseResult(bytes, 'the file')}
+  if (looksLikeJson(bytes)) return {kind: 'json', signature: UNSIGNED, ...parseResult(bytes, 'the file'), attachments: {result: bytes}}
   return {kind: 'unknown', signature: UNSIGNED, problem: 'neither a PDF report nor a result JSON'}
 }
 
@@ -103,7 +106,10 @@ async function readPdfSubmission(bytes: Uint8Array, trustedRoots: readonly strin
   if (!attachments) return signature.signed ? base : {...base, problem: `the PDF cannot be read: ${attachmentProblem ?? 'unknown problem'}`}
   const attachment = attachments.get(EMBEDDED_RESULT_NAME)
   if (!attachment) return {...base, problem: `the PDF carries no ${EMBEDDED_RESULT_NAME} attachment: it is not a posattest report`}
-  return {...base, ...parseResult(attachment, `the embedded ${EMBEDDED_RESULT_NAME}`)}
+  const answers = attachments.get(EMBEDDED_ANSWERS_NAME)
+  const previous = attachments.get(EMBEDDED_PREVIOUS_NAME)
+  const embedded = {result: attachment, ...(answers ? {answers} : {}), ...(previous ? {previous} : {})}
+  return {...base, ...parseResult(attachment, `the embedded ${EMBEDDED_RESULT_NAME}`), attachments: embedded}
 }
 
 /** A submission file's bytes; a file over the size limit is refused before it is read. */

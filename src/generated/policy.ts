@@ -16,6 +16,14 @@ export interface GatePolicy {
    */
   trusted_roots?: string[]
   /**
+   * Further control catalog folders (relative to the policy file) whose assessments the gate can evaluate again, besides the catalog shipped with posattest.
+   */
+  catalogs?: string[]
+  /**
+   * Refuse a signed report whose signed bytes are not exactly what this posattest renders from the data it carries (hand-edited pages, another posattest version).
+   */
+  require_reproducible?: boolean
+  /**
    * Accept a bare result JSON (no signature). Off by default: only signed reports are trusted.
    */
   accept_unsigned_results?: boolean

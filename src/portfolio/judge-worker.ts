@@ -1,6 +1,6 @@
 import {workerData} from 'node:worker_threads'
-import {judgeSubmission} from '../gate/judge-submission.js'
-import {readSubmission, readSubmissionBytes, sha256} from '../gate/load-submission.js'
+import {judgeSubmissionBytes} from '../gate/judge-submission-bytes.js'
+import {readSubmissionBytes, sha256} from '../gate/load-submission.js'
 import type {GatePolicy} from '../generated/policy.js'
 import {errorRow, portfolioRow, type PortfolioRow} from './portfolio-row.js'
 
@@ -9,6 +9,8 @@ export interface JudgeWorkerData {
   policy: GatePolicy
   trustedRoots: string[]
   now: string
+  /** The policy's further catalog folders (absolute). */
+  catalogDirs: string[]
 }
 
 export interface JudgeTask {
@@ -35,8 +37,8 @@ export async function judgeFile(task: JudgeTask, data: JudgeWorkerData): Promise
   }
   const content = {sha256: sha256(bytes), bytes: bytes.length}
   try {
-    const submission = await readSubmission(bytes, {trustedRoots: data.trustedRoots})
-    const verdict = judgeSubmission(submission, data.policy, data.now)
+    const {submission, verdict} = await judgeSubmissionBytes(bytes, data)
+    // The derived result's domains, never the submitted ones.
     const gapDomains = submission.result?.scores.domains.filter((d) => d.gaps > 0).map((d) => d.domain) ?? []
     return {row: portfolioRow(task.file, content, verdict, gapDomains), cacheable: true}
   } catch (error) {

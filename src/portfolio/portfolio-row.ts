@@ -61,7 +61,7 @@ export function errorRow(file: string, message: string, content?: {sha256: strin
     bytes: content?.bytes ?? null,
     kind: 'unknown',
     outcome: 'error',
-    reasons: [{rule: 'submission', message: safeText(message), controls: [], ...(code ? {code} : {})}],
+    reasons: [{rule: 'submission', code: code ?? 'submission-unreadable', message: safeText(message), controls: []}],
     warnings: [],
     merchant: null,
     trading_name: null,

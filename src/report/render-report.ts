@@ -1,6 +1,6 @@
-import {readFileSync} from 'node:fs'
 import type {AssessmentResult, ResultStatus} from '../generated/result.js'
-import {EMBEDDED_RESULT_NAME} from '../signing/embedded-name.js'
+import {EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../signing/embedded-name.js'
+import {packageVersion} from '../package-version.js'
 import {openPdf} from './pdf-document.js'
 import {COLORS, type PdfLayout, type TableRow} from './pdf-layout.js'
 import {buildReportModel, type ControlView, type ReportLanguage, type ReportModel} from './report-model.js'
@@ -14,6 +14,10 @@ export interface RenderReportOptions {
   lang?: ReportLanguage
   /** The exact bytes to attach; defaults to the result as 2-space JSON with a final newline. */
   resultJson?: string | Uint8Array
+  /** The canonical answers the result was evaluated from (canonicalAnswersJson), attached as posattest-answers.json. */
+  answersJson?: string | Uint8Array
+  /** The previous result the changes were derived from, attached as posattest-previous-result.json. */
+  previousJson?: string | Uint8Array
   /** posattest's version, for the PDF's Creator; defaults to this package's version. */
   version?: string
   templateDir?: string
@@ -66,15 +70,24 @@ export async function renderReport(result: AssessmentResult, options: RenderRepo
   )
 
   const json = options.resultJson ?? JSON.stringify(result, null, 2) + '\n'
-  doc.file(Buffer.from(json), {
-    // The name `verify` and `gate` read the result back under.
-    name: EMBEDDED_RESULT_NAME,
-    type: 'application/json',
-    description: `posattest evaluated result of ${entity}, ${result.assessment.date}`,
-    creationDate: options.date,
-    modifiedDate: options.date,
-    relationship: 'Data',
-  } as PDFKit.Mixins.PDFAttachmentOptions)
+  // In the order of EMBEDDED_NAMES, with the report's date: the attachments are as deterministic as the pages.
+  const attachments: Array<[string, string | Uint8Array | undefined, string]> = [
+    [EMBEDDED_RESULT_NAME, json, 'posattest evaluated result'],
+    [EMBEDDED_ANSWERS_NAME, options.answersJson, 'posattest answers (canonical JSON) evaluated into the result'],
+    [EMBEDDED_PREVIOUS_NAME, options.previousJson, 'posattest previous result the changes are measured from'],
+  ]
+  for (const [name, bytes, what] of attachments) {
+    if (bytes === undefined) continue
+    doc.file(Buffer.from(bytes), {
+      // The names `verify` and `gate` read them back under.
+      name,
+      type: 'application/json',
+      description: `${what} of ${entity}, ${result.assessment.date}`,
+      creationDate: options.date,
+      modifiedDate: options.date,
+      relationship: 'Data',
+    } as PDFKit.Mixins.PDFAttachmentOptions)
+  }
 
   await options.beforeEnd?.(doc)
   return finish()
@@ -278,9 +291,4 @@ function answersTable(layout: PdfLayout, model: ReportModel): void {
 function shorten(text: string, max: number): string {
   const chars = [...text]
   return chars.length <= max ? text : chars.slice(0, max - 1).join('').trimEnd() + '…'
-}
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
-  return pkg.version
 }

@@ -8,6 +8,10 @@ export interface ReportInput {
   result: AssessmentResult
   /** The exact text to attach to the PDF: the stored file as read, or the freshly serialized result. */
   json: string
+  /** The answers that were evaluated, canonical (canonicalAnswersJson); absent for a stored result. */
+  answersJson?: string
+  /** The --previous result the changes were derived from, as evaluation read it. */
+  previousJson?: string
 }
 
 /** For an answers file: what evaluation needs (catalog folder, --previous, generator). */
@@ -36,6 +40,12 @@ export async function loadReportInput(file: string, options: ReportInputOptions)
     return {result: parsePreviousResult(file, json), json}
   }
 
-  const {evaluateAnswersFile} = await import('../evaluation/evaluate-answers-file.js')
-  return evaluateAnswersFile(file, options)
+  const [{evaluateAnswersFile}, {canonicalAnswersJson}, {serializeResult}] = await Promise.all([
+    import('../evaluation/evaluate-answers-file.js'),
+    import('../evaluation/canonical-json.js'),
+    import('../evaluation/evaluate.js'),
+  ])
+  const {result, json, answers, previous} = await evaluateAnswersFile(file, options)
+  // Embedded beside the result, so a reader evaluates them again instead of trusting the result's fields.
+  return {result, json, answersJson: canonicalAnswersJson(answers), ...(previous ? {previousJson: serializeResult(previous)} : {})}
 }

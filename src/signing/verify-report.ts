@@ -3,6 +3,7 @@ import {EXIT, type ExitCode} from '../errors.js'
 import {EMBEDDED_RESULT_NAME} from './embedded-name.js'
 import type {EmbeddedResultSummary} from './embedded-result.js'
 import type {SignatureVerification} from './verify.js'
+import type {Reproduction} from '../report/reproduce-report.js'
 
 /** What `posattest verify` reports: the signature, and the embedded result when the signature holds. */
 export interface VerifyReport {
@@ -14,11 +15,16 @@ export interface VerifyReport {
   embeddedResult: EmbeddedResultSummary | null
   /** Why embeddedResult is null, when it is. */
   embeddedResultNote: string | null
+  /** Why the embedded result is not the evaluation of the embedded answers (src/gate/derive-result.ts), when it is not. */
+  derivation: {code: string; message: string} | null
+  /** With --reproduce, whether the signed bytes are what posattest renders from the embedded data. */
+  reproduction: Reproduction | null
 }
 
 /** 0 valid and trusted; 1 a readable PDF whose signature is missing, invalid or untrusted. */
 export function verifyExitCode(report: VerifyReport): ExitCode {
-  return report.signature.valid && report.signature.trusted ? EXIT.ok : EXIT.findings
+  const believed = report.derivation === null && (report.reproduction === null || report.reproduction.reproducible)
+  return report.signature.valid && report.signature.trusted && believed ? EXIT.ok : EXIT.findings
 }
 
 /** The verdict in a few words: what the first line of `verify` says after the file name. */
@@ -75,6 +81,14 @@ export function renderVerifyReport(given: VerifyReport): string {
     )
   } else if (report.embeddedResultNote) {
     lines.push(`embedded result: ${report.embeddedResultNote}`)
+  }
+  const reproduction = report.reproduction
+  if (reproduction) {
+    lines.push(
+      reproduction.reproducible
+        ? `reproduced: yes, byte for byte apart from the signature (${reproduction.route}, ${reproduction.lang})`
+        : `reproduced: no: ${reproduction.code}: ${reproduction.message}`,
+    )
   }
   return `${lines.join('\n')}\n`
 }

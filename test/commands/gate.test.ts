@@ -1,14 +1,14 @@
 import {execFile} from 'node:child_process'
-import {copyFile, readFile, writeFile} from 'node:fs/promises'
+import {copyFile, cp, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {GateReport} from '../../src/gate/gate-report.js'
 import {forgedCopy, RAW_CONTROLS} from '../helpers/hostile-text.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
-import {GATE_FIXTURES, keygen, signedRanges, signedReport} from '../gate/signed-reports.js'
+import {COMPLIANT_ANSWERS, GAPS_ANSWERS, GATE_FIXTURES, keygen, signedRanges, signedReport, TEST_CATALOG} from '../gate/signed-reports.js'
 
 let tmp: {dir: string; cleanup: () => Promise<void>}
-const at = (name: string) => path.join(tmp.dir, name)
+const at = (...names: string[]) => path.join(tmp.dir, ...names)
 // Run from the temp folder, so file names in the output are as short as a user would type them.
 const gate = (...args: string[]) => runCli(['gate', ...args], {cwd: tmp.dir})
 
@@ -20,11 +20,14 @@ beforeAll(async () => {
     copyFile(path.join(GATE_FIXTURES, 'policy.yaml'), at('policy.yaml')),
     copyFile(path.join(GATE_FIXTURES, 'result-compliant.json'), at('compliant.json')),
     copyFile(path.join(GATE_FIXTURES, 'result-gaps.json'), at('gaps.json')),
+    cp(TEST_CATALOG, at('catalog'), {recursive: true}),
   ])
+  // Rendered from the answers behind the two result fixtures: the gate evaluates the embedded answers again.
+  const catalog = ['--catalog', TEST_CATALOG]
   await Promise.all([
-    signedReport(at('compliant.json'), at('compliant.pdf'), at('keys')),
-    signedReport(at('gaps.json'), at('gaps.pdf'), at('keys')),
-    signedReport(at('compliant.json'), at('untrusted.pdf'), at('other')),
+    signedReport(COMPLIANT_ANSWERS, at('compliant.pdf'), at('keys'), '2025-04-01', catalog),
+    signedReport(GAPS_ANSWERS, at('gaps.pdf'), at('keys'), '2025-04-01', catalog),
+    signedReport(COMPLIANT_ANSWERS, at('untrusted.pdf'), at('other'), '2025-04-01', catalog),
   ])
 })
 
@@ -34,7 +37,7 @@ afterAll(async () => {
 
 /** A policy accepting bare result JSONs, so each rule can be tried on its own without signing. */
 async function unsignedPolicy(name: string, rules: string): Promise<string> {
-  await writeFile(at(name), `schema_version: 1\nname: Rule test\naccept_unsigned_results: true\n${rules}`)
+  await writeFile(at(name), `schema_version: 1\nname: Rule test\naccept_unsigned_results: true\ncatalogs: [catalog]\n${rules}`)
   return name
 }
 
@@ -49,7 +52,7 @@ describe('posattest gate', () => {
         'PASS compliant.pdf: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · signed by Mei Chan · compliant · score 100',
         'Warnings (1):',
         '  inventory: PTS approvals expiring by 2030-08-14: T1 (2030-04-30), T2 (2030-04-30)',
-        'Policy "Harbour Bank card-terminal policy", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 5 rules passed, 0 failed, 6 not applied',
+        'Policy "Harbour Bank card-terminal policy", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 6 rules passed, 0 failed, 7 not applied',
         '',
       ].join('\n'),
     )
@@ -66,7 +69,7 @@ describe('posattest gate', () => {
         '  inventory: terminals in use without seal ids: T2',
         'Warnings (1):',
         '  inventory: PTS approvals expiring by 2030-08-14: T1 (2030-04-30), T2 (2030-04-30)',
-        'Policy "Harbour Bank card-terminal policy", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 3 rules passed, 2 failed, 6 not applied',
+        'Policy "Harbour Bank card-terminal policy", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 4 rules passed, 2 failed, 7 not applied',
         '',
       ].join('\n'),
     )
@@ -134,21 +137,23 @@ describe('posattest gate', () => {
   })
 
   it.each([
-    ['catalog', 'catalog_id: posattest-pos-terminals\n', 'compliant.json', 'catalog: the assessment uses catalog posattest-test-evaluation; the policy requires posattest-pos-terminals'],
-    ['open-gaps', 'required_verdict: any\nmax_open_gaps: {high: 0}\n', 'gaps.json', 'open-gaps: 1 open high gap; the policy allows 0 (controls: SEAL-01)'],
-    ['overdue-gaps', 'required_verdict: any\nno_overdue_gaps_at_or_above: high\n', 'gaps.json', 'overdue-gaps: 1 gap at or above high past the due date: SEAL-01 (due 2025-04-14)'],
-    ['domain-score', 'required_verdict: any\nmin_domain_score: {default: 50}\n', 'gaps.json', 'domain-score: domain seals scores 40; the policy requires 50 (controls: SEAL-01)'],
-    ['overall-score', 'required_verdict: any\nmin_overall_score: 80\n', 'gaps.json', 'overall-score: the overall score is 71.4; the policy requires 80'],
-    ['required-domains', 'required_domains: [encryption]\n', 'compliant.json', 'required-domains: domain encryption has no assessed control'],
-    ['inventory', 'inventory: {min_terminals: 3}\n', 'compliant.json', 'inventory: 2 terminals in use; the policy expects at least 3'],
-  ])('fails on the %s rule alone', async (rule, rules, submission, reason) => {
+    ['catalog', 'catalog_id: posattest-pos-terminals\n', 'compliant.json', 'catalog-mismatch', 'catalog: the assessment uses catalog posattest-test-evaluation; the policy requires posattest-pos-terminals'],
+    ['open-gaps', 'required_verdict: any\nmax_open_gaps: {high: 0}\n', 'gaps.json', 'too-many-open-gaps', 'open-gaps: 1 open high gap; the policy allows 0 (controls: SEAL-01)'],
+    ['overdue-gaps', 'required_verdict: any\nno_overdue_gaps_at_or_above: high\n', 'gaps.json', 'overdue-gap', 'overdue-gaps: 1 gap at or above high past the due date: SEAL-01 (due 2025-04-14)'],
+    ['domain-score', 'required_verdict: any\nmin_domain_score: {default: 50}\n', 'gaps.json', 'domain-score-low', 'domain-score: domain seals scores 40; the policy requires 50 (controls: SEAL-01)'],
+    ['overall-score', 'required_verdict: any\nmin_overall_score: 80\n', 'gaps.json', 'overall-score-low', 'overall-score: the overall score is 71.4; the policy requires 80'],
+    ['required-domains', 'required_domains: [encryption]\n', 'compliant.json', 'required-domain-missing', 'required-domains: domain encryption has no assessed control'],
+    ['inventory', 'inventory: {min_terminals: 3}\n', 'compliant.json', 'inventory-too-few-terminals', 'inventory: 2 terminals in use; the policy expects at least 3'],
+  ])('fails on the %s rule alone', async (rule, rules, submission, code, reason) => {
     // Given a policy with only this rule, on a day before any gap is overdue unless the rule is about that
     const policy = await unsignedPolicy(`${rule}.yaml`, rules)
     // When
-    const {code, stdout} = await gate(submission, '--policy', policy, '--now', '2025-06-01')
+    const {code: exit, stdout} = await gate(submission, '--policy', policy, '--now', '2025-06-01')
+    const json = JSON.parse((await gate(submission, '--policy', policy, '--now', '2025-06-01', '--format', 'json')).stdout) as GateReport
     // Then
+    expect(json.reasons.map((r) => [r.rule, r.code])).toEqual([[rule, code]])
     expect(stdout.split('\n').slice(1, 3)).toEqual(['Failing rules (1):', `  ${reason}`])
-    expect(code).toBe(1)
+    expect(exit).toBe(1)
   })
 
   it('prints the report as JSON with --format json and with --json', async () => {
@@ -170,10 +175,14 @@ describe('posattest gate', () => {
       signer: 'Mei Chan',
       signing_time: '2025-04-01T00:00:00.000Z',
     })
-    expect(report.reasons.map((r) => r.rule)).toEqual(['verdict', 'inventory'])
+    expect(report.reasons.map((r) => [r.rule, r.code])).toEqual([
+      ['verdict', 'verdict-not-compliant'],
+      ['inventory', 'inventory-no-seal-ids'],
+    ])
     expect(report.rules.filter((r) => r.status !== 'skipped').map((r) => `${r.rule}=${r.status}`)).toEqual([
       'submission=pass',
       'signature=pass',
+      'derivation=pass',
       'assessment-age=pass',
       'verdict=fail',
       'inventory=fail',
@@ -186,17 +195,17 @@ describe('posattest gate', () => {
   it('writes one JUnit testcase per rule, failing, passing or skipped', async () => {
     const {code, stdout} = await gate('gaps.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01', '--format', 'junit')
     expect(code).toBe(1)
-    expect(stdout).toContain('<testsuite name="gaps.pdf" tests="11" failures="2" errors="0" skipped="6">')
+    expect(stdout).toContain('<testsuite name="gaps.pdf" tests="13" failures="2" errors="0" skipped="7">')
     expect(stdout).toContain(
       '    <testcase classname="posattest gate gaps.pdf" name="verdict: the verdict is the one the policy requires">\n' +
-        '      <failure type="verdict" message="the verdict is non-compliant with 2 open gaps">the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03)</failure>\n' +
+        '      <failure type="verdict-not-compliant" message="the verdict is non-compliant with 2 open gaps">the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03)</failure>\n' +
         '    </testcase>\n',
     )
     expect(stdout).toContain(
       '    <testcase classname="posattest gate gaps.pdf" name="signature: the submission is signed, the signature is valid and its signer chains to a trusted root"/>\n',
     )
     expect(stdout).toContain('name="catalog: the assessment uses the required catalog at or above the minimum version">\n      <skipped message="not set by the policy"/>')
-    expect(stdout.match(/<testcase /g)).toHaveLength(11)
+    expect(stdout.match(/<testcase /g)).toHaveLength(13)
   })
 
   it('writes SARIF 2.1.0 with one result per failing reason, located at the submission', async () => {
@@ -206,10 +215,11 @@ describe('posattest gate', () => {
     expect(sarif.version).toBe('2.1.0')
     const results = sarif.runs[0].results as {ruleId: string; level: string; message: {text: string}; locations: unknown[]}[]
     expect(results.map((r) => [r.ruleId, r.level, r.message.text])).toEqual([
-      ['inventory', 'warning', 'PTS approvals expiring by 2030-08-14: T1 (2030-04-30), T2 (2030-04-30)'],
-      ['inventory', 'error', 'terminals in use without seal ids: T2'],
-      ['verdict', 'error', 'the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03)'],
+      ['inventory-no-seal-ids', 'error', 'terminals in use without seal ids: T2'],
+      ['inventory-pts-expiring', 'warning', 'PTS approvals expiring by 2030-08-14: T1 (2030-04-30), T2 (2030-04-30)'],
+      ['verdict-not-compliant', 'error', 'the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03)'],
     ])
+    expect(sarif.runs[0].tool.driver.rules.map((r: {id: string}) => r.id)).toEqual(['inventory-no-seal-ids', 'inventory-pts-expiring', 'verdict-not-compliant'])
     expect(results[1]!.locations).toEqual([{physicalLocation: {artifactLocation: {uri: 'gaps.pdf'}}}])
   })
 
@@ -255,6 +265,10 @@ describe('posattest gate', () => {
         'roots.yaml:7:3: min_domain_score.seal: unknown domain "seal" (did you mean seals?)\n',
     )
     expect(roots.code).toBe(2)
+    // A catalog the policy lists is loaded with the policy, and its problem named at its place.
+    await writeFile(at('catalogs.yaml'), 'schema_version: 1\nname: x\ntrusted_roots: [keys/ca.pem]\ncatalogs:\n  - catalog\n  - nowhere\n')
+    const catalogs = await gate('compliant.pdf', '--policy', 'catalogs.yaml')
+    expect([catalogs.code, catalogs.stderr]).toEqual([2, 'posattest: catalogs.yaml:6:5: catalogs.1: nowhere/catalog.yaml: no such file or directory\n'])
   })
 
   it('exits 2 when nothing could ever be trusted, and for a bad --now', async () => {
@@ -271,15 +285,17 @@ describe('posattest gate', () => {
 
 describe('what gate shows of an unverified or hostile submission', () => {
   const RAW = RAW_CONTROLS
-  const HOSTILE_NAME = 'Lotus\x1b[2J\x1b[H\r\x9b\u202eTea'
   const SHOWN_NAME = String.raw`Lotus\x1b[2J\x1b[H\r\x9b\u{202e}Tea`
 
   beforeAll(async () => {
-    const result = JSON.parse(await readFile(at('compliant.json'), 'utf8'))
-    result.assessment.entity = {legal_name: HOSTILE_NAME, merchant_id: 'M-\x1b]0;owned\x07', country: 'GB'}
-    await writeFile(at('hostile.json'), JSON.stringify(result, null, 2))
+    // The compliant answers under a merchant whose name and id carry terminal controls (YAML escapes).
+    await cp(path.join(path.dirname(COMPLIANT_ANSWERS), 'evidence'), at('hostile', 'evidence'), {recursive: true})
+    const answers = (await readFile(COMPLIANT_ANSWERS, 'utf8'))
+      .replace('legal_name: Lotus Tea House Ltd', String.raw`legal_name: "Lotus\e[2J\e[H\r\x9b\u202eTea"`)
+      .replace('merchant_id: M-1001', String.raw`merchant_id: "M-\e]0;owned\a"`)
+    await writeFile(at('hostile', 'answers.yaml'), answers)
     await keygen(at('hostile-keys'), 'Mei\x1b[2J\rChan\u202e', 'Lotus Tea House Ltd')
-    await signedReport(at('hostile.json'), at('hostile.pdf'), at('hostile-keys'))
+    await signedReport(at('hostile', 'answers.yaml'), at('hostile.pdf'), at('hostile-keys'), '2025-04-01', ['--catalog', TEST_CATALOG])
     // Signed by the trusted key, then one byte of the signed range changed: the embedded result still says compliant 100.
     await writeFile(at('forged.pdf'), forgedCopy(await readFile(at('compliant.pdf'))))
   })
@@ -327,7 +343,7 @@ describe('what gate shows of an unverified or hostile submission', () => {
     const [text, json, junit, sarif] = await Promise.all(['text', 'json', 'junit', 'sarif'].map((format) => gate(...args, format)))
     for (const output of [text, json, junit, sarif]) expect(output!.stdout).not.toMatch(RAW)
     expect(text!.stdout.split('\n')[0]).toBe(
-      String.raw`PASS hostile.pdf: ${SHOWN_NAME} (M-\x1b]0;owned\x07) · assessed 2025-03-31 · signed by Mei\x1b[2J\rChan\u{202e} · compliant · score 100`,
+      String.raw`PASS hostile.pdf: ${SHOWN_NAME} trading as Lotus Tea (M-\x1b]0;owned\x07) · assessed 2025-03-31 · signed by Mei\x1b[2J\rChan\u{202e} · compliant · score 100`,
     )
     const report = JSON.parse(json!.stdout) as GateReport
     expect([report.merchant?.legal_name, report.signer]).toEqual([SHOWN_NAME, String.raw`Mei\x1b[2J\rChan\u{202e}`])

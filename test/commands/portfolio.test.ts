@@ -8,7 +8,7 @@ import type {PortfolioRow} from '../../src/portfolio/portfolio-row.js'
 import type {PortfolioSummary} from '../../src/portfolio/summary.js'
 import {forgedCopy, RAW_CONTROLS} from '../helpers/hostile-text.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
-import {GATE_FIXTURES, keygen, signedReport} from '../gate/signed-reports.js'
+import {COMPLIANT_ANSWERS, GAPS_ANSWERS, GATE_FIXTURES, keygen, signedReport, TEST_CATALOG} from '../gate/signed-reports.js'
 
 const run = promisify(execFile)
 let tmp: {dir: string; cleanup: () => Promise<void>}
@@ -22,14 +22,19 @@ const portfolio = (...args: string[]) => cli('portfolio', 'book', '--policy', 'p
 beforeAll(async () => {
   tmp = await tempDir('posattest-portfolio-')
   await mkdir(at('book', 'region-east'), {recursive: true})
-  await Promise.all([keygen(at('keys'), 'Mei Chan', 'Lotus Tea House Ltd'), copyFile(path.join(GATE_FIXTURES, 'policy.yaml'), at('policy.yaml'))])
-  // The noodle bar's signed report names it in Chinese: its name is a verified fact, shown in the summaries.
-  const noodles = JSON.parse(await readFile(path.join(GATE_FIXTURES, 'result-gaps.json'), 'utf8'))
-  noodles.assessment.entity = {legal_name: '金港面馆有限公司', merchant_id: 'M-2002', country: 'HK'}
-  await writeFile(at('noodles-result.json'), JSON.stringify(noodles, null, 2))
   await Promise.all([
-    signedReport(path.join(GATE_FIXTURES, 'result-compliant.json'), at('book', 'compliant.pdf'), at('keys')),
-    signedReport(at('noodles-result.json'), at('book', 'region-east', 'noodles.pdf'), at('keys')),
+    keygen(at('keys'), 'Mei Chan', 'Lotus Tea House Ltd'),
+    copyFile(path.join(GATE_FIXTURES, 'policy.yaml'), at('policy.yaml')),
+    cp(TEST_CATALOG, at('catalog'), {recursive: true}),
+    // The noodle bar's signed report names it in Chinese: its name is a verified fact, shown in the summaries.
+    cp(path.join(path.dirname(GAPS_ANSWERS), 'evidence'), at('noodles', 'evidence'), {recursive: true}),
+  ])
+  const noodles = (await readFile(GAPS_ANSWERS, 'utf8')).replace('legal_name: Golden Harbour Noodles Ltd', 'legal_name: 金港面馆有限公司')
+  await writeFile(at('noodles', 'answers.yaml'), noodles)
+  // From the answers behind the result fixtures: every worker evaluates the embedded answers again.
+  await Promise.all([
+    signedReport(COMPLIANT_ANSWERS, at('book', 'compliant.pdf'), at('keys'), '2025-04-01', ['--catalog', TEST_CATALOG]),
+    signedReport(at('noodles', 'answers.yaml'), at('book', 'region-east', 'noodles.pdf'), at('keys'), '2025-04-01', ['--catalog', TEST_CATALOG]),
   ])
   const signed = await readFile(at('book', 'compliant.pdf'))
   const chinese = JSON.parse(await readFile(path.join(GATE_FIXTURES, 'result-compliant.json'), 'utf8'))
@@ -258,8 +263,10 @@ describe('posattest portfolio: hostile and unverified submissions', () => {
     await mkdir(at('hostile-book'), {recursive: true})
     const result = JSON.parse(await readFile(path.join(GATE_FIXTURES, 'result-compliant.json'), 'utf8'))
     result.assessment.entity = {legal_name: 'Lotus\x1b[2J\x1b[H\r\x9b\u202eTea', merchant_id: 'M-1', country: 'GB'}
-    await writeFile(at('hostile-result.json'), JSON.stringify(result))
-    await signedReport(at('hostile-result.json'), at('hostile-book', 'hostile.pdf'), at('keys'))
+    await cp(path.join(path.dirname(COMPLIANT_ANSWERS), 'evidence'), at('hostile-answers', 'evidence'), {recursive: true})
+    const answers = (await readFile(COMPLIANT_ANSWERS, 'utf8')).replace('legal_name: Lotus Tea House Ltd', String.raw`legal_name: "Lotus\e[2J\e[H\r\x9b\u202eTea"`)
+    await writeFile(at('hostile-answers', 'answers.yaml'), answers)
+    await signedReport(at('hostile-answers', 'answers.yaml'), at('hostile-book', 'hostile.pdf'), at('keys'), '2025-04-01', ['--catalog', TEST_CATALOG])
     await writeFile(at('hostile-book', 'forged.pdf'), forgedCopy(await readFile(at('book', 'compliant.pdf'))))
     await writeFile(at('hostile-book', 'evil\x1b[2J\u202e.json'), JSON.stringify(result))
     // When

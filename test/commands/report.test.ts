@@ -2,6 +2,9 @@ import {createHash} from 'node:crypto'
 import {readFile, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {loadAnswersFile} from '../../src/answers/load-answers.js'
+import {loadCatalog} from '../../src/catalog/catalog.js'
+import {canonicalAnswersJson} from '../../src/evaluation/canonical-json.js'
 import type {AssessmentResult} from '../../src/generated/result.js'
 import {createTrialIdentity} from '../../src/signing/identity.js'
 import {FIXTURES, ROOT, runCli, tempDir} from '../helpers/run-cli.js'
@@ -17,9 +20,10 @@ const report = (args: string[], env: Record<string, string | undefined> = {}) =>
 let tmp: {dir: string; cleanup: () => Promise<void>}
 const out = (name: string) => path.join(tmp.dir, name)
 const sha256 = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex')
-const detach = async (pdf: string) => {
-  const saved = `${pdf}.attachment.json`
-  const {code} = await tool('pdfdetach', ['-save', '1', '-o', saved, pdf])
+/** The attachment `name` as poppler reads it back. */
+const detach = async (pdf: string, name = 'posattest-result.json') => {
+  const saved = `${pdf}.${name}`
+  const {code} = await tool('pdfdetach', ['-savefile', name, '-o', saved, pdf])
   expect(code).toBe(0)
   return readFile(saved, 'utf8')
 }
@@ -67,6 +71,11 @@ describe('posattest report', () => {
     expect(stderr).toMatch(/^Wrote .*answers\.pdf: \d+ pages, \d+ bytes, non-compliant \(score [\d.]+ of 100\)\n$/)
     expect((await runCli(['evaluate', ANSWERS, '-o', json], {env: ENV})).code).toBe(1)
     expect(await detach(pdf)).toBe(await readFile(json, 'utf8'))
+    // Beside it, the answers that were evaluated, as canonical JSON (sorted keys, no spaces, one final newline).
+    const answers = await detach(pdf, 'posattest-answers.json')
+    expect(answers).toBe(canonicalAnswersJson((await loadAnswersFile(ANSWERS, await loadCatalog())).answers))
+    expect(answers).toMatch(/^\{"assessment":\{"acquirer":.*\}\n$/s)
+    expect((await tool('pdfdetach', ['-list', pdf])).stdout).toBe('2 embedded files\n1: posattest-answers.json\n2: posattest-result.json\n')
     const text = await pdfText(pdf)
     const result = JSON.parse(await readFile(json, 'utf8')) as AssessmentResult
     for (const control of result.controls) expect(text, control.id).toContain(control.id)
@@ -91,6 +100,8 @@ describe('posattest report', () => {
   it('renders in the language asked for, with the changes since --previous', async () => {
     const pdf = out('previous.pdf')
     expect((await report([ANSWERS, '-o', pdf, '--lang', 'en', '--previous', RESULT])).code).toBe(0)
+    // The previous result is attached, so a reader derives the changes too.
+    expect(JSON.parse(await detach(pdf, 'posattest-previous-result.json'))).toEqual(JSON.parse(await readFile(RESULT, 'utf8')))
     const text = await pdfText(pdf)
     expect(text.split('\n')).toContain('1. Executive summary')
     expect(text).toContain('2026-03-16: Non-compliant, score 65.5')
@@ -153,13 +164,14 @@ describe('posattest report', () => {
     expect((await runCli(['keygen', '-o', keys], {env})).code).toBe(0)
     const [signed, unsigned] = [out('fresh-signed.pdf'), out('fresh-unsigned.pdf')]
     const before = Math.floor(Date.now() / 1000) * 1000
-    const made = await report([RESULT, '-o', signed, '--sign', '--p12', path.join(keys, 'signer.p12'), '--json'], env)
+    // From answers: verify shows what a report attests only once its embedded answers give its result again.
+    const made = await report([ANSWERS, '-o', signed, '--sign', '--p12', path.join(keys, 'signer.p12'), '--json'], env)
     expect(made.code).toBe(0)
     const summary = JSON.parse(made.stdout) as {date: string; signing_time: string}
-    expect(summary.date).toBe('2026-03-16')
+    expect(summary.date).toBe('2026-11-20')
     expect(new Date(summary.signing_time).getTime()).toBeGreaterThanOrEqual(before)
     expect(new Date(summary.signing_time).getTime()).toBeLessThanOrEqual(Date.now())
-    expect((await pdfInfo(signed)).CreationDate).toBe('2026-03-16T00:00:00Z')
+    expect((await pdfInfo(signed)).CreationDate).toBe('2026-11-20T00:00:00Z')
     const {stdout} = await tool('pdfsig', [signed])
     expect(stdout).toContain('Signature Validation: Signature is Valid.')
     expect(stdout).toContain('Signature Type: ETSI.CAdES.detached')
@@ -167,8 +179,9 @@ describe('posattest report', () => {
     expect(verified.code).toBe(0)
     expect(verified.stdout).toContain(`signed at: ${summary.signing_time.replace('.000Z', 'Z')}`)
     // The unsigned report of the same input is the same bytes as without signing flags at any time.
-    expect((await report([RESULT, '-o', unsigned])).code).toBe(0)
-    expect(await sha256(unsigned)).toBe(await sha256(out('result.pdf')))
+    expect((await report([ANSWERS, '-o', unsigned])).code).toBe(0)
+    expect((await report([ANSWERS, '-o', out('fresh-unsigned-again.pdf'), '--date', '2026-11-20'])).code).toBe(0)
+    expect(await sha256(unsigned)).toBe(await sha256(out('fresh-unsigned-again.pdf')))
   })
 
   it('signs with a timestamp from the first TSA that answers and an embedded CRL (--tsa, --tsa-ca, --embed-revocation)', async () => {
@@ -180,7 +193,7 @@ describe('posattest report', () => {
     try {
       const down = await downTsaUrl()
       const signed = out('stamped.pdf')
-      const args = [RESULT, '-o', signed, '--sign', '--p12', path.join(keys, 'signer.p12'), '--tsa', down, '--tsa', tsa.url, '--tsa-ca', tsa.caFile]
+      const args = [ANSWERS, '-o', signed, '--sign', '--p12', path.join(keys, 'signer.p12'), '--tsa', down, '--tsa', tsa.url, '--tsa-ca', tsa.caFile]
       const made = await report([...args, '--embed-revocation', path.join(keys, 'ca.crl')], env)
       expect(made.code).toBe(0)
       expect(made.stderr).toMatch(new RegExp(`, signed by posattest trial signer, timestamped \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z by ${tsa.url}\n$`))

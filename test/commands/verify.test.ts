@@ -2,7 +2,7 @@ import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {RAW_CONTROLS} from '../helpers/hostile-text.js'
-import {runCli, tempDir} from '../helpers/run-cli.js'
+import {FIXTURES, runCli, tempDir} from '../helpers/run-cli.js'
 import {signPdf} from '../../src/signing/sign.js'
 import {verifySignature} from '../../src/signing/verify.js'
 import {makeReportPdf, SIGNING, SIGNING_TIME, trialIdentity} from '../signing/signing-fixtures.js'
@@ -12,7 +12,10 @@ const OTHER = path.join(SIGNING, 'other/ca.pem')
 
 let dir: string
 let cleanup: () => Promise<void>
+/** A small signed PDF carrying a result but no answers (not made by posattest report). */
 let signed: string
+/** A signed report made by `posattest report --sign` from the report answers fixture. */
+let report: string
 let signer: string
 let coverage: string
 beforeAll(async () => {
@@ -24,25 +27,43 @@ beforeAll(async () => {
     SIGNING_TIME,
   )
   await writeFile(signed, bytes)
+  report = path.join(dir, 'report.pdf')
+  const made = await runCli(
+    ['report', path.join(FIXTURES, 'report/answers/answers.yaml'), '-o', report, '--sign', '--p12', path.join(SIGNING, 'trial/signer.p12'),
+      '--date', '2026-11-24T10:00:00Z', '--signing-time', '2026-11-24T10:00:00Z', '--reason', 'Annual attestation', '--location', 'Shanghai'],
+    {env: {POSATTEST_P12_PASSPHRASE: 'test-passphrase'}},
+  )
+  expect(made.code).toBe(0)
   const {serial} = (await verifySignature(bytes, {trustedRoots: []})).signer!
   signer = `  signer:    Test Signer 测试 (Posattest Test Merchant), serial ${serial}, issued by Posattest Test Merchant trial CA (posattest)\n`
   coverage = '  signed at: 2026-11-24T10:00:00Z\n  reason:    Annual attestation\n  location:  Shanghai\n  coverage:  the whole file\n'
 })
 afterAll(() => cleanup())
 
+// The small PDF carries a result but no answers: it cannot be evaluated again, so its result is not shown.
 const embedded =
+  'embedded result: not shown: no-embedded-answers: the report carries no posattest-answers.json: it was made by an older posattest or from a stored result, and its result cannot be evaluated again\n'
+const derived =
   'embedded result (posattest-result.json):\n' +
-  '  entity:    Golden Dragon Catering (Shanghai) Co., Ltd.\n' +
+  '  entity:    上海小笼包餐饮有限公司\n' +
   '  role:      merchant\n' +
-  '  assessed:  2026-03-16\n' +
+  '  assessed:  2026-11-20\n' +
   '  verdict:   non_compliant\n' +
-  '  score:     65.5\n' +
-  '  gaps:      6\n'
+  '  score:     89.9\n' +
+  '  gaps:      3\n'
 
 describe('posattest verify', () => {
-  it('exits 0 for a valid signature from the given CA, and summarises the embedded result', async () => {
-    expect(await runCli(['verify', signed, '--ca', CA])).toEqual({
+  it('exits 0 for a valid signature from the given CA, and summarises the embedded result once it is derived', async () => {
+    expect(await runCli(['verify', report, '--ca', CA])).toEqual({
       code: 0,
+      stdout: `${report}: valid and trusted\n${signer}${coverage}${derived}`,
+      stderr: '',
+    })
+  })
+
+  it('exits 1 for a valid, trusted signature over a result that cannot be evaluated again, naming the code', async () => {
+    expect(await runCli(['verify', signed, '--ca', CA])).toEqual({
+      code: 1,
       stdout: `${signed}: valid and trusted\n${signer}${coverage}${embedded}`,
       stderr: '',
     })
@@ -68,7 +89,7 @@ describe('posattest verify', () => {
   })
 
   it('trusts the CA given as the second --ca', async () => {
-    expect((await runCli(['verify', signed, '--ca', OTHER, '--ca', CA])).code).toBe(0)
+    expect((await runCli(['verify', report, '--ca', OTHER, '--ca', CA])).code).toBe(0)
   })
 
   it('exits 1 for a changed file, lists the reasons and does not show the embedded result', async () => {
@@ -88,16 +109,20 @@ describe('posattest verify', () => {
   })
 
   it('gives the whole verdict in --json', async () => {
-    const result = await runCli(['verify', signed, '--ca', CA, '--json'])
+    const result = await runCli(['verify', report, '--ca', CA, '--json'])
     expect(result.code).toBe(0)
     const json = JSON.parse(result.stdout)
     expect(json).toMatchObject({
-      file: signed,
+      file: report,
       rootsGiven: true,
       signature: {signed: true, valid: true, trusted: true, coversWholeFile: true, signingTime: '2026-11-24T10:00:00.000Z', reasons: []},
-      embeddedResult: {entity: 'Golden Dragon Catering (Shanghai) Co., Ltd.', verdict: 'non_compliant', score: 65.5, gaps: 6},
+      embeddedResult: {entity: '上海小笼包餐饮有限公司', verdict: 'non_compliant', score: 89.9, gaps: 3},
       embeddedResultNote: null,
+      derivation: null,
+      reproduction: null,
     })
+    const underived = JSON.parse((await runCli(['verify', signed, '--ca', CA, '--json'])).stdout)
+    expect([underived.embeddedResult, underived.derivation.code]).toEqual([null, 'no-embedded-answers'])
     const untrusted = await runCli(['verify', signed, '--json'])
     expect([untrusted.code, JSON.parse(untrusted.stdout).signature.trusted]).toEqual([1, false])
   })
@@ -132,7 +157,8 @@ describe('posattest verify: what the signature dictionary says is escaped', () =
     )
     await writeFile(file, bytes)
     const r = await runCli(['verify', file, '--ca', CA])
-    expect(r.code).toBe(0)
+    // Valid and trusted, but the small PDF carries no answers to derive its result from: exit 1.
+    expect(r.code).toBe(1)
     expect(r.stdout).not.toMatch(RAW_CONTROLS)
     expect(r.stdout).toContain(String.raw`  reason:    OK\rAll good\x9b` + '\n')
     expect(r.stdout).toContain(String.raw`  location:  Shang\u{202e}hai\x1b]0;t\x07` + '\n')

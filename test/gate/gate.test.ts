@@ -101,25 +101,25 @@ describe('gateResult', () => {
 
   it('fails an expired and a future-dated assessment', () => {
     expect(gateResult(result(), policy, {now: '2027-11-21', signature: trusted}).reasons).toEqual([
-      {rule: 'assessment-age', message: 'the assessment of 2026-11-20 is 366 days old; the policy allows 365', controls: []},
+      {rule: 'assessment-age', code: 'assessment-too-old', message: 'the assessment of 2026-11-20 is 366 days old; the policy allows 365', controls: []},
     ])
-    expect(gateResult(result(), policy, {now: '2026-11-19', signature: trusted}).reasons[0]!.message).toBe(
-      'the assessment is dated 2026-11-20, after the day of judgement 2026-11-19',
-    )
+    expect(gateResult(result(), policy, {now: '2026-11-19', signature: trusted}).reasons.map((r) => [r.code, r.message])).toEqual([
+      ['assessment-in-future', 'the assessment is dated 2026-11-20, after the day of judgement 2026-11-19'],
+    ])
   })
 
   it('fails on catalog id and minimum version', () => {
     const decision = gateResult(result(), {...policy, catalog_id: 'other', min_catalog_version: '1.2.0'}, {now: '2026-11-25', signature: trusted})
-    expect(decision.reasons.map((r) => r.message)).toEqual([
-      'the assessment uses catalog posattest-pos-terminals; the policy requires other',
-      'catalog version 1.0.0 is older than the required 1.2.0',
+    expect(decision.reasons.map((r) => [r.code, r.message])).toEqual([
+      ['catalog-mismatch', 'the assessment uses catalog posattest-pos-terminals; the policy requires other'],
+      ['catalog-too-old', 'catalog version 1.0.0 is older than the required 1.2.0'],
     ])
   })
 
   it('fails a non-compliant verdict naming the open gaps', () => {
     const withGap = result({controls: [control('CUS-01', 'device-custody', 'critical', false), control('SEAL-01', 'seals', 'high', true)]})
     expect(gateResult(withGap, policy, {now: '2026-11-25', signature: trusted}).reasons).toEqual([
-      {rule: 'verdict', message: 'the verdict is non-compliant with 1 open gap', controls: ['SEAL-01']},
+      {rule: 'verdict', code: 'verdict-not-compliant', message: 'the verdict is non-compliant with 1 open gap', controls: ['SEAL-01']},
     ])
   })
 
@@ -134,10 +134,10 @@ describe('gateResult', () => {
       min_overall_score: 70,
     }
     expect(gateResult(withGap, lenient, {now: '2026-12-21', signature: trusted}).reasons).toEqual([
-      {rule: 'open-gaps', message: '1 open high gap; the policy allows 0', controls: ['SEAL-01']},
-      {rule: 'overdue-gaps', message: '1 gap at or above high past the due date: SEAL-01 (due 2026-12-20)', controls: ['SEAL-01']},
-      {rule: 'domain-score', message: 'domain seals scores 0; the policy requires 50', controls: ['SEAL-01']},
-      {rule: 'overall-score', message: 'the overall score is 60; the policy requires 70', controls: []},
+      {rule: 'open-gaps', code: 'too-many-open-gaps', message: '1 open high gap; the policy allows 0', controls: ['SEAL-01']},
+      {rule: 'overdue-gaps', code: 'overdue-gap', message: '1 gap at or above high past the due date: SEAL-01 (due 2026-12-20)', controls: ['SEAL-01']},
+      {rule: 'domain-score', code: 'domain-score-low', message: 'domain seals scores 0; the policy requires 50', controls: ['SEAL-01']},
+      {rule: 'overall-score', code: 'overall-score-low', message: 'the overall score is 60; the policy requires 70', controls: []},
     ])
     expect(gateResult(withGap, {...lenient, max_open_gaps: {high: 1}, min_domain_score: {seals: 0}, min_overall_score: 50}, {now: '2026-12-20', signature: trusted}).outcome).toBe('pass')
   })
@@ -145,8 +145,8 @@ describe('gateResult', () => {
   it('fails required domains that were not assessed or not fully answered', () => {
     const unanswered = result({controls: [{...control('CUS-01', 'device-custody', 'critical', true), status: 'unanswered'}]})
     expect(gateResult(unanswered, {...policy, required_verdict: 'any', required_domains: ['device-custody', 'retention']}, {now: '2026-11-25', signature: trusted}).reasons).toEqual([
-      {rule: 'required-domains', message: 'domain device-custody has 1 unanswered control', controls: ['CUS-01']},
-      {rule: 'required-domains', message: 'domain retention has no assessed control', controls: []},
+      {rule: 'required-domains', code: 'required-domain-unanswered', message: 'domain device-custody has 1 unanswered control', controls: ['CUS-01']},
+      {rule: 'required-domains', code: 'required-domain-missing', message: 'domain retention has no assessed control', controls: []},
     ])
   })
 
@@ -157,14 +157,15 @@ describe('gateResult', () => {
     }
     const decision = gateResult(result(), inventoryPolicy, {now: '2026-11-25', signature: trusted})
     expect(decision.reasons).toEqual([
-      {rule: 'inventory', message: '1 terminal in use; the policy expects at least 2', controls: []},
-      {rule: 'inventory', message: 'terminals not inspected within 5 days of the assessment: T1', controls: ['T1']},
+      {rule: 'inventory', code: 'inventory-too-few-terminals', message: '1 terminal in use; the policy expects at least 2', controls: []},
+      {rule: 'inventory', code: 'inventory-inspection-overdue', message: 'terminals not inspected within 5 days of the assessment: T1', controls: ['T1']},
     ])
     expect(decision.warnings).toEqual([
-      {rule: 'inventory', message: 'PTS approvals expiring by 2027-03-25: T1 (2027-03-01)', controls: ['T1']},
+      {rule: 'inventory', code: 'inventory-pts-expiring', message: 'PTS approvals expiring by 2027-03-25: T1 (2027-03-01)', controls: ['T1']},
     ])
     expect(gateResult(result(), inventoryPolicy, {now: '2027-03-02', signature: trusted}).reasons[1]).toEqual({
       rule: 'inventory',
+      code: 'inventory-pts-expired',
       message: 'terminals in use without a current PTS approval: T1 (expired 2027-03-01)',
       controls: ['T1'],
     })

@@ -71,7 +71,7 @@ describe('judgeSubmission', () => {
       signer: 'Mallory',
       reasons: [
         {rule: 'signature', message: 'the signature is invalid: the signed bytes were changed after signing (the message digest does not match)', controls: [], code: 'digest-mismatch'},
-        {rule: 'submission', message: 'truncated or damaged PDF (it does not end with %%EOF)', controls: []},
+        {rule: 'submission', code: 'submission-unreadable', message: 'truncated or damaged PDF (it does not end with %%EOF)', controls: []},
       ],
       warnings: [],
     })
@@ -90,7 +90,7 @@ describe('judgeSubmission', () => {
       outcome: 'error',
       kind: 'unknown',
       signed: false,
-      reasons: [{rule: 'submission', message: 'neither a PDF report nor a result JSON', controls: []}],
+      reasons: [{rule: 'submission', code: 'submission-unreadable', message: 'neither a PDF report nor a result JSON', controls: []}],
       warnings: [],
     })
   })
@@ -104,7 +104,7 @@ describe('judgeSubmission', () => {
     const json = await readFile(path.join(GATE_FIXTURES, 'result-gaps.json'))
     const verdict = judgeSubmission(await readSubmission(json, {trustedRoots: []}), lenient, now)
     expect(verdict.outcome).toBe('fail')
-    expect(verdict.reasons).toEqual([{rule: 'verdict', message: 'the verdict is non-compliant with 2 open gaps', controls: ['SEAL-01', 'RET-03']}])
+    expect(verdict.reasons).toEqual([{rule: 'verdict', code: 'verdict-not-compliant', message: 'the verdict is non-compliant with 2 open gaps', controls: ['SEAL-01', 'RET-03']}])
     expect(verdict.decision?.entity).toEqual({legal_name: 'Golden Harbour Noodles Ltd', trading_name: '金港面馆', merchant_id: 'M-2002'})
   })
 })

@@ -5,6 +5,10 @@ import {expect} from 'vitest'
 import {FIXTURES, runCli} from '../helpers/run-cli.js'
 
 export const GATE_FIXTURES = path.join(FIXTURES, 'gate')
+/** The test catalog and the answers behind result-compliant.json and result-gaps.json (evaluated against it). */
+export const TEST_CATALOG = path.join(FIXTURES, 'evaluation', 'catalog')
+export const COMPLIANT_ANSWERS = path.join(FIXTURES, 'evaluation', 'compliant.yaml')
+export const GAPS_ANSWERS = path.join(FIXTURES, 'evaluation', 'gate-gaps.yaml')
 export const PASSPHRASE_ENV = {POSATTEST_P12_PASSPHRASE: 'correct horse battery staple'}
 
 /** A trial identity under `dir` (signer.p12, signer.pem, ca.pem), valid from 2025-01-01 for ten years. */
@@ -15,9 +19,9 @@ export async function keygen(dir: string, cn: string, org: string): Promise<void
   expect(made.code).toBe(0)
 }
 
-/** Renders a result (or answers) file into a PDF signed with the identity in `keys`, dated and signed at `date`. */
-export async function signedReport(input: string, output: string, keys: string, date = '2025-04-01'): Promise<void> {
-  const made = await runCli(['report', input, '-o', output, '--sign', '--p12', path.join(keys, 'signer.p12'), '--date', date, '--signing-time', date], {
+/** Renders an answers (or result) file into a PDF signed with the identity in `keys`, dated and signed at `date`; `extra` are further report flags. */
+export async function signedReport(input: string, output: string, keys: string, date = '2025-04-01', extra: string[] = []): Promise<void> {
+  const made = await runCli(['report', input, '-o', output, '--sign', '--p12', path.join(keys, 'signer.p12'), '--date', date, '--signing-time', date, ...extra], {
     env: PASSPHRASE_ENV,
   })
   expect(made.stderr).toMatch(/^Wrote /)

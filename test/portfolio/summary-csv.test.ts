@@ -28,8 +28,8 @@ describe('portfolioCsv', () => {
       ...errorRow('shops/上海, "east".pdf', 'the file is empty'),
       merchant: '上海晨光餐饮管理有限公司',
       reasons: [
-        {rule: 'signature' as const, message: 'the signature is invalid: x', controls: []},
-        {rule: 'verdict' as const, message: 'the verdict is non-compliant with 2 open gaps', controls: ['SEAL-01']},
+        {rule: 'signature' as const, code: 'signature-refused', message: 'the signature is invalid: x', controls: []},
+        {rule: 'verdict' as const, code: 'verdict-not-compliant', message: 'the verdict is non-compliant with 2 open gaps', controls: ['SEAL-01']},
       ],
       gap_domains: ['seals', 'retention'],
     }

@@ -24,16 +24,16 @@ function row(file: string, outcome: PortfolioRow['outcome'], overrides: Partial<
 const rows = [
   row('c.pdf', 'fail', {
     reasons: [
-      {rule: 'verdict', message: 'non-compliant', controls: ['SEAL-01']},
-      {rule: 'domain-score', message: 'seals', controls: []},
-      {rule: 'domain-score', message: 'retention', controls: []},
+      {rule: 'verdict', code: 'verdict-not-compliant', message: 'non-compliant', controls: ['SEAL-01']},
+      {rule: 'domain-score', code: 'domain-score-low', message: 'seals', controls: []},
+      {rule: 'domain-score', code: 'domain-score-low', message: 'retention', controls: []},
     ],
     gap_domains: ['seals', 'retention'],
     expires_on: '2026-12-01',
   }),
   row('a.pdf', 'pass', {expires_on: '2027-02-28'}),
   row('b.pdf', 'pass', {expires_on: '2026-12-31'}),
-  row('d.pdf', 'fail', {reasons: [{rule: 'verdict', message: 'non-compliant', controls: []}], gap_domains: ['seals'], expires_on: '2026-11-30'}),
+  row('d.pdf', 'fail', {reasons: [{rule: 'verdict', code: 'verdict-not-compliant', message: 'non-compliant', controls: []}], gap_domains: ['seals'], expires_on: '2026-11-30'}),
   errorRow('e.pdf', 'the file is empty'),
   row('f.pdf', 'pass', {expires_on: '2027-03-02'}),
 ]

@@ -11,6 +11,9 @@ import {judgeSubmission} from '../../src/gate/judge-submission.js'
 import {readSubmission} from '../../src/gate/load-submission.js'
 import type {AssessmentResult} from '../../src/generated/result.js'
 import {renderReport} from '../../src/report/render-report.js'
+import {canonicalAnswersJson} from '../../src/evaluation/canonical-json.js'
+import {evaluateAnswersFile} from '../../src/evaluation/evaluate-answers-file.js'
+import {COMPLIANT_ANSWERS, TEST_CATALOG} from '../gate/signed-reports.js'
 import {addPlaceholderToPdf, addSignaturePlaceholder} from '../../src/signing/placeholder.js'
 import {signPdf, signWithIdentity} from '../../src/signing/sign.js'
 import {CadesSigner} from '../../src/signing/cms-signer.js'
@@ -495,10 +498,33 @@ const built = new Map<string, Buffer>()
 let kit: Kit
 let genuine: {routeA: Buffer; routeB: Buffer}
 
-async function render(result: Buffer, placeholder: boolean): Promise<Buffer> {
-  return renderReport(JSON.parse(result.toString('utf8')) as AssessmentResult, {
+/** An assessment as `report` renders it: its result, and the answers the gate evaluates again. */
+interface Evaluated {
+  result: AssessmentResult
+  json: Buffer
+  answersJson: string
+}
+
+async function evaluated(answers: string): Promise<Evaluated> {
+  const {result, json, answers: parsed} = await evaluateAnswersFile(answers, {catalogDir: TEST_CATALOG, generator: 'posattest test'})
+  return {result, json: Buffer.from(json), answersJson: canonicalAnswersJson(parsed)}
+}
+
+/**
+ * The attacks start from a report that carries its result alone, so each construction edits one attachment; they are
+ * refused for their structure before any content is read. The genuine reports carry their answers too, as `report`
+ * writes them, since the gate evaluates those again.
+ */
+async function resultOnly(file: string): Promise<Evaluated> {
+  const json = await readFile(file)
+  return {result: JSON.parse(json.toString('utf8')) as AssessmentResult, json, answersJson: ''}
+}
+
+async function render(assessment: Evaluated, placeholder: boolean): Promise<Buffer> {
+  return renderReport(assessment.result, {
     date: SIGNING_TIME,
-    resultJson: result,
+    resultJson: assessment.json,
+    ...(assessment.answersJson ? {answersJson: assessment.answersJson} : {}),
     ...(placeholder ? {beforeEnd: (doc: PDFKit.PDFDocument) => addSignaturePlaceholder(doc, FIELDS)} : {}),
   })
 }
@@ -506,11 +532,20 @@ async function render(result: Buffer, placeholder: boolean): Promise<Buffer> {
 beforeAll(async () => {
   const temp = await tempDir('posattest-hostile-')
   dir.path = temp.dir
-  const gaps = await readFile(path.join(FIXTURES, 'gate/result-gaps.json'))
-  const compliant = await readFile(path.join(FIXTURES, 'gate/result-compliant.json'))
-  const [placeholder, plain, otherPlaceholder, otherPlain] = await Promise.all([render(gaps, true), render(gaps, false), render(compliant, true), render(compliant, false)])
-  kit = {parts: takeApart(placeholder), placeholder, signed: await sign(placeholder), plain, forged: compliant, other: await sign(otherPlaceholder)}
-  genuine = {routeA: kit.other, routeB: await signWithIdentity(otherPlain, trialIdentity(), {signingTime: SIGNING_TIME})}
+  const [gaps, compliant, answered] = await Promise.all([
+    resultOnly(path.join(FIXTURES, 'gate/result-gaps.json')),
+    resultOnly(path.join(FIXTURES, 'gate/result-compliant.json')),
+    evaluated(COMPLIANT_ANSWERS),
+  ])
+  const [placeholder, plain, otherPlaceholder, genuinePlaceholder, genuinePlain] = await Promise.all([
+    render(gaps, true),
+    render(gaps, false),
+    render(compliant, true),
+    render(answered, true),
+    render(answered, false),
+  ])
+  kit = {parts: takeApart(placeholder), placeholder, signed: await sign(placeholder), plain, forged: compliant.json, other: await sign(otherPlaceholder)}
+  genuine = {routeA: await sign(genuinePlaceholder), routeB: await signWithIdentity(genuinePlain, trialIdentity(), {signingTime: SIGNING_TIME})}
   await mkdir(path.join(dir.path, 'book'), {recursive: true})
   for (const hostile of CASES) {
     const pdf = await Promise.resolve(hostile.build(kit)).catch((error: Error) => {
@@ -522,7 +557,7 @@ beforeAll(async () => {
   await writeFile(path.join(dir.path, 'book', 'genuine-route-a.pdf'), genuine.routeA)
   await writeFile(path.join(dir.path, 'book', 'genuine-route-b.pdf'), genuine.routeB)
   await writeFile(path.join(dir.path, 'ca.pem'), TRIAL_CA)
-  await writeFile(path.join(dir.path, 'policy.yaml'), 'schema_version: 1\nname: Hostile suite\ntrusted_roots:\n  - ca.pem\nrequired_verdict: compliant\n')
+  await writeFile(path.join(dir.path, 'policy.yaml'), `schema_version: 1\nname: Hostile suite\ntrusted_roots:\n  - ca.pem\ncatalogs:\n  - ${TEST_CATALOG}\nrequired_verdict: compliant\n`)
   return temp.cleanup
 }, 120_000)
 

@@ -52,7 +52,7 @@ describe.skipIf(!hasSoftHsm)('signing with a key on a PKCS#11 token (SoftHSM2)',
     const output = path.join(dir, 'token-signed.pdf')
     const env = {...token.env, POSATTEST_PKCS11_PIN: token.pin, SOURCE_DATE_EPOCH: undefined}
     const made = await runCli(
-      ['report', path.join(FIXTURES, 'report/result.json'), '-o', output, '--sign', '--pkcs11-module', token.module, '--pkcs11-token', token.label, '--pkcs11-key', token.keyLabel],
+      ['report', path.join(FIXTURES, 'report/answers/answers.yaml'), '-o', output, '--sign', '--pkcs11-module', token.module, '--pkcs11-token', token.label, '--pkcs11-key', token.keyLabel],
       {env},
     )
     expect(made.stderr).toMatch(/, signed by Token Signer\n$/)
@@ -87,7 +87,7 @@ describe.skipIf(!hasSoftHsm)('signing with a key on a PKCS#11 token (SoftHSM2)',
     try {
       const output = path.join(dir, 'ec-token.pdf')
       const env = {...ecToken.env, POSATTEST_PKCS11_PIN: ecToken.pin}
-      const made = await runCli(['report', path.join(FIXTURES, 'report/result.json'), '-o', output, '--sign', '--pkcs11-module', ecToken.module, '--pkcs11-key', ecToken.keyLabel], {env})
+      const made = await runCli(['report', path.join(FIXTURES, 'report/answers/answers.yaml'), '-o', output, '--sign', '--pkcs11-module', ecToken.module, '--pkcs11-key', ecToken.keyLabel], {env})
       expect(made.code).toBe(0)
       expect(tool('pdfsig', [output]).output).toContain('Signature is Valid.')
       const verified = await runCli(['verify', output, '--ca', ecToken.caFile], {env})

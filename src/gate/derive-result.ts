@@ -1,0 +1,222 @@
+import {type Catalog, DEFAULT_CATALOG_DIR, loadCatalog} from '../catalog/catalog.js'
+import {canonicalAnswersJson} from '../evaluation/canonical-json.js'
+import {evaluateAssessment, serializeResult} from '../evaluation/evaluate.js'
+import type {Answer, AnswersFile} from '../generated/answers.js'
+import type {AssessmentResult} from '../generated/result.js'
+import {schemaErrors} from '../schemas.js'
+import {EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../signing/embedded-name.js'
+
+/** Why a submitted result is not taken: each a stable code. */
+export type DerivationCode =
+  | 'no-embedded-answers'
+  | 'answers-invalid'
+  | 'previous-invalid'
+  | 'unknown-catalog'
+  | 'result-not-derived'
+  | 'other-version'
+
+export interface DerivationProblem {
+  code: DerivationCode
+  message: string
+}
+
+/** The result the gate judges: evaluated here, never the submitted one (which equals it byte for byte). */
+export type Derivation = {result: AssessmentResult; problem?: undefined} | {result?: undefined; problem: DerivationProblem}
+
+/** The catalogs a submission may be evaluated against, and this posattest's generator string. */
+export interface DeriveOptions {
+  catalogs: readonly Catalog[]
+  /** `posattest <version>` of the running posattest: a result naming another version is said to come from it. */
+  generator: string
+}
+
+/** The attachments of a report as read (undefined when absent). */
+export interface ReportAttachments {
+  result: Uint8Array
+  answers?: Uint8Array
+  previous?: Uint8Array
+}
+
+const loaded = new Map<string, Promise<Catalog>>()
+
+/** The shipped catalog and the policy's further catalog folders, each loaded once per process. */
+export function loadKnownCatalogs(extraDirs: readonly string[] = []): Promise<Catalog[]> {
+  return Promise.all(
+    [DEFAULT_CATALOG_DIR, ...extraDirs].map((dir) => {
+      let catalog = loaded.get(dir)
+      if (!catalog) loaded.set(dir, (catalog = loadCatalog(dir)))
+      return catalog
+    }),
+  )
+}
+
+/** The evidence hashes recorded in a result, keyed by path: the acquirer has no evidence files, so they are taken as given. */
+export function recordedEvidenceHashes(result: AssessmentResult): Map<string, string> {
+  const hashes = new Map<string, string>()
+  for (const control of result.controls) {
+    for (const item of control.evidence) {
+      if (item.path !== undefined && item.sha256 !== undefined && !hashes.has(item.path)) hashes.set(item.path, item.sha256)
+    }
+  }
+  return hashes
+}
+
+/** An RFC 6901 token; a control character in a submitted key is written as \\uXXXX, never raw. */
+const pointerToken = (key: string | number): string =>
+  String(key)
+    .replaceAll('~', '~0')
+    .replaceAll('/', '~1')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
+/**
+ * The JSON pointer of the first place where `submitted` and `derived` differ, walking in the derived
+ * result's key order; undefined when they hold the same values.
+ */
+export function firstDifference(submitted: unknown, derived: unknown, at = ''): string | undefined {
+  if (Array.isArray(submitted) && Array.isArray(derived)) {
+    for (let index = 0; index < Math.max(submitted.length, derived.length); index++) {
+      if (index >= submitted.length || index >= derived.length) return `${at}/${index}`
+      const inner = firstDifference(submitted[index], derived[index], `${at}/${index}`)
+      if (inner !== undefined) return inner
+    }
+    return undefined
+  }
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
+  if (isObject(submitted) && isObject(derived)) {
+    const keys = [...Object.keys(derived), ...Object.keys(submitted).filter((k) => !Object.hasOwn(derived, k))]
+    for (const key of keys) {
+      if (!Object.hasOwn(submitted, key) || !Object.hasOwn(derived, key)) return `${at}/${pointerToken(key)}`
+      const inner = firstDifference(submitted[key], derived[key], `${at}/${pointerToken(key)}`)
+      if (inner !== undefined) return inner
+    }
+    return undefined
+  }
+  return Object.is(submitted, derived) ? undefined : at
+}
+
+function parseJson(bytes: Uint8Array): {value?: unknown; error?: string} {
+  try {
+    return {value: JSON.parse(new TextDecoder('utf-8', {fatal: true}).decode(bytes))}
+  } catch (error) {
+    return {error: error instanceof SyntaxError ? error.message : 'not UTF-8 text'}
+  }
+}
+
+function schemaProblem(name: 'answers' | 'result', value: unknown): string | undefined {
+  const first = schemaErrors(name, value)[0]
+  if (!first) return undefined
+  const where = [...first.path, ...(first.key === undefined ? [] : [first.key])].join('.')
+  return `${where ? `${where}: ` : ''}${first.message}`
+}
+
+/** Text from the submission, quoted so no control character reaches a terminal or a report raw. */
+const quoted = (text: string): string => JSON.stringify(text)
+
+const problem = (code: DerivationCode, message: string): Derivation => ({problem: {code, message}})
+
+function catalogOf(result: AssessmentResult, options: DeriveOptions): Catalog | DerivationProblem {
+  const {id, version} = result.catalog
+  const catalog = options.catalogs.find((c) => c.meta.id === id && c.meta.version === version)
+  if (catalog) return catalog
+  const known = options.catalogs.map((c) => `${c.meta.id} ${c.meta.version}`).join(', ')
+  return {code: 'unknown-catalog', message: `the result names catalog ${quoted(id)} ${quoted(version)}, which this gate does not hold (it knows ${known}): it cannot be evaluated again`}
+}
+
+/**
+ * Evaluates `answers` as the submitted result claims they were (its catalog, its generator, its evidence
+ * hashes, `previous`) and insists that the submitted bytes are exactly that evaluation, serialized.
+ */
+function evaluateAndCompare(
+  submitted: AssessmentResult,
+  submittedBytes: Uint8Array,
+  answers: AnswersFile,
+  previous: AssessmentResult | undefined,
+  options: DeriveOptions,
+  what: string,
+): Derivation {
+  const catalog = catalogOf(submitted, options)
+  if ('code' in catalog) return {problem: catalog}
+  let derived: AssessmentResult
+  try {
+    derived = evaluateAssessment(catalog, answers, {
+      generator: submitted.generator,
+      evidenceHashes: recordedEvidenceHashes(submitted),
+      ...(previous ? {previous} : {}),
+    })
+  } catch (error) {
+    // Schema-valid answers that evaluation still trips on are the submitter's problem, not a crash.
+    return problem('answers-invalid', `the ${what} cannot be evaluated: ${(error as Error).message}`)
+  }
+  if (Buffer.from(serializeResult(derived)).equals(Buffer.from(submittedBytes))) return {result: derived}
+  const at = firstDifference(parseJson(submittedBytes).value, derived)
+  const where = at === undefined ? 'the same values written differently (not as posattest serializes them)' : `first at ${at || '/'}`
+  if (submitted.generator !== options.generator) {
+    return problem('other-version', `the result was made by ${quoted(submitted.generator)}; its evaluation by ${options.generator} differs, ${where}`)
+  }
+  return problem('result-not-derived', `the embedded ${EMBEDDED_RESULT_NAME} is not the evaluation of the ${what}: it differs ${where}`)
+}
+
+/**
+ * The result of a signed report, derived from what it carries: the embedded answers are evaluated again
+ * against the catalog the result names, with the result's evidence hashes and the embedded previous result,
+ * and the embedded result must be that evaluation byte for byte. Pure; every problem is a coded value.
+ */
+export function deriveReportResult(submitted: AssessmentResult, attachments: ReportAttachments, options: DeriveOptions): Derivation {
+  if (!attachments.answers) {
+    return problem(
+      'no-embedded-answers',
+      `the report carries no ${EMBEDDED_ANSWERS_NAME}: it was made by an older posattest or from a stored result, and its result cannot be evaluated again`,
+    )
+  }
+  const answers = parseJson(attachments.answers)
+  if (answers.error !== undefined) return problem('answers-invalid', `the embedded ${EMBEDDED_ANSWERS_NAME} is not JSON: ${answers.error}`)
+  const invalid = schemaProblem('answers', answers.value)
+  if (invalid) return problem('answers-invalid', `the embedded ${EMBEDDED_ANSWERS_NAME} is not a valid answers file: ${invalid}`)
+  // One document, one spelling: duplicate keys or another layout could be read two ways.
+  if (!Buffer.from(canonicalAnswersJson(answers.value as AnswersFile)).equals(Buffer.from(attachments.answers))) {
+    return problem('answers-invalid', `the embedded ${EMBEDDED_ANSWERS_NAME} is not in canonical form (sorted keys, no spaces, one final newline)`)
+  }
+  let previous: AssessmentResult | undefined
+  if (attachments.previous) {
+    const parsed = parseJson(attachments.previous)
+    const wrong = parsed.error ?? schemaProblem('result', parsed.value)
+    if (wrong !== undefined) return problem('previous-invalid', `the embedded ${EMBEDDED_PREVIOUS_NAME} is not a valid posattest result: ${wrong}`)
+    previous = parsed.value as AssessmentResult
+  }
+  return evaluateAndCompare(submitted, attachments.result, answers.value as AnswersFile, previous, options, `embedded ${EMBEDDED_ANSWERS_NAME}`)
+}
+
+/** The answers a result was evaluated from, as far as the result records them (answers to excluded controls are not). */
+export function answersOfResult(result: AssessmentResult): AnswersFile {
+  const controls: Record<string, Answer> = {}
+  for (const c of result.controls) {
+    const answer: Answer = {
+      ...(c.status === 'unanswered' ? {} : {status: c.status}),
+      ...(c.notes === undefined ? {} : {notes: c.notes}),
+      ...(c.evidence.length === 0 ? {} : {evidence: c.evidence.map(({sha256: _sha256, ...entry}) => entry)}),
+      ...(c.justification === undefined ? {} : {justification: c.justification}),
+      ...(c.ccw === undefined ? {} : {ccw: c.ccw}),
+      ...(c.owner === undefined ? {} : {owner: c.owner}),
+      ...(c.target_date === undefined ? {} : {target_date: c.target_date}),
+    }
+    if (Object.keys(answer).length > 0) controls[c.id] = answer
+  }
+  return {schema_version: 1, assessment: result.assessment, profile: result.profile, inventory: result.inventory, controls} as AnswersFile
+}
+
+/**
+ * A bare result JSON carries no answers, but it records nearly all of them (assessment, profile, inventory,
+ * each applicable control's answer): those are evaluated again against the catalog the result names, and the
+ * result must be that evaluation byte for byte, so its verdict, scores, gaps, findings and due dates are
+ * derived, not read. Only `changes` cannot be derived (there is no previous result): it is kept as written,
+ * and the gate judges nothing by it. The file's layout is not compared (an unsigned file's bytes prove nothing).
+ */
+export function deriveBareResult(submitted: AssessmentResult, options: DeriveOptions): Derivation {
+  const answers = answersOfResult(submitted)
+  const invalid = schemaProblem('answers', answers)
+  if (invalid) return problem('answers-invalid', `the answers recorded in the result are not valid: ${invalid}`)
+  // An unsigned file's layout proves nothing: its values, as posattest writes them, must be the evaluation (changes aside).
+  const {changes, ...rest} = submitted
+  const derived = evaluateAndCompare(rest as AssessmentResult, Buffer.from(serializeResult(rest as AssessmentResult)), answers, undefined, options, 'answers recorded in the result')
+  return derived.result && changes !== undefined ? {result: {...derived.result, changes}} : derived
+}

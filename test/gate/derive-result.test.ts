@@ -1,0 +1,147 @@
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {loadCatalog, type Catalog} from '../../src/catalog/catalog.js'
+import {canonicalAnswersJson} from '../../src/evaluation/canonical-json.js'
+import {evaluateAnswersFile} from '../../src/evaluation/evaluate-answers-file.js'
+import {serializeResult} from '../../src/evaluation/evaluate.js'
+import {
+  answersOfResult,
+  deriveBareResult,
+  deriveReportResult,
+  firstDifference,
+  recordedEvidenceHashes,
+  type DeriveOptions,
+  type ReportAttachments,
+} from '../../src/gate/derive-result.js'
+import type {AssessmentResult} from '../../src/generated/result.js'
+import {ROOT} from '../helpers/run-cli.js'
+
+const GENERATOR = 'posattest 0.1.0'
+const bytes = (text: string) => Buffer.from(text)
+let catalog: Catalog
+let options: DeriveOptions
+/** The merchant-gaps example evaluated against the compliant one as --previous, as `report --previous` attaches them. */
+let genuine: {result: AssessmentResult; attachments: ReportAttachments}
+
+beforeAll(async () => {
+  catalog = await loadCatalog()
+  options = {catalogs: [catalog], generator: GENERATOR}
+  const previous = await evaluateAnswersFile(path.join(ROOT, 'examples/merchant-compliant/answers.yaml'), {generator: GENERATOR})
+  const {writeFile, mkdtemp} = await import('node:fs/promises')
+  const dir = await mkdtemp(path.join((await import('node:os')).tmpdir(), 'posattest-derive-'))
+  await writeFile(path.join(dir, 'previous.json'), previous.json)
+  const evaluated = await evaluateAnswersFile(path.join(ROOT, 'examples/merchant-gaps/answers.yaml'), {
+    generator: GENERATOR,
+    previousFile: path.join(dir, 'previous.json'),
+  })
+  genuine = {
+    result: evaluated.result,
+    attachments: {result: bytes(evaluated.json), answers: bytes(canonicalAnswersJson(evaluated.answers)), previous: bytes(previous.json)},
+  }
+})
+
+/** The genuine submission with its result edited the way a hand-editor would, and reserialized. */
+function edited(edit: (result: AssessmentResult) => void): {result: AssessmentResult; attachments: ReportAttachments} {
+  const result = structuredClone(genuine.result)
+  edit(result)
+  return {result, attachments: {...genuine.attachments, result: bytes(serializeResult(result))}}
+}
+
+describe('canonicalAnswersJson', () => {
+  it('sorts keys at every depth, drops undefined, writes no spaces and one final newline', () => {
+    const text = canonicalAnswersJson({b: 1, a: {d: [{z: 1, y: 'é'}], c: undefined}} as never)
+    expect(text).toBe('{"a":{"d":[{"y":"é","z":1}]},"b":1}\n')
+  })
+})
+
+describe('firstDifference', () => {
+  it('names the first differing place as a JSON pointer, in the derived key order', () => {
+    expect(firstDifference({a: 1, b: [1, 2]}, {a: 1, b: [1, 3]})).toBe('/b/1')
+    expect(firstDifference({a: 1}, {a: 1, 'x/y~': 2})).toBe('/x~1y~0')
+    expect(firstDifference([1], [1, 2])).toBe('/1')
+    expect(firstDifference({a: [1]}, {a: [1]})).toBeUndefined()
+    expect(firstDifference({'\u001b[2J': 1}, {})).toBe('/\\u001b[2J')
+  })
+})
+
+describe('deriveReportResult', () => {
+  it('takes a genuine report: its result is the evaluation of its answers, with the recorded evidence hashes and the previous result', () => {
+    const derivation = deriveReportResult(genuine.result, genuine.attachments, options)
+    expect(derivation.problem).toBeUndefined()
+    expect(serializeResult(derivation.result!)).toBe(Buffer.from(genuine.attachments.result).toString())
+    expect(derivation.result!.changes).toBeDefined()
+    expect(recordedEvidenceHashes(genuine.result).size).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ['a flipped verdict', (r: AssessmentResult) => void (r.verdict = 'compliant'), '/verdict'],
+    ['a raised score', (r: AssessmentResult) => void (r.scores.overall = 99), '/scores/overall'],
+    ['a removed gap', (r: AssessmentResult) => void (r.controls.find((c) => c.finding !== null)!.finding = null), '/controls/'],
+    ['a moved due date', (r: AssessmentResult) => void (r.remediation[0]!.due_date = '2030-01-01'), '/remediation/0/due_date'],
+    ['edited changes', (r: AssessmentResult) => void (r.changes!.new_gaps = []), '/changes/new_gaps'],
+  ])('refuses %s with result-not-derived, naming where', (_what, edit, pointer) => {
+    const {result, attachments} = edited(edit)
+    const {problem} = deriveReportResult(result, attachments, options)
+    expect(problem?.code).toBe('result-not-derived')
+    expect(problem?.message).toContain(`it differs first at ${pointer}`)
+  })
+
+  it('refuses a report without answers, and answers that are not canonical or not valid', () => {
+    const {answers: _answers, ...withoutAnswers} = genuine.attachments
+    expect(deriveReportResult(genuine.result, withoutAnswers, options).problem?.code).toBe('no-embedded-answers')
+    const pretty = bytes(JSON.stringify(JSON.parse(Buffer.from(genuine.attachments.answers!).toString()), null, 2))
+    expect(deriveReportResult(genuine.result, {...genuine.attachments, answers: pretty}, options).problem).toEqual({
+      code: 'answers-invalid',
+      message: 'the embedded posattest-answers.json is not in canonical form (sorted keys, no spaces, one final newline)',
+    })
+    expect(deriveReportResult(genuine.result, {...genuine.attachments, answers: bytes('{"schema_version":1}\n')}, options).problem?.code).toBe('answers-invalid')
+    expect(deriveReportResult(genuine.result, {...genuine.attachments, previous: bytes('{}')}, options).problem?.code).toBe('previous-invalid')
+  })
+
+  it('refuses a result whose changes have no previous result to be derived from', () => {
+    const {previous: _previous, ...withoutPrevious} = genuine.attachments
+    const {problem} = deriveReportResult(genuine.result, withoutPrevious, options)
+    expect([problem?.code, problem?.message.endsWith('it differs first at /changes')]).toEqual(['result-not-derived', true])
+  })
+
+  it('refuses a catalog it does not hold, and says when another posattest version made a result it evaluates differently', () => {
+    const other = edited((r) => void (r.catalog.version = '9.9.9'))
+    expect(deriveReportResult(other.result, other.attachments, options).problem?.code).toBe('unknown-catalog')
+    // The generator string itself is taken from the result: alone, it changes nothing.
+    const renamed = edited((r) => void (r.generator = 'posattest 0.0.9'))
+    expect(deriveReportResult(renamed.result, renamed.attachments, options).result?.generator).toBe('posattest 0.0.9')
+    const older = edited((r) => {
+      r.generator = 'posattest 0.0.9'
+      r.scores.overall = 90
+    })
+    expect(deriveReportResult(older.result, older.attachments, options).problem).toEqual({
+      code: 'other-version',
+      message: 'the result was made by "posattest 0.0.9"; its evaluation by posattest 0.1.0 differs, first at /scores/overall',
+    })
+  })
+})
+
+describe('deriveBareResult', () => {
+  it('re-evaluates the answers a result records, and refuses one whose verdict, score, gaps or due dates were edited', () => {
+    const {changes: _changes, ...bare} = genuine.result
+    expect(deriveBareResult(bare as AssessmentResult, options).result).toEqual(bare)
+    // The changes cannot be derived without the previous result: kept as written.
+    expect(deriveBareResult(genuine.result, options).result?.changes).toEqual(genuine.result.changes)
+    for (const edit of [
+      (r: AssessmentResult) => void (r.verdict = 'compliant'),
+      (r: AssessmentResult) => void (r.scores.domains.find((d) => d.gaps > 0)!.score = 100),
+      (r: AssessmentResult) => void (r.remediation = r.remediation.slice(1)),
+      (r: AssessmentResult) => void (r.remediation[0]!.due_date = '2030-01-01'),
+    ]) {
+      const result = structuredClone(bare as AssessmentResult)
+      edit(result)
+      expect(deriveBareResult(result, options).problem?.code).toBe('result-not-derived')
+    }
+  })
+
+  it('rebuilds schema-valid answers from a result', () => {
+    const answers = answersOfResult(genuine.result)
+    expect(Object.keys(answers)).toEqual(['schema_version', 'assessment', 'profile', 'inventory', 'controls'])
+    expect(Object.keys(answers.controls).length).toBeLessThanOrEqual(genuine.result.controls.length)
+  })
+})
