@@ -108,7 +108,7 @@ export async function verifySignatureTimestamp(signerInfo: pkijs.SignerInfo, opt
   if (!tsaCertificate) return fail('timestamp-signature-invalid', "the timestamp authority's certificate is neither in the token nor a timestamp root")
 
   const signatureProblem = await tokenSignatureProblem(tokenSigner, eContent, tsaCertificate)
-  if (signatureProblem) return fail('timestamp-signature-invalid', signatureProblem)
+  if (signatureProblem) return fail('timestamp-signature-invalid', `the timestamp token does not hold: ${signatureProblem}`)
   status.valid = true
   status.genTime = tstInfo.genTime.toISOString()
 
