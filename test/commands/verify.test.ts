@@ -5,6 +5,7 @@ import {runCli, tempDir} from '../helpers/run-cli.js'
 import {signPdf} from '../../src/signing/sign.js'
 import {verifySignature} from '../../src/signing/verify.js'
 import {makeReportPdf, SIGNING, SIGNING_TIME, trialIdentity} from '../signing/signing-fixtures.js'
+import {day, makeCertificate, makeCrl, signedTestReport} from '../helpers/pki.js'
 
 const CA = path.join(SIGNING, 'trial/ca.pem')
 const OTHER = path.join(SIGNING, 'other/ca.pem')
@@ -127,5 +128,68 @@ describe('posattest verify', () => {
       stdout: '',
       stderr: `posattest: ${notes}: no PEM certificate (-----BEGIN CERTIFICATE-----) found\n`,
     })
+  })
+})
+
+describe('posattest verify: when a certificate counts', () => {
+  let pki: {root: string; tsaRoot: string; timestamped: string; plain: string; backdated: string; early: string; crl: string}
+  beforeAll(async () => {
+    const root = await makeCertificate({cn: 'Root', ca: {pathLen: 0}, notBefore: day('2025-01-01'), notAfter: day('2040-01-01')})
+    const signerCertificate = await makeCertificate({cn: 'Priya Shah', o: 'Golden Dragon', issuer: root, notBefore: day('2026-01-01'), notAfter: day('2027-01-01')})
+    const tsaRoot = await makeCertificate({cn: 'TSA Root', ca: {pathLen: 0}, notBefore: day('2025-01-01'), notAfter: day('2045-01-01')})
+    const tsa = await makeCertificate({cn: 'Test TSA', issuer: tsaRoot, notBefore: day('2025-01-01'), notAfter: day('2040-01-01'), extKeyUsage: {purposes: ['1.3.6.1.5.5.7.3.8'], critical: true}})
+    const signingTime = new Date('2026-06-01T10:00:00Z')
+    const write = async (name: string, bytes: Uint8Array | string): Promise<string> => {
+      const file = path.join(dir, name)
+      await writeFile(file, bytes)
+      return file
+    }
+    const crl = await makeCrl(root, {thisUpdate: day('2026-07-01'), nextUpdate: day('2026-08-01'), revoked: [{serial: signerCertificate.certificate, date: day('2026-06-15'), reason: 1}]})
+    pki = {
+      root: await write('root.pem', root.pem),
+      tsaRoot: await write('tsa-root.pem', tsaRoot.pem),
+      timestamped: await write('timestamped.pdf', await signedTestReport({signer: signerCertificate, signingTime, timestamp: {tsa, genTime: signingTime}})),
+      plain: await write('plain.pdf', await signedTestReport({signer: signerCertificate, signingTime})),
+      // Claimed in 2026-06 by a certificate that expired in 2027-01, verified in 2028: no timestamp, no trust.
+      backdated: await write('backdated.pdf', await signedTestReport({signer: signerCertificate, signingTime: new Date('2026-06-01T00:00:00Z')})),
+      early: await write('early.pdf', await signedTestReport({signer: signerCertificate, signingTime: new Date('2026-02-01T00:00:00Z')})),
+      crl: await write('root.crl', crl.der),
+    }
+  })
+
+  it('verifies a timestamped report three years later, and shows the trusted time beside the claimed one', async () => {
+    const result = await runCli(['verify', pki.timestamped, '--ca', pki.root, '--tsa-ca', pki.tsaRoot, '--now', '2029-06-01'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain(
+      '  signed at: 2026-06-01T10:00:00Z (claimed by the signer)\n' +
+        '  timestamp: 2026-06-01T10:00:00Z (trusted, CN=Test TSA)\n' +
+        '  validated: 2026-06-01T10:00:00Z (the trusted timestamp)\n',
+    )
+    const json = JSON.parse((await runCli(['verify', pki.timestamped, '--ca', pki.root, '--tsa-ca', pki.tsaRoot, '--now', '2029-06-01', '--json'])).stdout)
+    expect(json.signature).toMatchObject({trusted: true, validationTimeSource: 'trusted-timestamp', trustedTime: '2026-06-01T10:00:00.000Z', verifiedAt: '2029-06-01T23:59:59.999Z'})
+  })
+
+  it('fails the same report without --tsa-ca, and a backdated one, once the signer certificate has expired', async () => {
+    for (const file of [pki.timestamped, pki.backdated]) {
+      const result = await runCli(['verify', file, '--ca', pki.root, '--now', '2028-01-15', '--json'])
+      expect(result.code).toBe(1)
+      expect(JSON.parse(result.stdout).signature.reasons.map((r: {code: string}) => r.code)).toEqual(['certificate-expired'])
+    }
+  })
+
+  it('fails a signature made before the assessment date, or dated after --now', async () => {
+    const early = JSON.parse((await runCli(['verify', pki.early, '--ca', pki.root, '--now', '2026-06-01', '--json'])).stdout)
+    expect(early.signature.reasons).toEqual([{code: 'signed-before-assessment', message: 'the signature is dated 2026-02-01T00:00:00Z (claimed), before the assessment date 2026-03-16'}])
+    const future = JSON.parse((await runCli(['verify', pki.plain, '--ca', pki.root, '--now', '2026-05-31', '--json'])).stdout)
+    expect(future.signature.reasons.map((r: {code: string}) => r.code)).toEqual(['signed-in-future'])
+  })
+
+  it('checks revocation against --crl and refuses a bad --now or --crl', async () => {
+    const revoked = await runCli(['verify', pki.plain, '--ca', pki.root, '--crl', pki.crl, '--now', '2026-07-15'])
+    expect(revoked.code).toBe(1)
+    expect(revoked.stdout).toContain('  revoked:   Priya Shah revoked since 2026-06-15T00:00:00Z (the CRLs given)\n')
+    expect(revoked.stdout).toContain('  - certificate "Priya Shah" was revoked on 2026-06-15T00:00:00Z (keyCompromise)\n')
+    expect(await runCli(['verify', pki.plain, '--now', '2026-13-01'])).toEqual({code: 2, stdout: '', stderr: 'posattest: --now must be a day (YYYY-MM-DD) or an ISO 8601 time, not 2026-13-01\n'})
+    expect(await runCli(['verify', pki.plain, '--crl', pki.root])).toMatchObject({code: 2, stderr: expect.stringMatching(/^posattest: .*root\.pem: not a CRL/)})
   })
 })
