@@ -49,7 +49,7 @@ Exit status: 0 pass, 1 fail, 2 error: a submission that cannot be judged (unread
     ])
     const loaded = await loadTrustedPolicy(flags.policy, flags.ca)
     const bytes = await submissions.readSubmissionBytes(args.submission)
-    const submission = await submissions.readSubmission(bytes, {trustedRoots: loaded.trustedRoots})
+    const submission = await submissions.readSubmission(bytes, {trustedRoots: loaded.trustedRoots, ...loaded.signatureChecks, now})
     const verdict = judgeSubmission(submission, loaded.policy, now)
     const report = buildGateReport(args.submission, verdict, loaded.policy, now)
 

@@ -4,7 +4,10 @@ import type {AssessmentResult} from '../generated/result.js'
 import {EXIT, fileError, UserError} from '../errors.js'
 import {schemaErrors} from '../schemas.js'
 import {EMBEDDED_RESULT_NAME} from '../signing/embedded-name.js'
+import type {SignatureVerification} from '../signing/verify.js'
 import type {SignatureStatus} from './gate.js'
+import type {PolicySignatureChecks} from './load-policy.js'
+import {signerBindingProblem} from './signer-binding.js'
 
 /** No report comes near this; a larger file is refused before it is parsed. */
 export const MAX_SUBMISSION_BYTES = 64 * 1024 * 1024
@@ -62,53 +65,91 @@ export function parseResult(bytes: Uint8Array, what: string): {result?: Assessme
  * so a refusal can still name the merchant, but only a valid trusted signature makes it trustworthy (the gate
  * decides that). A JSON is a bare, unsigned result. Never throws on hostile bytes: every problem is data.
  */
-export async function readSubmission(bytes: Uint8Array, options: {trustedRoots: readonly string[]}): Promise<Submission> {
+/** What a submission's signature is checked with: the trusted roots, the policy's other signature rules, the day of judgement. */
+export interface SubmissionChecks extends Partial<PolicySignatureChecks> {
+  trustedRoots: readonly string[]
+  /** The day of judgement (YYYY-MM-DD): the signer's chain is validated at its end unless a trusted timestamp says otherwise. */
+  now?: string
+}
+
+export async function readSubmission(bytes: Uint8Array, options: SubmissionChecks): Promise<Submission> {
   if (bytes.length === 0) return {kind: 'unknown', signature: UNSIGNED, problem: 'the file is empty'}
   if (bytes.length > MAX_SUBMISSION_BYTES) {
     return {kind: 'unknown', signature: UNSIGNED, problem: `the file is ${bytes.length} bytes; the limit is ${MAX_SUBMISSION_BYTES}`}
   }
-  if (isPdf(bytes)) return readPdfSubmission(bytes, options.trustedRoots)
+  if (isPdf(bytes)) return readPdfSubmission(bytes, options)
   if (looksLikeJson(bytes)) return {kind: 'json', signature: UNSIGNED, ...parseResult(bytes, 'the file')}
   return {kind: 'unknown', signature: UNSIGNED, problem: 'neither a PDF report nor a result JSON'}
 }
 
-async function readPdfSubmission(bytes: Uint8Array, trustedRoots: readonly string[]): Promise<Submission> {
+async function readPdfSubmission(bytes: Uint8Array, checks: SubmissionChecks): Promise<Submission> {
   const [{verifySignature}, {readEmbeddedFile}, {pdfProblem}] = await Promise.all([
     import('../signing/verify.js'),
     import('../signing/embedded-result.js'),
     import('../signing/pdf-file.js'),
   ])
-  let signature: SignatureStatus
-  let signingTime: string | undefined
+  let verification: SignatureVerification | undefined
+  let uncheckable: SignatureStatus | undefined
   try {
-    const verification = await verifySignature(bytes, {trustedRoots})
-    const signer = verification.signer
-    signature = {
-      signed: verification.signed,
-      valid: verification.valid,
-      trusted: verification.trusted,
-      ...(signer ? {signer: signer.cn ?? signer.org ?? signer.subject} : {}),
-      problems: verification.reasons,
-    }
-    if (verification.signingTime) signingTime = verification.signingTime
+    verification = await verifySignature(bytes, {
+      trustedRoots: checks.trustedRoots,
+      timestampRoots: checks.timestampRoots ?? [],
+      // The whole day of judgement: a signature made during it is not in the future.
+      validationTime: checks.now === undefined ? new Date() : new Date(`${checks.now}T23:59:59.999Z`),
+      ...(checks.crls ? {crls: checks.crls} : {}),
+      requireRevocation: checks.requireRevocation ?? false,
+      requireTimestamp: checks.requireTimestamp ?? false,
+      validityGraceDays: checks.validityGraceDays ?? 0,
+    })
   } catch (error) {
     // Hostile bytes must not stop a portfolio: whatever the verifier trips on is a failed signature.
-    signature = {signed: true, valid: false, trusted: false, problems: [{code: 'signature-uncheckable', message: `the signature cannot be checked: ${(error as Error).message}`}]}
+    uncheckable = {signed: true, valid: false, trusted: false, problems: [{code: 'signature-uncheckable', message: `the signature cannot be checked: ${(error as Error).message}`}]}
   }
-  const base = {kind: 'pdf' as const, signature, ...(signingTime ? {signingTime} : {})}
+  const judged = async (rest: {result?: AssessmentResult; problem?: string}): Promise<Submission> => {
+    const signature = uncheckable ?? (await signatureStatus(verification!, rest.result, checks))
+    const signingTime = verification?.signingTime
+    return {kind: 'pdf', signature, ...(signingTime ? {signingTime} : {}), ...rest}
+  }
   // A file cut short has lost its catalog and cross-reference table: nothing in it can be located.
   const damaged = pdfProblem(bytes)
-  if (damaged) return {...base, problem: damaged.message}
+  if (damaged) return judged({problem: damaged.message})
   let attachment: Uint8Array | undefined
   try {
     attachment = await readEmbeddedFile(bytes, EMBEDDED_RESULT_NAME, 'the PDF')
   } catch (error) {
     // readEmbeddedFile makes every fault of the bytes a one-line UserError; anything else is a bug.
     if (!(error instanceof UserError)) throw error
-    return {...base, problem: error.message}
+    return judged({problem: error.message})
   }
-  if (!attachment) return {...base, problem: `the PDF carries no ${EMBEDDED_RESULT_NAME} attachment: it is not a posattest report`}
-  return {...base, ...parseResult(attachment, `the embedded ${EMBEDDED_RESULT_NAME}`)}
+  if (!attachment) return judged({problem: `the PDF carries no ${EMBEDDED_RESULT_NAME} attachment: it is not a posattest report`})
+  return judged(parseResult(attachment, `the embedded ${EMBEDDED_RESULT_NAME}`))
+}
+
+/**
+ * The gate's view of a verified signature: the verification report, with what only the result can tell
+ * added as problems: a signature made before the assessment date, a signer the policy does not bind to the
+ * assessed entity.
+ */
+async function signatureStatus(verification: SignatureVerification, result: AssessmentResult | undefined, checks: SubmissionChecks): Promise<SignatureStatus> {
+  let report = verification
+  if (result) {
+    const {checkSignedAfterAssessment} = await import('../signing/verify.js')
+    report = checkSignedAfterAssessment(report, result.assessment.date)
+    const binding = checks.signerBinding
+    if (binding && report.signer) {
+      const unbound = signerBindingProblem(binding, checks.signerRegistry, report.signer, result.assessment.entity)
+      if (unbound) report = {...report, trusted: false, reasons: [...report.reasons, unbound]}
+    }
+  }
+  const signer = report.signer
+  return {
+    signed: report.signed,
+    valid: report.valid,
+    trusted: report.trusted,
+    ...(signer ? {signer: signer.cn ?? signer.org ?? signer.subject} : {}),
+    problems: report.reasons,
+    ...(report.signed ? {verification: report} : {}),
+  }
 }
 
 /** A submission file's bytes; a file over the size limit is refused before it is read. */

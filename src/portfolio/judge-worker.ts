@@ -2,12 +2,14 @@ import {workerData} from 'node:worker_threads'
 import {judgeSubmission} from '../gate/judge-submission.js'
 import {readSubmission, readSubmissionBytes, sha256} from '../gate/load-submission.js'
 import type {GatePolicy} from '../generated/policy.js'
+import type {PolicySignatureChecks} from '../gate/load-policy.js'
 import {errorRow, portfolioRow, type PortfolioRow} from './portfolio-row.js'
 
 /** Given to each worker once: the policy and roots are read and checked by the main thread beforehand. */
 export interface JudgeWorkerData {
   policy: GatePolicy
   trustedRoots: string[]
+  signatureChecks: PolicySignatureChecks
   now: string
 }
 
@@ -35,7 +37,7 @@ export async function judgeFile(task: JudgeTask, data: JudgeWorkerData): Promise
   }
   const content = {sha256: sha256(bytes), bytes: bytes.length}
   try {
-    const submission = await readSubmission(bytes, {trustedRoots: data.trustedRoots})
+    const submission = await readSubmission(bytes, {trustedRoots: data.trustedRoots, ...data.signatureChecks, now: data.now})
     const verdict = judgeSubmission(submission, data.policy, data.now)
     const gapDomains = submission.result?.scores.domains.filter((d) => d.gaps > 0).map((d) => d.domain) ?? []
     return {row: portfolioRow(task.file, content, verdict, gapDomains), cacheable: true}

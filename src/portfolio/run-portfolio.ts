@@ -70,7 +70,7 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
     for (; next < rows.length && rows[next] !== undefined; next++) options.onRow?.(rows[next]!)
   }
 
-  const workerData: JudgeWorkerData = {policy: loaded.policy, trustedRoots: loaded.trustedRoots, now}
+  const workerData: JudgeWorkerData = {policy: loaded.policy, trustedRoots: loaded.trustedRoots, signatureChecks: loaded.signatureChecks, now}
   // Started at the first file the cache does not hold: a rerun of an unchanged book starts no worker at all.
   let pool: Piscina | undefined
   const workers = () =>

@@ -106,7 +106,7 @@ export function fingerprint(certificate: pkijs.Certificate): string {
 }
 
 const describe = (certificate: pkijs.Certificate): string => `"${shortName(certificate.subject)}"`
-const day = (date: Date): string => date.toISOString().replace('.000Z', 'Z')
+const day = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 async function signedBy(certificate: pkijs.Certificate, issuer: pkijs.Certificate): Promise<boolean> {
   try {

@@ -88,7 +88,7 @@ export function embeddedCrls(signedData: pkijs.SignedData, signerInfo: pkijs.Sig
   return crls.slice(0, MAX_CRLS)
 }
 
-const iso = (date: Date): string => date.toISOString().replace('.000Z', 'Z')
+const iso = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 async function issuedBy(crl: pkijs.CertificateRevocationList, issuer: pkijs.Certificate): Promise<boolean> {
   if (!crl.issuer.isEqual(issuer.subject)) return false

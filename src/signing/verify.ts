@@ -197,7 +197,7 @@ export async function verifySignature(pdf: Uint8Array, options: VerifyOptions): 
   return finish()
 }
 
-const iso = (date: Date): string => date.toISOString().replace('.000Z', 'Z')
+const iso = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 /** How far a local assessment date may lie from the UTC signing time: the widest time-zone offset. */
 const TIME_ZONE_SLACK_MS = 14 * 3_600_000
@@ -212,7 +212,7 @@ export function checkSignedAfterAssessment(verification: SignatureVerification, 
   const start = Date.parse(`${assessmentDate}T00:00:00Z`)
   if (!verification.signed || !signedAt || Number.isNaN(start) || Date.parse(signedAt) >= start - TIME_ZONE_SLACK_MS) return verification
   const which = verification.trustedTime ? 'trusted timestamp' : 'claimed'
-  const reason = problem('signed-before-assessment', `the signature is dated ${signedAt.replace('.000Z', 'Z')} (${which}), before the assessment date ${assessmentDate}`)
+  const reason = problem('signed-before-assessment', `the signature is dated ${signedAt.replace(/\.\d{3}Z$/, 'Z')} (${which}), before the assessment date ${assessmentDate}`)
   return {...verification, trusted: false, reasons: [...verification.reasons, reason]}
 }
 

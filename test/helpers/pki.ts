@@ -2,6 +2,9 @@
 // RFC 3161 timestamp tokens, and signed reports whose CMS is made here (not by posattest's signer), so the
 // verifier is tested against standard CMS rather than against its own signer.
 import {createHash, webcrypto} from 'node:crypto'
+
+type CryptoKey = webcrypto.CryptoKey
+type CryptoKeyPair = webcrypto.CryptoKeyPair
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
 import {Signer} from '@signpdf/utils'
@@ -107,7 +110,7 @@ export async function makeCrl(issuer: Identity, options: {thisUpdate: Date; next
   }
   await crl.sign(issuer.privateKey, 'SHA-256', cryptoEngine)
   const der = Buffer.from(crl.toSchema(true).toBER(false))
-  return {crl, der, pem: toPem('X509 CRL', der)}
+  return {crl, der, pem: toPem('X509 CRL', crl.toSchema(true).toBER(false))}
 }
 
 const attribute = (type: string, value: asn1js.BaseBlock): pkijs.Attribute => new pkijs.Attribute({type, values: [value]})
