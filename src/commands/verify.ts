@@ -1,6 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
 import {EXIT, UserError} from '../errors.js'
+import {endOfDay} from '../gate/day-of-judgement.js'
 import {readInput} from '../io/read-input.js'
 
 export default class Verify extends BaseCommand {
@@ -110,7 +111,7 @@ Exit status: 0 valid and trusted; 1 invalid, untrusted (without --ca every signa
 function verificationTime(flag: string | undefined): Date {
   if (flag === undefined) return new Date()
   const day = /^\d{4}-\d{2}-\d{2}$/.test(flag)
-  const time = new Date(day ? `${flag}T23:59:59.999Z` : flag)
+  const time = day ? endOfDay(flag) : new Date(flag)
   const valid = !Number.isNaN(time.getTime()) && (!day || time.toISOString().slice(0, 10) === flag) && (day || /^\d{4}-\d{2}-\d{2}T/.test(flag))
   if (!valid) throw new UserError(`--now must be a day (YYYY-MM-DD) or an ISO 8601 time, not ${flag}`, EXIT.usage)
   return time

@@ -5,6 +5,7 @@ import {EXIT, fileError, UserError} from '../errors.js'
 import {schemaErrors} from '../schemas.js'
 import {EMBEDDED_RESULT_NAME} from '../signing/embedded-name.js'
 import type {SignatureVerification} from '../signing/verify.js'
+import {endOfDay} from './day-of-judgement.js'
 import type {SignatureStatus} from './gate.js'
 import type {PolicySignatureChecks} from './load-policy.js'
 import {signerBindingProblem} from './signer-binding.js'
@@ -95,7 +96,7 @@ async function readPdfSubmission(bytes: Uint8Array, checks: SubmissionChecks): P
       trustedRoots: checks.trustedRoots,
       timestampRoots: checks.timestampRoots ?? [],
       // The whole day of judgement: a signature made during it is not in the future.
-      validationTime: checks.now === undefined ? new Date() : new Date(`${checks.now}T23:59:59.999Z`),
+      validationTime: checks.now === undefined ? new Date() : endOfDay(checks.now),
       ...(checks.crls ? {crls: checks.crls} : {}),
       requireRevocation: checks.requireRevocation ?? false,
       requireTimestamp: checks.requireTimestamp ?? false,

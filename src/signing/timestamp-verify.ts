@@ -1,8 +1,9 @@
 import {createHash} from 'node:crypto'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import {cryptoEngine, shortName} from './certificates.js'
+import {shortName} from './certificates.js'
 import {extendedKeyUsages, keyUsageBits, KEY_USAGE, OID as CERT_OID, summarizeCertificate, validatePath, type CertificateSummary} from './path-validation.js'
+import {findSignerCertificate, verifySignedAttributes} from './cms-signer.js'
 import {problem, type SignatureProblem} from './problem.js'
 
 /**
@@ -20,7 +21,6 @@ export const TIMESTAMP_OID = {
   messageDigest: '1.2.840.113549.1.9.4',
   signingCertificate: '1.2.840.113549.1.9.16.2.12',
   signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
-  rsaEncryption: '1.2.840.113549.1.1.1',
 } as const
 
 export const HASHES: Record<string, {node: string; webcrypto: string}> = {
@@ -104,7 +104,7 @@ export async function verifySignatureTimestamp(signerInfo: pkijs.SignerInfo, opt
   const [tokenSigner, ...others] = signedData.signerInfos
   if (!tokenSigner || others.length > 0) return fail('timestamp-malformed', `the timestamp token has ${signedData.signerInfos.length} signers; expected one`)
   const certificates = signedData.certificates?.filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate) ?? []
-  const tsaCertificate = findTokenSigner(tokenSigner, [...certificates, ...options.roots])
+  const tsaCertificate = findSignerCertificate(tokenSigner, [...certificates, ...options.roots])
   if (!tsaCertificate) return fail('timestamp-signature-invalid', "the timestamp authority's certificate is neither in the token nor a timestamp root")
 
   const signatureProblem = await tokenSignatureProblem(tokenSigner, eContent, tsaCertificate)
@@ -122,19 +122,6 @@ export async function verifySignatureTimestamp(signerInfo: pkijs.SignerInfo, opt
   }
   status.trusted = true
   return status
-}
-
-function findTokenSigner(signerInfo: pkijs.SignerInfo, certificates: pkijs.Certificate[]): pkijs.Certificate | undefined {
-  const sid = signerInfo.sid as unknown
-  if (sid instanceof pkijs.IssuerAndSerialNumber) {
-    return certificates.find((c) => c.issuer.isEqual(sid.issuer) && c.serialNumber.isEqual(sid.serialNumber))
-  }
-  const keyIdentifier = (sid as {valueBlock?: {value?: Array<{valueBlock?: {valueHexView?: Uint8Array}}>}})?.valueBlock?.value?.[0]?.valueBlock?.valueHexView
-  if (!keyIdentifier) return undefined
-  return certificates.find((c) => {
-    const value = (c.extensions?.find((e) => e.extnID === '2.5.29.14')?.parsedValue as asn1js.OctetString | undefined)?.valueBlock.valueHexView
-    return value !== undefined && Buffer.from(value).equals(Buffer.from(keyIdentifier))
-  })
 }
 
 /** Why the token's own signature does not hold (RFC 5652 5.4, RFC 3161 2.4.2, RFC 5035), or undefined. */
@@ -157,13 +144,7 @@ async function tokenSignatureProblem(signer: pkijs.SignerInfo, eContent: Uint8Ar
   if (!hash(certificateHash.algorithm, der).equals(certificateHash.value)) return "its ESS signing certificate is not the timestamp authority's certificate"
   let verified = false
   try {
-    verified = await cryptoEngine.verifyWithPublicKey(
-      signer.signedAttrs!.encodedValue,
-      signer.signature,
-      tsa.subjectPublicKeyInfo,
-      signer.signatureAlgorithm,
-      signer.signatureAlgorithm.algorithmId === TIMESTAMP_OID.rsaEncryption ? digest.webcrypto : undefined,
-    )
+    verified = await verifySignedAttributes(signer, tsa, digest.webcrypto)
   } catch (error) {
     return `its signature cannot be checked: ${(error as Error).message}`
   }

@@ -3,6 +3,7 @@ import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
 import {cryptoEngine, formatName, nameField, serialHex, shortName} from './certificates.js'
 import {summarizeCertificate, validatePath, type CertificateSummary} from './path-validation.js'
+import {findSignerCertificate, verifySignedAttributes} from './cms-signer.js'
 import {problem, type SignatureProblem} from './problem.js'
 import {checkRevocation, embeddedCrls, NO_REVOCATION, type RevocationStatus} from './revocation.js'
 import {HASHES, verifySignatureTimestamp, type TimestampStatus} from './timestamp-verify.js'
@@ -68,8 +69,6 @@ const OID = {
   contentType: '1.2.840.113549.1.9.3',
   messageDigest: '1.2.840.113549.1.9.4',
   signingTime: '1.2.840.113549.1.9.5',
-  subjectKeyIdentifier: '2.5.29.14',
-  rsaEncryption: '1.2.840.113549.1.1.1',
 } as const
 
 /** Digests a signer may use over the document: SHA-1 is not among them. */
@@ -135,13 +134,7 @@ export async function verifyCms(
     let verified = false
     let checkable = true
     try {
-      verified = await cryptoEngine.verifyWithPublicKey(
-        signerInfo.signedAttrs.encodedValue,
-        signerInfo.signature,
-        signerCertificate.subjectPublicKeyInfo,
-        signerInfo.signatureAlgorithm,
-        signerInfo.signatureAlgorithm.algorithmId === OID.rsaEncryption ? digest.webcrypto : undefined,
-      )
+      verified = await verifySignedAttributes(signerInfo, signerCertificate, digest.webcrypto)
     } catch (error) {
       checkable = false
       integrity.push(problem('signature-value-unverifiable', `the signature value cannot be checked: ${(error as Error).message}`))
@@ -205,20 +198,6 @@ function signedAttribute(signerInfo: pkijs.SignerInfo, oid: string): unknown {
 function cmsSigningTime(signerInfo: pkijs.SignerInfo): Date | undefined {
   const value = signedAttribute(signerInfo, OID.signingTime)
   return value instanceof asn1js.UTCTime || value instanceof asn1js.GeneralizedTime ? value.toDate() : undefined
-}
-
-function findSignerCertificate(signerInfo: pkijs.SignerInfo, certificates: pkijs.Certificate[]): pkijs.Certificate | undefined {
-  const sid = signerInfo.sid as unknown
-  if (sid instanceof pkijs.IssuerAndSerialNumber) {
-    return certificates.find((certificate) => certificate.issuer.isEqual(sid.issuer) && certificate.serialNumber.isEqual(sid.serialNumber))
-  }
-  const keyIdentifier = (sid as {valueBlock?: {value?: Array<{valueBlock?: {valueHexView?: Uint8Array}}>}})?.valueBlock?.value?.[0]?.valueBlock?.valueHexView
-  if (!keyIdentifier) return undefined
-  return certificates.find((certificate) => {
-    const extension = certificate.extensions?.find((e) => e.extnID === OID.subjectKeyIdentifier)
-    const value = (extension?.parsedValue as asn1js.OctetString | undefined)?.valueBlock.valueHexView
-    return value !== undefined && Buffer.from(value).equals(Buffer.from(keyIdentifier))
-  })
 }
 
 function summarize(certificate: pkijs.Certificate): SignerSummary {
