@@ -167,6 +167,8 @@ export interface CmsOptions {
   chain?: Identity[]
   signingTime: Date
   timestamp?: Omit<TimestampOptions, 'imprintOf'> & {imprintOf?: Uint8Array}
+  /** A TimeStampToken from elsewhere (DER), made over the signature value. */
+  timestampToken?: (signatureValue: Uint8Array) => Uint8Array
   /** CRLs put in the revocationInfoArchival signed attribute. */
   embeddedCrls?: pkijs.CertificateRevocationList[]
 }
@@ -196,9 +198,11 @@ export async function makeCms(data: Uint8Array, options: CmsOptions): Promise<Bu
   })
   await signedData.sign(options.signer.privateKey, 0, 'SHA-256', undefined, cryptoEngine)
   const signerInfo = signedData.signerInfos[0]!
-  if (options.timestamp) {
-    const signatureValue = signerInfo.signature.valueBlock.valueHexView
-    const token = await makeTimestampToken(options.timestamp.imprintOf ?? signatureValue, options.timestamp)
+  const signatureValue = signerInfo.signature.valueBlock.valueHexView
+  const token = options.timestampToken
+    ? asn1js.fromBER(options.timestampToken(signatureValue)).result
+    : options.timestamp && (await makeTimestampToken(options.timestamp.imprintOf ?? signatureValue, options.timestamp))
+  if (token) {
     signerInfo.unsignedAttrs = new pkijs.SignedAndUnsignedAttributes({type: 1, attributes: [attribute('1.2.840.113549.1.9.16.2.14', token)]})
   }
   return Buffer.from(new pkijs.ContentInfo({contentType: '1.2.840.113549.1.7.2', content: signedData.toSchema(true)}).toSchema().toBER(false))

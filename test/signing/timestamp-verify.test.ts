@@ -1,6 +1,8 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {verifySignature} from '../../src/signing/verify.js'
+import {makeOpensslTsa} from '../helpers/openssl-tsa.js'
 import {day, makeCertificate, signedTestReport, type Identity} from '../helpers/pki.js'
+import {tempDir} from '../helpers/run-cli.js'
 
 // A merchant CA and signer valid 2026-01-01 to 2027-01-01, and a TSA whose certificate outlives them.
 let root: Identity
@@ -95,5 +97,26 @@ describe('a signature timestamp', () => {
     const pdf = await signedTestReport({signer, signingTime})
     const result = await verifySignature(pdf, {trustedRoots: [root.pem], validationTime: new Date('2026-05-31T00:00:00Z')})
     expect(result.reasons.map((r) => r.code)).toEqual(['signed-in-future'])
+  })
+})
+
+describe('a token from openssl ts -reply', () => {
+  it('gives a trusted time, and is refused once its imprint does not match', async () => {
+    const {dir, cleanup} = await tempDir('posattest-openssl-tsa-')
+    try {
+      const opensslTsa = makeOpensslTsa(dir)
+      const now = new Date()
+      const longLived = await makeCertificate({cn: 'Signer', issuer: root, notBefore: day('2025-01-01'), notAfter: day('2039-01-01')})
+      const pdf = await signedTestReport({signer: longLived, signingTime: now, timestampToken: (value) => opensslTsa.token(value)})
+      const result = await verifySignature(pdf, {trustedRoots: [root.pem], timestampRoots: [opensslTsa.rootPem], validationTime: new Date(now.getTime() + 60_000)})
+      expect(result).toMatchObject({trusted: true, reasons: [], validationTimeSource: 'trusted-timestamp', timestamp: {trusted: true}})
+      expect(Math.abs(Date.parse(result.trustedTime!) - now.getTime())).toBeLessThan(60_000)
+      expect(result.timestamp.tsa.map((c) => c.subject)).toEqual(['CN=OpenSSL TSA', 'CN=OpenSSL TSA Root'])
+
+      const elsewhere = await signedTestReport({signer: longLived, signingTime: now, timestampToken: () => opensslTsa.token(Buffer.from('other'))})
+      expect((await verifySignature(elsewhere, {trustedRoots: [root.pem], timestampRoots: [opensslTsa.rootPem], validationTime: new Date(now.getTime() + 60_000)})).reasons.map((r) => r.code)).toEqual(['timestamp-imprint-mismatch'])
+    } finally {
+      await cleanup()
+    }
   })
 })
