@@ -1,6 +1,6 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {verifySignature} from '../../src/signing/verify.js'
-import {makeOpensslTsa} from '../helpers/openssl-tsa.js'
+import {makeOpensslTsa} from '../helpers/openssl-tsa.mjs'
 import {day, makeCertificate, signedTestReport, type Identity} from '../helpers/pki.js'
 import {tempDir} from '../helpers/run-cli.js'
 
