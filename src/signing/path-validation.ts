@@ -65,6 +65,8 @@ const UNDERSTOOD = new Set([
 /** The longest path looked for: no sane PKI nests deeper, and a hostile bundle cannot make the search long. */
 const MAX_PATH_LENGTH = 8
 const MAX_PATHS = 16
+/** The most issuer signatures checked while searching: a bundle of look-alike CAs cannot make the search long. */
+const MAX_SIGNATURE_CHECKS = 256
 
 const DAY_MS = 86_400_000
 
@@ -120,6 +122,7 @@ async function signedBy(certificate: pkijs.Certificate, issuer: pkijs.Certificat
 async function buildPaths(leaf: pkijs.Certificate, options: PathValidationOptions): Promise<pkijs.Certificate[][]> {
   const found: pkijs.Certificate[][] = []
   const pool = [...options.roots, ...options.intermediates]
+  let checks = 0
   const extend = async (path: pkijs.Certificate[]): Promise<void> => {
     const last = path.at(-1)!
     if (options.roots.some((root) => sameCertificate(root, last))) {
@@ -128,8 +131,9 @@ async function buildPaths(leaf: pkijs.Certificate, options: PathValidationOption
     }
     if (path.length >= MAX_PATH_LENGTH) return
     for (const candidate of pool) {
-      if (found.length >= MAX_PATHS) return
+      if (found.length >= MAX_PATHS || checks >= MAX_SIGNATURE_CHECKS) return
       if (!candidate.subject.isEqual(last.issuer) || path.some((c) => sameCertificate(c, candidate))) continue
+      checks++
       if (await signedBy(last, candidate)) await extend([...path, candidate])
     }
   }

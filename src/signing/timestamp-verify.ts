@@ -3,7 +3,7 @@ import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
 import {shortName} from './certificates.js'
 import {extendedKeyUsages, keyUsageBits, KEY_USAGE, OID as CERT_OID, summarizeCertificate, validatePath, type CertificateSummary} from './path-validation.js'
-import {findSignerCertificate, verifySignedAttributes} from './cms-signer.js'
+import {essSigningCertificate, findSignerCertificate, HASHES, verifySignedAttributes} from './cms-signer.js'
 import {problem, type SignatureProblem} from './problem.js'
 
 /**
@@ -19,16 +19,8 @@ export const TIMESTAMP_OID = {
   signedData: '1.2.840.113549.1.7.2',
   contentType: '1.2.840.113549.1.9.3',
   messageDigest: '1.2.840.113549.1.9.4',
-  signingCertificate: '1.2.840.113549.1.9.16.2.12',
-  signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
 } as const
 
-export const HASHES: Record<string, {node: string; webcrypto: string}> = {
-  '1.3.14.3.2.26': {node: 'sha1', webcrypto: 'SHA-1'},
-  '2.16.840.1.101.3.4.2.1': {node: 'sha256', webcrypto: 'SHA-256'},
-  '2.16.840.1.101.3.4.2.2': {node: 'sha384', webcrypto: 'SHA-384'},
-  '2.16.840.1.101.3.4.2.3': {node: 'sha512', webcrypto: 'SHA-512'},
-}
 
 export interface TimestampStatus {
   /** present: a token was found; valid: its imprint and signature hold; trusted: and its TSA chains to a timestamp root. */
@@ -138,10 +130,9 @@ async function tokenSignatureProblem(signer: pkijs.SignerInfo, eContent: Uint8Ar
   if (messageDigest.length !== 1 || !(messageDigest[0] instanceof asn1js.OctetString) || !hash(digest.node, eContent).equals(Buffer.from(messageDigest[0].valueBlock.valueHexView))) {
     return 'its message digest does not match its TSTInfo'
   }
-  const certificateHash = signingCertificateHash(attributes)
-  if (!certificateHash) return 'it names no signing certificate (ESS signing-certificate or signing-certificate-v2)'
-  const der = Buffer.from(tsa.toSchema().toBER(false))
-  if (!hash(certificateHash.algorithm, der).equals(certificateHash.value)) return "its ESS signing certificate is not the timestamp authority's certificate"
+  const named = essSigningCertificate(attributes, tsa)
+  if (named === 'absent') return 'it names no signing certificate (ESS signing-certificate or signing-certificate-v2)'
+  if (named === 'mismatch') return "its ESS signing certificate is not the timestamp authority's certificate"
   let verified = false
   try {
     verified = await verifySignedAttributes(signer, tsa, digest.webcrypto)
@@ -149,29 +140,6 @@ async function tokenSignatureProblem(signer: pkijs.SignerInfo, eContent: Uint8Ar
     return `its signature cannot be checked: ${(error as Error).message}`
   }
   return verified ? undefined : "its signature does not verify with the timestamp authority's certificate"
-}
-
-/** The first ESSCertID(v2) of the signing-certificate attribute: the hash the TSA certificate must have. */
-function signingCertificateHash(attributes: pkijs.Attribute[]): {algorithm: string; value: Buffer} | undefined {
-  const read = (oid: string, v2: boolean): {algorithm: string; value: Buffer} | undefined => {
-    const values = attribute(attributes, oid)
-    if (values.length !== 1) return undefined
-    const certs = (values[0] as asn1js.Sequence).valueBlock?.value?.[0] as asn1js.Sequence | undefined
-    const first = certs?.valueBlock?.value?.[0] as asn1js.Sequence | undefined
-    const fields = first?.valueBlock?.value ?? []
-    let algorithm = v2 ? 'sha256' : 'sha1'
-    let at = 0
-    if (v2 && fields[0] instanceof asn1js.Sequence) {
-      const id = (fields[0].valueBlock.value[0] as asn1js.ObjectIdentifier | undefined)?.valueBlock.toString()
-      const known = id ? HASHES[id] : undefined
-      if (!known) return undefined
-      algorithm = known.node
-      at = 1
-    }
-    const value = fields[at]
-    return value instanceof asn1js.OctetString ? {algorithm, value: Buffer.from(value.valueBlock.valueHexView)} : undefined
-  }
-  return read(TIMESTAMP_OID.signingCertificateV2, true) ?? read(TIMESTAMP_OID.signingCertificate, false)
 }
 
 /** RFC 3161 2.3: the TSA certificate has one, critical, extended key usage: timeStamping. */

@@ -3,10 +3,10 @@ import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
 import {cryptoEngine, formatName, nameField, serialHex, shortName} from './certificates.js'
 import {summarizeCertificate, validatePath, type CertificateSummary} from './path-validation.js'
-import {findSignerCertificate, verifySignedAttributes} from './cms-signer.js'
+import {essSigningCertificate, findSignerCertificate, HASHES, verifySignedAttributes} from './cms-signer.js'
 import {problem, type SignatureProblem} from './problem.js'
 import {checkRevocation, embeddedCrls, NO_REVOCATION, type RevocationStatus} from './revocation.js'
-import {HASHES, verifySignatureTimestamp, type TimestampStatus} from './timestamp-verify.js'
+import {verifySignatureTimestamp, type TimestampStatus} from './timestamp-verify.js'
 
 /**
  * The CMS half of verifying a PDF signature (RFC 5652, RFC 3161, RFC 5280): independent of the PDF around
@@ -62,6 +62,8 @@ export interface CmsVerifyOptions {
   requireRevocation: boolean
   requireTimestamp: boolean
   validityGraceDays: number
+  /** CAdES (ETSI EN 319 122): the ESS signing-certificate-v2 attribute must be there. */
+  requireSigningCertificate?: boolean
 }
 
 const OID = {
@@ -127,6 +129,13 @@ export async function verifyCms(
   const contentType = signedAttribute(signerInfo, OID.contentType)
   if (!(contentType instanceof asn1js.ObjectIdentifier) || contentType.valueBlock.toString() !== OID.data) {
     integrity.push(problem('content-type', 'the signed content-type attribute is missing or is not id-data'))
+  }
+
+  // ESS signing-certificate(-v2): when present it must name the signer's certificate; CAdES requires it.
+  const named = essSigningCertificate(signerInfo.signedAttrs?.attributes ?? [], signerCertificate)
+  if (named === 'mismatch') integrity.push(problem('signing-certificate-mismatch', "the signed ESS signing-certificate attribute names another certificate than the signer's"))
+  else if (named === 'absent' && options.requireSigningCertificate) {
+    integrity.push(problem('signing-certificate-missing', 'a CAdES signature must carry the ESS signing-certificate-v2 attribute; this one does not'))
   }
 
   // The signer: its signature over the signed attributes.

@@ -174,6 +174,7 @@ export async function verifySignature(pdf: Uint8Array, options: VerifyOptions): 
     requireRevocation: options.requireRevocation ?? false,
     requireTimestamp: options.requireTimestamp ?? false,
     validityGraceDays: options.validityGraceDays ?? 0,
+    requireSigningCertificate: signature.subFilter === 'ETSI.CAdES.detached',
   })
   integrity.push(...checked.integrity)
   result.signer = checked.signer

@@ -120,3 +120,16 @@ describe('a token from openssl ts -reply', () => {
     }
   })
 })
+
+describe('the ESS signing-certificate attribute of the signature', () => {
+  it('must name the signer certificate, and must be there in a CAdES signature', async () => {
+    const options = {trustedRoots: [root.pem], validationTime: genTime}
+    const other = await signedTestReport({signer, signingTime, essCertificate: root})
+    expect((await verifySignature(other, options)).reasons.map((r) => r.code)).toEqual(['signing-certificate-mismatch'])
+    const cades = await signedTestReport({signer, signingTime, subFilter: 'ETSI.CAdES.detached'})
+    expect(await verifySignature(cades, options)).toMatchObject({subFilter: 'ETSI.CAdES.detached', trusted: true, reasons: []})
+    const bare = await signedTestReport({signer, signingTime, subFilter: 'ETSI.CAdES.detached', essCertificate: null})
+    expect((await verifySignature(bare, options)).reasons.map((r) => r.code)).toEqual(['signing-certificate-missing'])
+    expect((await verifySignature(await signedTestReport({signer, signingTime, essCertificate: null}), options)).reasons).toEqual([])
+  })
+})
