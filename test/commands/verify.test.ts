@@ -1,7 +1,9 @@
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {runCli, tempDir} from '../helpers/run-cli.js'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import {ROOT, runCli, tempDir} from '../helpers/run-cli.js'
 import {signPdf} from '../../src/signing/sign.js'
 import {verifySignature} from '../../src/signing/verify.js'
 import {makeReportPdf, SIGNING, SIGNING_TIME, trialIdentity} from '../signing/signing-fixtures.js'
@@ -167,6 +169,9 @@ describe('posattest verify: when a certificate counts', () => {
     )
     const json = JSON.parse((await runCli(['verify', pki.timestamped, '--ca', pki.root, '--tsa-ca', pki.tsaRoot, '--now', '2029-06-01', '--json'])).stdout)
     expect(json.signature).toMatchObject({trusted: true, validationTimeSource: 'trusted-timestamp', trustedTime: '2026-06-01T10:00:00.000Z', verifiedAt: '2029-06-01T23:59:59.999Z'})
+    const validate = await verificationSchema()
+    const revoked = JSON.parse((await runCli(['verify', pki.plain, '--ca', pki.root, '--crl', pki.crl, '--now', '2026-07-15', '--json'])).stdout)
+    for (const report of [json, revoked]) expect(validate(report.signature) ? [] : validate.errors).toEqual([])
   })
 
   it('fails the same report without --tsa-ca, and a backdated one, once the signer certificate has expired', async () => {
@@ -191,5 +196,25 @@ describe('posattest verify: when a certificate counts', () => {
     expect(revoked.stdout).toContain('  - certificate "Priya Shah" was revoked on 2026-06-15T00:00:00Z (keyCompromise)\n')
     expect(await runCli(['verify', pki.plain, '--now', '2026-13-01'])).toEqual({code: 2, stdout: '', stderr: 'posattest: --now must be a day (YYYY-MM-DD) or an ISO 8601 time, not 2026-13-01\n'})
     expect(await runCli(['verify', pki.plain, '--crl', pki.root])).toMatchObject({code: 2, stderr: expect.stringMatching(/^posattest: .*root\.pem: not a CRL/)})
+  })
+})
+
+async function verificationSchema() {
+  const ajv = new Ajv2020({allErrors: true, strict: true, allowUnionTypes: true})
+  addFormats.default(ajv, ['date-time'])
+  return ajv.compile(JSON.parse(await readFile(path.join(ROOT, 'schemas/verification.schema.json'), 'utf8')))
+}
+
+describe('the verification report', () => {
+  it('is described by schemas/verification.schema.json, for a trusted, a revoked, a changed and an unsigned file', async () => {
+    const validate = await verificationSchema()
+    const unsigned = path.join(dir, 'unsigned-for-schema.pdf')
+    await writeFile(unsigned, await makeReportPdf())
+    const changed = path.join(dir, 'changed-for-schema.pdf')
+    await writeFile(changed, Buffer.concat([await readFile(signed), Buffer.from('\n')]))
+    for (const args of [[signed, '--ca', CA], [changed, '--ca', CA], [unsigned], [signed, '--ca', OTHER]]) {
+      const report = JSON.parse((await runCli(['verify', ...args, '--now', NOW, '--json'])).stdout)
+      expect(validate(report.signature) ? [] : validate.errors).toEqual([])
+    }
   })
 })
