@@ -38,6 +38,8 @@ export interface CertificateOptions {
   /** dNSName subject alternative names. */
   dnsNames?: string[]
   serial?: number
+  /** Any other extensions, as given. */
+  extraExtensions?: pkijs.Extension[]
 }
 
 let nextSerial = 1000
@@ -54,7 +56,7 @@ function name(cn: string, o?: string): pkijs.RelativeDistinguishedNames {
 const toPem = (label: string, der: ArrayBuffer): string =>
   `-----BEGIN ${label}-----\n${Buffer.from(der).toString('base64').replace(/(.{64})/g, '$1\n').replace(/\n$/, '')}\n-----END ${label}-----\n`
 
-const ext = (extnID: string, critical: boolean, value: {toSchema(): asn1js.BaseBlock} | asn1js.BaseBlock): pkijs.Extension =>
+export const ext = (extnID: string, critical: boolean, value: {toSchema(): asn1js.BaseBlock} | asn1js.BaseBlock): pkijs.Extension =>
   new pkijs.Extension({extnID, critical, extnValue: ('toSchema' in value ? value.toSchema() : value).toBER(false)})
 
 export async function makeCertificate(options: CertificateOptions): Promise<Identity> {
@@ -80,7 +82,7 @@ export async function makeCertificate(options: CertificateOptions): Promise<Iden
     const permittedSubtrees = options.permittedDns.map((value) => new pkijs.GeneralSubtree({base: new pkijs.GeneralName({type: 2, value})}))
     extensions.push(ext('2.5.29.30', true, new pkijs.NameConstraints({permittedSubtrees})))
   }
-  certificate.extensions = extensions
+  certificate.extensions = [...extensions, ...(options.extraExtensions ?? [])]
   await certificate.sign(options.issuer?.privateKey ?? keys.privateKey, 'SHA-256', cryptoEngine)
   return {certificate, privateKey: keys.privateKey, pem: toPem('CERTIFICATE', certificate.toSchema().toBER(false))}
 }

@@ -4,7 +4,7 @@ import * as pkijs from 'pkijs'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {cryptoEngine} from '../../src/signing/certificates.js'
 import {validatePath, type PathValidationOptions} from '../../src/signing/path-validation.js'
-import {day, makeCertificate, type CertificateOptions, type Identity} from '../helpers/pki.js'
+import {day, ext, makeCertificate, type CertificateOptions, type Identity} from '../helpers/pki.js'
 import {tempDir} from '../helpers/run-cli.js'
 import {tool} from './signing-fixtures.js'
 
@@ -97,5 +97,14 @@ describe('validatePath', () => {
     expect((await check(await signerUnder(constrained, {dnsNames: ['evil.example']}), [constrained])).codes).toEqual(['name-constraints'])
     const stranger = await makeCertificate({cn: 'Stranger', ca: {pathLen: 0}, ...valid})
     expect(await check(await signerUnder(stranger))).toMatchObject({codes: ['chain-untrusted'], length: 0})
+  })
+  it('applies policy constraints of an intermediate (through pkijs): requireExplicitPolicy needs a policy all along the path', async () => {
+    const policies = (oid: string) => ext('2.5.29.32', false, new pkijs.CertificatePolicies({certificatePolicies: [new pkijs.PolicyInformation({policyIdentifier: oid})]}))
+    const explicit = ext('2.5.29.36', true, new pkijs.PolicyConstraints({requireExplicitPolicy: 0}))
+    const intermediate = await makeCertificate({cn: 'Policy CA', issuer: root, ca: {pathLen: 0}, ...valid, extraExtensions: [explicit, policies('1.3.6.1.4.1.99999.7')]})
+    const codes = async (extra: ReturnType<typeof policies>[]) => (await check(await signerUnder(intermediate, {extraExtensions: extra}), [intermediate])).codes
+    expect(await codes([policies('1.3.6.1.4.1.99999.7')])).toEqual([])
+    expect(await codes([])).toEqual(['certificate-policy'])
+    expect(await codes([policies('1.3.6.1.4.1.99999.8')])).toEqual(['certificate-policy'])
   })
 })
