@@ -4,7 +4,8 @@ import * as pkijs from 'pkijs'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {cryptoEngine} from '../../src/signing/certificates.js'
 import {validatePath, type PathValidationOptions} from '../../src/signing/path-validation.js'
-import {day, ext, makeCertificate, type CertificateOptions, type Identity} from '../helpers/pki.js'
+import {verifySignature} from '../../src/signing/verify.js'
+import {day, ext, makeCertificate, signedTestReport, type CertificateOptions, type Identity} from '../helpers/pki.js'
 import {tempDir} from '../helpers/run-cli.js'
 import {tool} from './signing-fixtures.js'
 
@@ -106,5 +107,17 @@ describe('validatePath', () => {
     expect(await codes([policies('1.3.6.1.4.1.99999.7')])).toEqual([])
     expect(await codes([])).toEqual(['certificate-policy'])
     expect(await codes([policies('1.3.6.1.4.1.99999.8')])).toEqual(['certificate-policy'])
+  })
+  it('decides verifySignature on a signed report: a broken pathLenConstraint and a server-auth-only signer fail with their codes', async () => {
+    const strict = await makeCertificate({cn: 'Strict Root', ca: {pathLen: 0}, ...valid})
+    const intermediate = await makeCertificate({cn: 'Intermediate', issuer: strict, ca: {pathLen: null}, ...valid})
+    const signingTime = new Date('2026-06-01T10:00:00Z')
+    const options = {trustedRoots: [strict.pem], validationTime: new Date('2026-06-02T00:00:00Z')}
+    const tooDeep = await signedTestReport({signer: await signerUnder(intermediate), chain: [intermediate], signingTime})
+    expect((await verifySignature(tooDeep, options)).reasons.map((r) => r.code)).toEqual(['path-length-exceeded'])
+    const serverAuth = await signedTestReport({signer: await signerUnder(strict, {extKeyUsage: {purposes: ['1.3.6.1.5.5.7.3.1'], critical: false}}), signingTime})
+    expect((await verifySignature(serverAuth, options)).reasons.map((r) => r.code)).toEqual(['extended-key-usage'])
+    const documentSigner = await signedTestReport({signer: await signerUnder(strict, {extKeyUsage: {purposes: ['1.3.6.1.5.5.7.3.36'], critical: false}}), signingTime})
+    expect(await verifySignature(documentSigner, options)).toMatchObject({trusted: true, reasons: []})
   })
 })
