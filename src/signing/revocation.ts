@@ -41,7 +41,8 @@ export interface RevocationStatus {
   notes: SignatureProblem[]
 }
 
-export const NO_REVOCATION: RevocationStatus = {source: 'none', required: false, certificates: [], problems: [], notes: []}
+/** The status when nothing was checked (a fresh object: reports never share arrays). */
+export const noRevocation = (): RevocationStatus => ({source: 'none', required: false, certificates: [], problems: [], notes: []})
 
 /** The most CRLs taken from a signature: a hostile one cannot make verification walk thousands. */
 const MAX_CRLS = 32

@@ -34,7 +34,8 @@ export interface TimestampStatus {
   problems: SignatureProblem[]
 }
 
-export const NO_TIMESTAMP: TimestampStatus = {present: false, valid: false, trusted: false, genTime: null, tsa: [], problems: []}
+/** The status of a signature without a timestamp (a fresh object: reports never share arrays). */
+export const noTimestamp = (): TimestampStatus => ({present: false, valid: false, trusted: false, genTime: null, tsa: [], problems: []})
 
 export interface TimestampOptions {
   /** Roots the TSA must chain to; without any, a token can be valid but never trusted. */
@@ -56,8 +57,8 @@ const hash = (algorithm: string, ...parts: Uint8Array[]): Buffer => {
 /** Finds and checks the signature timestamp of `signerInfo` (over its signature value). */
 export async function verifySignatureTimestamp(signerInfo: pkijs.SignerInfo, options: TimestampOptions): Promise<TimestampStatus> {
   const tokens = attribute(signerInfo.unsignedAttrs?.attributes, TIMESTAMP_OID.signatureTimeStampToken)
-  if (tokens.length === 0) return NO_TIMESTAMP
-  const status: TimestampStatus = {...NO_TIMESTAMP, present: true, tsa: [], problems: []}
+  if (tokens.length === 0) return noTimestamp()
+  const status: TimestampStatus = {...noTimestamp(), present: true}
   const fail = (code: string, message: string): TimestampStatus => {
     status.problems.push(problem(code, message))
     return status

@@ -5,8 +5,8 @@ import {cryptoEngine, formatName, nameField, serialHex, shortName} from './certi
 import {summarizeCertificate, validatePath, type CertificateSummary} from './path-validation.js'
 import {essSigningCertificate, findSignerCertificate, HASHES, verifySignedAttributes} from './cms-signer.js'
 import {problem, type SignatureProblem} from './problem.js'
-import {checkRevocation, embeddedCrls, NO_REVOCATION, type RevocationStatus} from './revocation.js'
-import {verifySignatureTimestamp, type TimestampStatus} from './timestamp-verify.js'
+import {checkRevocation, embeddedCrls, noRevocation, type RevocationStatus} from './revocation.js'
+import {noTimestamp, verifySignatureTimestamp, type TimestampStatus} from './timestamp-verify.js'
 
 /**
  * The CMS half of verifying a PDF signature (RFC 5652, RFC 3161, RFC 5280): independent of the PDF around
@@ -95,8 +95,8 @@ export async function verifyCms(
     trustedTime: undefined,
     validationTime: options.validationTime,
     validationTimeSource: 'verifier-clock',
-    timestamp: {present: false, valid: false, trusted: false, genTime: null, tsa: [], problems: []},
-    revocation: NO_REVOCATION,
+    timestamp: noTimestamp(),
+    revocation: noRevocation(),
     integrity: [],
     trust: [],
     notes: [],

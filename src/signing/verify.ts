@@ -4,9 +4,9 @@ import {parseCertificatesPem} from './certificates.js'
 import {hexDigitValue} from './pdf-syntax.js'
 import {pdfProblem} from './pdf-file.js'
 import {problem, type SignatureProblem} from './problem.js'
-import {parseCrlFile, type RevocationStatus} from './revocation.js'
+import {noRevocation, parseCrlFile, type RevocationStatus} from './revocation.js'
 import {findSignatureDictionaries, type SignatureDictionary} from './signature-dictionary.js'
-import type {TimestampStatus} from './timestamp-verify.js'
+import {noTimestamp, type TimestampStatus} from './timestamp-verify.js'
 import {verifyCms, type SignerSummary, type ValidationTimeSource} from './verify-cms.js'
 import type {CertificateSummary} from './path-validation.js'
 
@@ -97,8 +97,8 @@ function emptyResult(signatureCount: number, reasons: SignatureProblem[], verifi
     validationTime: verifiedAt.toISOString(),
     validationTimeSource: 'verifier-clock',
     verifiedAt: verifiedAt.toISOString(),
-    timestamp: {present: false, valid: false, trusted: false, genTime: null, tsa: [], problems: []},
-    revocation: {source: 'none', required: false, certificates: [], problems: [], notes: []},
+    timestamp: noTimestamp(),
+    revocation: noRevocation(),
     name: null,
     reason: null,
     location: null,
