@@ -52,6 +52,7 @@ Exit status: 0 pass, 1 fail, 2 error: a submission that cannot be judged (unread
     const {verdict} = await judgeSubmissionBytes(bytes, {
       policy: loaded.policy,
       trustedRoots: loaded.trustedRoots,
+      signatureChecks: loaded.signatureChecks,
       now,
       catalogDirs: loaded.catalogDirs,
     })

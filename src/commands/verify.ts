@@ -2,12 +2,15 @@ import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
 import path from 'node:path'
 import {EXIT, UserError} from '../errors.js'
+import {endOfDay} from '../gate/day-of-judgement.js'
 import {readInput} from '../io/read-input.js'
 
 export default class Verify extends BaseCommand {
   static override summary = 'Check the signature of a signed report and show what it attests'
 
-  static override description = `Checks the last signature of the PDF: its byte ranges cover the whole file except the signature itself (nothing changed, nothing appended), the CMS message digest and signature value, every certificate the signature carries, the signer certificate's validity and key usage at the signing time, and, with --ca, its chain to a trusted root at the signing time. The signing time is the one the signer claims (there is no timestamp authority).
+  static override description = `Checks the last signature of the PDF: its byte ranges cover the whole file except the signature itself (nothing changed, nothing appended), the CMS message digest and signature value, every certificate the signature carries, and, with --ca, the signer's certification path (RFC 5280: validity, CA flags and path lengths, key usages, document-signing purpose, name constraints).
+The path is validated at the time of a trusted RFC 3161 signature timestamp (its TSA chaining to a --tsa-ca root), else at the time of verification (--now, default the clock): the signing time the signer claims never makes an expired certificate count. A signature dated after the time of verification, or before the assessment date of the embedded result, is refused.
+Revocation is checked against the --crl files, else the CRLs embedded in the signature.
 When the signature is valid, the embedded posattest-result.json is evaluated again from the embedded answers (and previous result), exactly as gate does, and summarised (entity, role, assessment date, verdict, score, gaps) only when it is that evaluation; otherwise verify names the problem by its code (no-embedded-answers, result-not-derived, other-version, unknown-catalog, ...).
 With --reproduce, the report is also rendered again from that data with the file's date and signature values, and the signed bytes must be exactly that rendering apart from the signature itself (code pages-differ or other-version when not).
 
@@ -37,11 +40,28 @@ Exit status: 0 valid and trusted (and derived, and reproduced with --reproduce);
       multiple: true,
       helpValue: 'DIR',
     }),
+    'tsa-ca': Flags.string({
+      description: 'PEM file of roots a timestamp authority must chain to (repeatable)',
+      multiple: true,
+      helpValue: 'FILE',
+    }),
+    crl: Flags.string({
+      description: 'CRL file (PEM or DER) to check revocation against, instead of the CRLs in the signature (repeatable)',
+      multiple: true,
+      helpValue: 'FILE',
+    }),
+    now: Flags.string({
+      description: 'the time of verification: a day (YYYY-MM-DD, its end) or an ISO 8601 time; default the clock',
+      helpValue: 'TIME',
+    }),
+    'require-timestamp': Flags.boolean({description: 'fail a signature without a trusted timestamp'}),
+    'require-revocation': Flags.boolean({description: 'fail when a CRL gives no status for a certificate of the path'}),
   }
 
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(Verify)
-    const [{verifyReport}, {readRootCertificates}, {pdfProblem}, report] = await Promise.all([
+    const validationTime = verificationTime(flags.now)
+    const [{verifyReport, checkSignedAfterAssessment}, {readRootCertificates}, {pdfProblem}, report] = await Promise.all([
       import('../signing/verify.js'),
       import('../signing/certificates.js'),
       import('../signing/pdf-file.js'),
@@ -49,11 +69,21 @@ Exit status: 0 valid and trusted (and derived, and reproduced with --reproduce);
     ])
     const roots: string[] = []
     for (const file of flags.ca ?? []) roots.push(await readRootCertificates(file))
+    const timestampRoots: string[] = []
+    for (const file of flags['tsa-ca'] ?? []) timestampRoots.push(await readRootCertificates(file))
+    const crls = flags.crl ? await Promise.all(flags.crl.map(async (file) => ({bytes: await readInput(file), source: file}))) : undefined
     const pdf = await readInput(args.file)
     const problem = pdfProblem(pdf)
     if (problem?.code === 'not-a-pdf') throw new UserError(`${args.file}: ${problem.message}`, EXIT.usage)
 
-    const {verification: signature} = await verifyReport(pdf, {trustedRoots: roots})
+    const checks = {
+      trustedRoots: roots,
+      timestampRoots,
+      ...(crls ? {crls} : {}),
+      requireTimestamp: flags['require-timestamp'],
+      requireRevocation: flags['require-revocation'],
+    }
+    let {verification: signature} = await verifyReport(pdf, {...checks, validationTime})
     const result: import('../signing/verify-report.js').VerifyReport = {
       file: args.file,
       rootsGiven: roots.length > 0,
@@ -70,7 +100,7 @@ Exit status: 0 valid and trusted (and derived, and reproduced with --reproduce);
         import('../gate/judge-submission-bytes.js'),
         import('../signing/embedded-result.js'),
       ])
-      const read = await readSubmission(pdf, {trustedRoots: roots})
+      const read = await readSubmission(pdf, checks)
       const derivation = await deriveSubmission(read, (flags.catalog ?? []).map((dir) => path.resolve(dir)))
       if (!derivation) result.embeddedResultNote = read.problem ?? 'cannot be read'
       else if (derivation.problem) {
@@ -78,6 +108,8 @@ Exit status: 0 valid and trusted (and derived, and reproduced with --reproduce);
         result.embeddedResultNote = `not shown: ${derivation.problem.code}: ${derivation.problem.message}`
       } else {
         result.embeddedResult = embedded.summarizeEmbeddedResult(read.attachments!.result)
+        signature = checkSignedAfterAssessment(signature, derivation.result.assessment.date)
+        result.signature = signature
         if (flags.reproduce) {
           const {reproduceReport} = await import('../report/reproduce-report.js')
           result.reproduction = await reproduceReport(pdf, {result: derivation.result, attachments: read.attachments!})
@@ -93,3 +125,13 @@ Exit status: 0 valid and trusted (and derived, and reproduced with --reproduce);
   }
 }
 
+
+/** --now as a moment: a day means its last millisecond (UTC), so a signature made that day is not in the future. */
+function verificationTime(flag: string | undefined): Date {
+  if (flag === undefined) return new Date()
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(flag)
+  const time = day ? endOfDay(flag) : new Date(flag)
+  const valid = !Number.isNaN(time.getTime()) && (!day || time.toISOString().slice(0, 10) === flag) && (day || /^\d{4}-\d{2}-\d{2}T/.test(flag))
+  if (!valid) throw new UserError(`--now must be a day (YYYY-MM-DD) or an ISO 8601 time, not ${flag}`, EXIT.usage)
+  return time
+}

@@ -16,3 +16,8 @@ export function requireSomeTrust(acceptUnsigned: boolean | undefined, roots: num
     throw new UserError('no trusted root certificate: list them under trusted_roots in the policy or pass --ca', EXIT.usage)
   }
 }
+
+/** The last millisecond (UTC) of a day: when a day is the time of verification, a signature made during it is not in the future. */
+export function endOfDay(day: string): Date {
+  return new Date(`${day}T23:59:59.999Z`)
+}

@@ -1,6 +1,6 @@
 import type {AssessmentResult, ControlResult} from '../generated/result.js'
 import type {GatePolicy} from '../generated/policy.js'
-import type {SignatureProblem} from '../signing/verify.js'
+import type {SignatureProblem, SignatureVerification} from '../signing/verify.js'
 import {addDays, daysBetween, devicesInUse} from '../evaluation/device-checks.js'
 
 export const GATE_RULES = {
@@ -42,6 +42,8 @@ export interface SignatureStatus {
   signer?: string
   /** Every failed check of the signature, with its code (src/signing/verify.ts). */
   problems: SignatureProblem[]
+  /** The verification report the status was made from (a signed PDF whose signature could be checked). */
+  verification?: SignatureVerification
 }
 
 export interface GateDecision {
@@ -84,7 +86,11 @@ export function signatureReason(signature: SignatureStatus, policy: GatePolicy):
     return reason(signature.problems[0]?.code ?? 'signature-invalid', `the signature is invalid: ${signature.problems.map((p) => p.message).join('; ') || 'verification failed'}`)
   }
   if (!signature.trusted) {
-    return reason('signer-untrusted', `the signer${signature.signer ? ` ${signature.signer}` : ''} does not chain to a trusted root`)
+    const who = `the signer${signature.signer ? ` ${signature.signer}` : ''}`
+    // Not chaining says it all; any other trust problem (expired, revoked, unbound, …) is named.
+    const named = signature.problems.filter((p) => p.code !== 'chain-untrusted' && p.code !== 'no-trusted-roots')
+    if (named.length === 0) return reason('signer-untrusted', `${who} does not chain to a trusted root`)
+    return reason(named[0]!.code, `${who} is not trusted: ${named.map((p) => p.message).join('; ')}`)
   }
   return undefined
 }

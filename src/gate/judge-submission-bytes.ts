@@ -2,6 +2,7 @@ import type {GatePolicy} from '../generated/policy.js'
 import {packageVersion} from '../package-version.js'
 import {deriveBareResult, deriveReportResult, loadKnownCatalogs, type Derivation} from './derive-result.js'
 import type {GateReason} from './gate.js'
+import type {PolicySignatureChecks} from './load-policy.js'
 import {judgeSubmission, type JudgedSubmission, type SubmissionVerdict} from './judge-submission.js'
 import {readSubmission, type Submission} from './load-submission.js'
 
@@ -9,6 +10,8 @@ import {readSubmission, type Submission} from './load-submission.js'
 export interface JudgeContext {
   policy: GatePolicy
   trustedRoots: readonly string[]
+  /** The policy's signature checks: timestamp roots, CRLs, signer binding, grace (load-policy.ts). */
+  signatureChecks?: Partial<PolicySignatureChecks>
   /** The day of judgement. */
   now: string
   /** The policy's further catalog folders (absolute), besides the shipped catalog. */
@@ -28,7 +31,7 @@ export interface JudgedBytes {
  * renders from it (reproduce-report.ts).
  */
 export async function judgeSubmissionBytes(bytes: Uint8Array, context: JudgeContext): Promise<JudgedBytes> {
-  const read = await readSubmission(bytes, {trustedRoots: context.trustedRoots})
+  const read = await readSubmission(bytes, {trustedRoots: context.trustedRoots, ...context.signatureChecks, now: context.now})
   let submission: JudgedSubmission = read
   const derivation = await deriveSubmission(read, context.catalogDirs)
   if (derivation?.problem) {

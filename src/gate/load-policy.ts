@@ -7,6 +7,7 @@ import type {GatePolicy} from '../generated/policy.js'
 import {readInput} from '../io/read-input.js'
 import {parseYamlSource, type YamlSource} from '../io/yaml-source.js'
 import {schemaDiagnostics, schemaDocument} from '../schemas.js'
+import type {SignerRegistry} from './signer-binding.js'
 
 /** A policy ready to judge submissions with: validated, its trusted roots read. */
 export interface LoadedPolicy {
@@ -20,8 +21,22 @@ export interface LoadedPolicy {
   catalogDirs: string[]
   /** sha256 of the policy file's bytes: a changed policy never reuses an old decision. */
   policyHash: string
-  /** sha256 over the trusted roots' texts, in order. */
+  /** sha256 over the trusted roots' texts, in order, then everything else the signature checks read (timestamp roots, CRLs, signer registry). */
   rootsHash: string
+  /** What the signature of each submission is checked with, beside trustedRoots (all read from the policy's files). */
+  signatureChecks: PolicySignatureChecks
+}
+
+/** The policy's signature rules with their files read: what readSubmission needs beside the trusted roots. */
+export interface PolicySignatureChecks {
+  timestampRoots: string[]
+  /** The revocation.crls files; undefined when the policy names none (the signature's own CRLs are used). */
+  crls?: {bytes: Uint8Array; source: string}[]
+  requireRevocation: boolean
+  requireTimestamp: boolean
+  validityGraceDays: number
+  signerBinding?: GatePolicy['signer_binding']
+  signerRegistry?: SignerRegistry
 }
 
 /**
@@ -90,6 +105,29 @@ export async function loadPolicy(file: string, options: {extraRoots?: readonly s
       problems.push(diagnostic(file, source.locate(['catalogs', index]), 'catalog', `catalogs.${index}: ${(error as Error).message.replace(/^posattest: /, '')}`))
     }
   }
+  const timestampRoots: string[] = []
+  for (const [index, name] of (schemaValid ? (policy.timestamp_roots ?? []) : []).entries()) {
+    const root = await readRoot(path.resolve(path.dirname(file), name), path.isAbsolute(name) ? name : path.join(path.dirname(file), name))
+    if (typeof root === 'string') timestampRoots.push(root)
+    else problems.push(diagnostic(file, source.locate(['timestamp_roots', index]), 'timestamp-root', `timestamp_roots.${index}: ${root.problem}`))
+  }
+  const crls: {bytes: Uint8Array; source: string}[] = []
+  for (const [index, name] of (schemaValid ? (policy.revocation?.crls ?? []) : []).entries()) {
+    const crl = await readPolicyFile(file, name, async (bytes, shown) => {
+      const {parseCrlFile} = await import('../signing/revocation.js')
+      parseCrlFile(bytes, shown)
+      return {bytes, source: shown}
+    })
+    if ('problem' in crl) problems.push(diagnostic(file, source.locate(['revocation', 'crls', index]), 'crl', `revocation.crls.${index}: ${crl.problem}`))
+    else crls.push(crl.value)
+  }
+  let signerRegistry: SignerRegistry | undefined
+  const binding = schemaValid ? policy.signer_binding : undefined
+  if (binding && 'registry' in binding) {
+    const registry = await readPolicyFile(file, binding.registry, async (bytes, shown) => (await import('./signer-binding.js')).parseSignerRegistry(bytes, shown))
+    if ('problem' in registry) problems.push(diagnostic(file, source.locate(['signer_binding', 'registry']), 'signer-registry', `signer_binding.registry: ${registry.problem}`))
+    else signerRegistry = registry.value
+  }
   if (problems.length > 0) {
     throw new UserError(sortDiagnostics(problems).map((d) => `${formatLocation(d)}: ${d.message}`), EXIT.usage)
   }
@@ -102,6 +140,10 @@ export async function loadPolicy(file: string, options: {extraRoots?: readonly s
 
   const rootsHash = createHash('sha256')
   for (const text of trustedRoots) rootsHash.update(createHash('sha256').update(text).digest())
+  // Everything else a signature is judged with: a changed CRL or registry never reuses an old decision.
+  for (const text of timestampRoots) rootsHash.update(createHash('sha256').update(`timestamp root:${text}`).digest())
+  for (const crl of crls) rootsHash.update(createHash('sha256').update('crl:').update(crl.bytes).digest())
+  if (signerRegistry) rootsHash.update(createHash('sha256').update(`registry:${JSON.stringify(signerRegistry)}`).digest())
   return {
     file,
     policy,
@@ -110,6 +152,25 @@ export async function loadPolicy(file: string, options: {extraRoots?: readonly s
     catalogDirs,
     policyHash: createHash('sha256').update(bytes).digest('hex'),
     rootsHash: rootsHash.digest('hex'),
+    signatureChecks: {
+      timestampRoots,
+      ...(crls.length > 0 ? {crls} : {}),
+      requireRevocation: policy.revocation?.require ?? false,
+      requireTimestamp: policy.require_timestamp ?? false,
+      validityGraceDays: policy.validity_grace_days ?? 0,
+      ...(policy.signer_binding ? {signerBinding: policy.signer_binding} : {}),
+      ...(signerRegistry ? {signerRegistry} : {}),
+    },
+  }
+}
+
+/** A file the policy names (relative to its folder), read and parsed, or why it cannot be used. */
+async function readPolicyFile<T>(policyFile: string, name: string, parse: (bytes: Uint8Array, shown: string) => Promise<T>): Promise<{value: T} | {problem: string}> {
+  const shown = path.isAbsolute(name) ? name : path.join(path.dirname(policyFile), name)
+  try {
+    return {value: await parse(await readInput(path.resolve(path.dirname(policyFile), name)), shown)}
+  } catch (error) {
+    return {problem: (error as Error).message.replace(path.resolve(path.dirname(policyFile), name), shown)}
   }
 }
 

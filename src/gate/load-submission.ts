@@ -4,8 +4,12 @@ import type {AssessmentResult} from '../generated/result.js'
 import {EXIT, fileError, UserError} from '../errors.js'
 import {schemaErrors} from '../schemas.js'
 import {EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../signing/embedded-name.js'
+import type {SignatureVerification} from '../signing/verify.js'
+import {endOfDay} from './day-of-judgement.js'
 import type {ReportAttachments} from './derive-result.js'
 import type {SignatureStatus} from './gate.js'
+import type {PolicySignatureChecks} from './load-policy.js'
+import {signerBindingProblem} from './signer-binding.js'
 
 /** No report comes near this; a larger file is refused before it is parsed. */
 export const MAX_SUBMISSION_BYTES = 64 * 1024 * 1024
@@ -66,50 +70,88 @@ export function parseResult(bytes: Uint8Array, what: string): {result?: Assessme
  * names the signature's problem, not the merchant the unverified file claims to be. A JSON is a bare,
  * unsigned result. Never throws on hostile bytes: every problem is data.
  */
-export async function readSubmission(bytes: Uint8Array, options: {trustedRoots: readonly string[]}): Promise<Submission> {
+/** What a signature is checked against: the trusted roots, the policy's signature checks, the day of judgement. */
+export interface SubmissionChecks extends Partial<PolicySignatureChecks> {
+  trustedRoots: readonly string[]
+  /** The day of judgement (YYYY-MM-DD): the signer's chain is validated at its end unless a trusted timestamp says otherwise. */
+  now?: string
+}
+
+export async function readSubmission(bytes: Uint8Array, options: SubmissionChecks): Promise<Submission> {
   if (bytes.length === 0) return {kind: 'unknown', signature: UNSIGNED, problem: 'the file is empty'}
   if (bytes.length > MAX_SUBMISSION_BYTES) {
     return {kind: 'unknown', signature: UNSIGNED, problem: `the file is ${bytes.length} bytes; the limit is ${MAX_SUBMISSION_BYTES}`}
   }
-  if (isPdf(bytes)) return readPdfSubmission(bytes, options.trustedRoots)
-  if (looksLikeJson(bytes)) return {kind: 'json', signature: UNSIGNED, ...parseResult(bytes, 'the file'), attachments: {result: bytes}}
+  if (isPdf(bytes)) return readPdfSubmission(bytes, options)
+  if (looksLikeJson(bytes)) return {kind: 'json', signature: UNSIGNED, ...parseResult(bytes, 'the file')}
   return {kind: 'unknown', signature: UNSIGNED, problem: 'neither a PDF report nor a result JSON'}
 }
 
-async function readPdfSubmission(bytes: Uint8Array, trustedRoots: readonly string[]): Promise<Submission> {
+async function readPdfSubmission(bytes: Uint8Array, checks: SubmissionChecks): Promise<Submission> {
   const {verifyReport} = await import('../signing/verify.js')
-  let signature: SignatureStatus
-  let signingTime: string | undefined
+  let verification: SignatureVerification | undefined
   let attachments: Map<string, Uint8Array> | undefined
   let attachmentProblem: string | undefined
+  let uncheckable: SignatureStatus | undefined
   try {
-    const verified = await verifyReport(bytes, {trustedRoots})
-    const {verification} = verified
-    const signer = verification.signer
-    signature = {
-      signed: verification.signed,
-      valid: verification.valid,
-      trusted: verification.trusted,
-      ...(signer ? {signer: signer.cn ?? signer.org ?? signer.subject} : {}),
-      problems: verification.reasons,
-    }
-    if (verification.signingTime) signingTime = verification.signingTime
+    const verified = await verifyReport(bytes, {
+      trustedRoots: checks.trustedRoots,
+      timestampRoots: checks.timestampRoots ?? [],
+      // The whole day of judgement: a signature made during it is not in the future.
+      validationTime: checks.now === undefined ? new Date() : endOfDay(checks.now),
+      ...(checks.crls ? {crls: checks.crls} : {}),
+      requireRevocation: checks.requireRevocation ?? false,
+      requireTimestamp: checks.requireTimestamp ?? false,
+      validityGraceDays: checks.validityGraceDays ?? 0,
+    })
+    verification = verified.verification
     attachments = verified.attachments
-    attachmentProblem = verified.attachmentProblem?.message ?? (signature.signed ? undefined : verification.reasons[0]?.message)
+    attachmentProblem = verified.attachmentProblem?.message ?? (verification.signed ? undefined : verification.reasons[0]?.message)
   } catch (error) {
     // Hostile bytes must not stop a portfolio: whatever the verifier trips on is a failed signature.
-    signature = {signed: true, valid: false, trusted: false, problems: [{code: 'signature-uncheckable', message: `the signature cannot be checked: ${(error as Error).message}`}]}
+    uncheckable = {signed: true, valid: false, trusted: false, problems: [{code: 'signature-uncheckable', message: `the signature cannot be checked: ${(error as Error).message}`}]}
   }
-  const base = {kind: 'pdf' as const, signature, ...(signingTime ? {signingTime} : {})}
+  const judged = async (rest: Partial<Submission>): Promise<Submission> => {
+    const signature = uncheckable ?? (await signatureStatus(verification!, rest.result, checks))
+    const signingTime = verification?.signingTime
+    return {kind: 'pdf', signature, ...(signingTime ? {signingTime} : {}), ...rest}
+  }
   // A signed file whose signature fails has nothing more to say: its content is not read, and the signature's
   // problems are the whole refusal.
-  if (!attachments) return signature.signed ? base : {...base, problem: `the PDF cannot be read: ${attachmentProblem ?? 'unknown problem'}`}
+  if (!attachments) return judged(uncheckable || verification?.signed ? {} : {problem: `the PDF cannot be read: ${attachmentProblem ?? 'unknown problem'}`})
   const attachment = attachments.get(EMBEDDED_RESULT_NAME)
-  if (!attachment) return {...base, problem: `the PDF carries no ${EMBEDDED_RESULT_NAME} attachment: it is not a posattest report`}
+  if (!attachment) return judged({problem: `the PDF carries no ${EMBEDDED_RESULT_NAME} attachment: it is not a posattest report`})
   const answers = attachments.get(EMBEDDED_ANSWERS_NAME)
   const previous = attachments.get(EMBEDDED_PREVIOUS_NAME)
   const embedded = {result: attachment, ...(answers ? {answers} : {}), ...(previous ? {previous} : {})}
-  return {...base, ...parseResult(attachment, `the embedded ${EMBEDDED_RESULT_NAME}`), attachments: embedded}
+  return judged({...parseResult(attachment, `the embedded ${EMBEDDED_RESULT_NAME}`), attachments: embedded})
+}
+
+/**
+ * The gate's view of a verified signature: the verification report, with what only the result can tell
+ * added as problems: a signature made before the assessment date, a signer the policy does not bind to the
+ * assessed entity.
+ */
+async function signatureStatus(verification: SignatureVerification, result: AssessmentResult | undefined, checks: SubmissionChecks): Promise<SignatureStatus> {
+  let report = verification
+  if (result) {
+    const {checkSignedAfterAssessment} = await import('../signing/verify.js')
+    report = checkSignedAfterAssessment(report, result.assessment.date)
+    const binding = checks.signerBinding
+    if (binding && report.signer) {
+      const unbound = signerBindingProblem(binding, checks.signerRegistry, report.signer, result.assessment.entity)
+      if (unbound) report = {...report, trusted: false, reasons: [...report.reasons, unbound]}
+    }
+  }
+  const signer = report.signer
+  return {
+    signed: report.signed,
+    valid: report.valid,
+    trusted: report.trusted,
+    ...(signer ? {signer: signer.cn ?? signer.org ?? signer.subject} : {}),
+    problems: report.reasons,
+    ...(report.signed ? {verification: report} : {}),
+  }
 }
 
 /** A submission file's bytes; a file over the size limit is refused before it is read. */

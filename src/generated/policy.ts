@@ -1,6 +1,19 @@
 /* This file is generated from schemas/ by scripts/generate-types.mjs: do not edit. */
 
 /**
+ * Who may sign for whom: the signer certificate's organisation must be the assessed entity's legal name, or the certificate must be listed for the merchant id in a registry file.
+ */
+export type SignerBinding =
+  | {
+      match: 'organisation'
+    }
+  | {
+      /**
+       * A YAML (merchant id: list of SHA-256 fingerprints or subjects) or CSV (merchant_id,certificate) file, relative to the policy file.
+       */
+      registry: string
+    }
+/**
  * No open gap of this severity or worse may be past its due date.
  */
 export type Severity = 'critical' | 'high' | 'medium' | 'low'
@@ -24,6 +37,20 @@ export interface GatePolicy {
    */
   require_reproducible?: boolean
   /**
+   * PEM files of the roots a timestamp authority (RFC 3161) must chain to, relative to the policy file. A signature with a trusted timestamp is judged at the timestamp's time; without one, at the day of judgement.
+   */
+  timestamp_roots?: string[]
+  /**
+   * Refuse a signature that carries no timestamp trusted under timestamp_roots.
+   */
+  require_timestamp?: boolean
+  /**
+   * A certificate expired at most this many days before the validation time still counts (with a note).
+   */
+  validity_grace_days?: number
+  revocation?: RevocationRules
+  signer_binding?: SignerBinding
+  /**
    * Accept a bare result JSON (no signature). Off by default: only signed reports are trusted.
    */
   accept_unsigned_results?: boolean
@@ -46,6 +73,19 @@ export interface GatePolicy {
    */
   required_domains?: string[]
   inventory?: InventoryRules
+}
+/**
+ * Check the signer's and the intermediates' revocation status against CRLs.
+ */
+export interface RevocationRules {
+  /**
+   * CRL files (PEM or DER), relative to the policy file. Without any, the CRLs embedded in the signature are used.
+   */
+  crls?: string[]
+  /**
+   * Refuse a signature when a certificate of its path has no status in a current CRL.
+   */
+  require?: boolean
 }
 /**
  * The most open gaps tolerated per severity (only meaningful with required_verdict: any).

@@ -2,12 +2,14 @@ import {workerData} from 'node:worker_threads'
 import {judgeSubmissionBytes} from '../gate/judge-submission-bytes.js'
 import {readSubmissionBytes, sha256} from '../gate/load-submission.js'
 import type {GatePolicy} from '../generated/policy.js'
+import type {PolicySignatureChecks} from '../gate/load-policy.js'
 import {errorRow, portfolioRow, type PortfolioRow} from './portfolio-row.js'
 
 /** Given to each worker once: the policy and roots are read and checked by the main thread beforehand. */
 export interface JudgeWorkerData {
   policy: GatePolicy
   trustedRoots: string[]
+  signatureChecks: PolicySignatureChecks
   now: string
   /** The policy's further catalog folders (absolute). */
   catalogDirs: string[]

@@ -76,7 +76,7 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
     for (; next < rows.length && rows[next] !== undefined; next++) options.onRow?.(rows[next]!)
   }
 
-  const workerData: JudgeWorkerData = {policy: loaded.policy, trustedRoots: loaded.trustedRoots, now, catalogDirs: loaded.catalogDirs}
+  const workerData: JudgeWorkerData = {policy: loaded.policy, trustedRoots: loaded.trustedRoots, signatureChecks: loaded.signatureChecks, now, catalogDirs: loaded.catalogDirs}
   // Started at the first file the cache does not hold: a rerun of an unchanged book starts no worker at all.
   let pool: Piscina | undefined
   const workers = () =>

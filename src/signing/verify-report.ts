@@ -1,4 +1,4 @@
-import {safeDeep} from '../control-characters.js'
+import {escapeControlCharacters, safeDeep} from '../control-characters.js'
 import {EXIT, type ExitCode} from '../errors.js'
 import {EMBEDDED_RESULT_NAME} from './embedded-name.js'
 import type {EmbeddedResultSummary} from './embedded-result.js'
@@ -37,7 +37,26 @@ export function verdictText(report: VerifyReport): string {
   return 'valid and trusted'
 }
 
-const time = (iso: string | null): string => (iso ? iso.replace('.000Z', 'Z') : 'unknown')
+const time = (iso: string | null): string => (iso ? iso.replace(/\.\d{3}Z$/, 'Z') : 'unknown')
+
+const REVOCATION_SOURCES = {supplied: 'the CRLs given', embedded: 'the CRLs in the signature', none: 'no CRL'} as const
+
+/** One line on the signature timestamp: its time and TSA, or why it gives no trusted time. */
+function timestampLine(signature: SignatureVerification): string {
+  const {timestamp} = signature
+  if (!timestamp.present) return 'none'
+  const tsa = timestamp.tsa[0]?.subject
+  if (timestamp.trusted) return `${time(timestamp.genTime)} (trusted${tsa ? `, ${tsa}` : ''})`
+  return `${timestamp.genTime ? `${time(timestamp.genTime)} ` : ''}(not trusted: ${timestamp.problems.map((p) => p.code).join(', ')})`
+}
+
+/** One line on revocation: each certificate's status and where it came from. */
+function revocationLine(signature: SignatureVerification): string {
+  const {revocation} = signature
+  if (revocation.certificates.length === 0) return 'not checked'
+  const statuses = revocation.certificates.map((c) => `${c.certificate} ${c.status}${c.revokedAt ? ` since ${time(c.revokedAt)}` : ''}`)
+  return `${statuses.join(', ')} (${REVOCATION_SOURCES[revocation.source]})`
+}
 
 /**
  * The report as it may be shown: signer names, issuer, reason, location and the embedded result's fields
@@ -60,13 +79,19 @@ export function renderVerifyReport(given: VerifyReport): string {
   } else if (signature.name) {
     lines.push(`  signer:    ${signature.name} (as named in the signature field; no certificate could be read)`)
   }
-  lines.push(`  signed at: ${time(signature.signingTime)}`)
+  lines.push(
+    `  signed at: ${time(signature.signingTime)} (claimed by the signer)`,
+    `  timestamp: ${timestampLine(signature)}`,
+    `  validated: ${time(signature.validationTime)} (${signature.validationTimeSource === 'trusted-timestamp' ? 'the trusted timestamp' : 'the time of verification'})`,
+    `  revoked:   ${revocationLine(signature)}`,
+  )
   if (signature.reason) lines.push(`  reason:    ${signature.reason}`)
   if (signature.location) lines.push(`  location:  ${signature.location}`)
   lines.push(`  coverage:  ${signature.coversWholeFile ? 'the whole file' : 'NOT the whole file'}`)
   // Without roots the one trust reason is already in the verdict line.
   const reasons = !signature.valid || report.rootsGiven ? signature.reasons : signature.reasons.filter((r) => r.code !== 'no-trusted-roots')
   for (const reason of reasons) lines.push(`  - ${reason.message}`)
+  for (const note of signature.notes) lines.push(`  note: ${note.message}`)
   const result = report.embeddedResult
   if (result) {
     const unknown = (value: string | number | null): string => (value === null ? 'unknown' : String(value))
@@ -90,5 +115,6 @@ export function renderVerifyReport(given: VerifyReport): string {
         : `reproduced: no: ${reproduction.code}: ${reproduction.message}`,
     )
   }
-  return `${lines.join('\n')}\n`
+  // Names and messages come from the file: no control character of theirs reaches the terminal.
+  return `${lines.map((line) => escapeControlCharacters(line)).join('\n')}\n`
 }

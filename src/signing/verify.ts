@@ -1,91 +1,105 @@
-import {createHash} from 'node:crypto'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import {cryptoEngine, formatName, nameField, parseCertificatesPem, serialHex, shortName} from './certificates.js'
+import {parseCertificatesPem} from './certificates.js'
 import {hexDigitValue} from './pdf-syntax.js'
 import {pdfProblem} from './pdf-file.js'
+import {problem, type SignatureProblem} from './problem.js'
+import {noRevocation, parseCrlFile, type RevocationStatus} from './revocation.js'
 import {readReportAttachments, readReportStructure, ReportStructureError, type ReportStructure} from './report-structure.js'
 import {describeSignatureDictionary, type SignatureDictionary} from './signature-dictionary.js'
+import {noTimestamp, type TimestampStatus} from './timestamp-verify.js'
+import {verifyCms, type SignerSummary, type ValidationTimeSource} from './verify-cms.js'
+import type {CertificateSummary} from './path-validation.js'
 
-export interface SignerSummary {
-  /** Common name of the signer certificate's subject. */
-  cn: string | null
-  /** Organisation of the subject. */
-  org: string | null
-  /** Serial number in hex. */
-  serial: string
-  /** The issuer's common name (or whole name when it has none). */
-  issuer: string
-  subject: string
-  notBefore: string
-  notAfter: string
-}
+export {problem, type SignatureProblem} from './problem.js'
+export type {SignerSummary, ValidationTimeSource} from './verify-cms.js'
 
-/** What verifySignature found. Plain data (JSON-ready: absent values are null). */
+/**
+ * What verifySignature found: the one verification report `verify --json` prints and the gate reads.
+ * Plain data (JSON-ready: absent values are null); every problem and note carries a stable code.
+ */
 export interface SignatureVerification {
   /** A filled signature dictionary was found. */
   signed: boolean
   /** The signature is intact and covers the whole file: nothing was changed or added after signing. */
   valid: boolean
-  /** Valid, and the signer certificate chains to one of the trusted roots at the signing time. */
+  /** Valid, and every trust check passed: path, purposes, revocation, timestamp, time bounds. */
   trusted: boolean
   /** /ByteRange covers every byte of the file except the /Contents hex string. */
   coversWholeFile: boolean
+  /** What changed since signing: null when nothing did; else the first such problem (appended, changed, truncated). */
+  modification: SignatureProblem | null
   signer: SignerSummary | null
-  /** ISO 8601; the CMS signingTime (signed), else the dictionary's /M. Claimed by the signer: no timestamp. */
+  /** The signer's certification path as validated, signer first, root last (empty when none was found). */
+  chain: CertificateSummary[]
+  /** ISO 8601; the CMS signingTime (signed), else the dictionary's /M. Claimed by the signer. */
   signingTime: string | null
+  /** ISO 8601; a trusted timestamp's genTime. */
+  trustedTime: string | null
+  /** ISO 8601; when the signer's certificates had to be valid: the trusted time, else the verifier's time. */
+  validationTime: string
+  validationTimeSource: ValidationTimeSource
+  /** ISO 8601; the verifier's time (verify --now, the gate's day of judgement, else the clock). */
+  verifiedAt: string
+  timestamp: TimestampStatus
+  revocation: RevocationStatus
   name: string | null
   reason: string | null
   location: string | null
   contactInfo: string | null
   subFilter: string | null
   byteRange: [number, number, number, number] | null
-  /** Signature dictionaries in the file: 0 or 1 (a file with more is refused by its structure). */
+  /** Signature dictionaries in the file: 0 or 1 (the structure allows one signature, found through the form). */
   signatureCount: number
   /** Every failed check, each with its stable code: integrity problems first, then trust problems. */
   reasons: SignatureProblem[]
+  /** What passed with a remark: a grace period, a revocation after the trusted time, an untrusted timestamp not required. */
+  notes: SignatureProblem[]
 }
-
-/** One failed check of a signature: a stable code to act on, and the words to show. */
-export interface SignatureProblem {
-  code: string
-  message: string
-}
-
-export const problem = (code: string, message: string): SignatureProblem => ({code, message})
 
 export interface VerifyOptions {
   /** PEM texts of the certificates to trust as roots (a text may hold several). */
   trustedRoots: readonly string[]
+  /** PEM texts of the roots a timestamp authority must chain to. */
+  timestampRoots?: readonly string[]
+  /** The verifier's time; the clock when absent. */
+  validationTime?: Date
+  /** CRL files (PEM or DER) the verifier supplies; when absent, the CRLs embedded in the signature are used. */
+  crls?: readonly {bytes: Uint8Array; source: string}[]
+  /** Fail a certificate of the path whose status no CRL gives. */
+  requireRevocation?: boolean
+  /** Fail a signature without a trusted timestamp. */
+  requireTimestamp?: boolean
+  /** Days past notAfter a certificate still counts (with a note). */
+  validityGraceDays?: number
 }
 
 const OID = {
   signedData: '1.2.840.113549.1.7.2',
   data: '1.2.840.113549.1.7.1',
-  contentType: '1.2.840.113549.1.9.3',
-  messageDigest: '1.2.840.113549.1.9.4',
-  signingTime: '1.2.840.113549.1.9.5',
-  keyUsage: '2.5.29.15',
-  subjectKeyIdentifier: '2.5.29.14',
-  rsaEncryption: '1.2.840.113549.1.1.1',
 } as const
 
-const DIGESTS: Record<string, {node: string; webcrypto: string}> = {
-  '2.16.840.1.101.3.4.2.1': {node: 'sha256', webcrypto: 'SHA-256'},
-  '2.16.840.1.101.3.4.2.2': {node: 'sha384', webcrypto: 'SHA-384'},
-  '2.16.840.1.101.3.4.2.3': {node: 'sha512', webcrypto: 'SHA-512'},
-}
+/** The codes that say the signed bytes changed after signing. */
+const MODIFICATIONS = new Set(['bytes-appended', 'digest-mismatch', 'file-truncated', 'byte-range-not-at-start', 'gap-not-contents'])
 
 const SUBFILTERS = new Set(['adbe.pkcs7.detached', 'ETSI.CAdES.detached'])
 
-function emptyResult(signatureCount: number, reasons: SignatureProblem[]): SignatureVerification {
+function emptyResult(signatureCount: number, reasons: SignatureProblem[], verifiedAt: Date): SignatureVerification {
   return {
     signed: false,
     valid: false,
     trusted: false,
     coversWholeFile: false,
+    modification: null,
     signer: null,
+    chain: [],
     signingTime: null,
+    trustedTime: null,
+    validationTime: verifiedAt.toISOString(),
+    validationTimeSource: 'verifier-clock',
+    verifiedAt: verifiedAt.toISOString(),
+    timestamp: noTimestamp(),
+    revocation: noRevocation(),
     name: null,
     reason: null,
     location: null,
@@ -94,6 +108,7 @@ function emptyResult(signatureCount: number, reasons: SignatureProblem[]): Signa
     byteRange: null,
     signatureCount,
     reasons,
+    notes: [],
   }
 }
 
@@ -114,20 +129,36 @@ export async function verifySignature(pdf: Uint8Array, options: VerifyOptions): 
   return (await verifyReport(pdf, options)).verification
 }
 
+/** What the CMS is checked against: the verifier's roots, CRLs and time, parsed once. */
+interface VerifierInputs {
+  roots: pkijs.Certificate[]
+  timestampRoots: pkijs.Certificate[]
+  crls: ReturnType<typeof parseCrlFile> | undefined
+  verifiedAt: Date
+  options: VerifyOptions
+}
+
 /**
- * Verifies the signature of a PDF report, from its bytes alone (no clock, no network, no files): first its
- * structure (report-structure.ts: one reading of the file, one signature found through the form, the
- * attachment rules; each broken rule is a reason with its code and the signature is then invalid),
- * the signature dictionary and its /ByteRange (whole file but the /Contents string, nothing appended),
- * the /Contents (a DER CMS SignedData followed only by zero padding), the CMS (message digest of the byte
- * ranges, the signer's signature over the signed attributes, every certificate it carries), the signer
- * certificate's validity and key usage at the signing time, and its chain to `trustedRoots` at that time.
- * Throws only for unreadable trusted roots (a UserError); everything about the PDF is a reason.
+ * Verifies the signature of a PDF report, from its bytes and the verifier's inputs alone (no network): first its
+ * structure (report-structure.ts: one reading of the file, one signature found through the form, the attachment
+ * rules; each broken rule is a reason with its code and the signature is then invalid), then the signature
+ * dictionary and its /ByteRange (whole file but the /Contents string, nothing appended), the /Contents (a DER CMS
+ * SignedData followed only by zero padding), then the CMS (verify-cms.ts): digest, signature value, carried
+ * certificates, timestamp, the signer's path at the validation time, revocation. A signing time (trusted, else
+ * claimed) after the verifier's time is refused. Throws only for unreadable roots or CRLs (a UserError);
+ * everything about the PDF is a reason.
  */
 export async function verifyReport(pdf: Uint8Array, options: VerifyOptions): Promise<VerifiedReport> {
-  const roots = options.trustedRoots.flatMap((pem, index) => parseCertificatesPem(pem, `trusted root ${index + 1}`))
+  const inputs: VerifierInputs = {
+    roots: options.trustedRoots.flatMap((pem, index) => parseCertificatesPem(pem, `trusted root ${index + 1}`)),
+    timestampRoots: (options.timestampRoots ?? []).flatMap((pem, index) => parseCertificatesPem(pem, `timestamp root ${index + 1}`)),
+    crls: options.crls?.flatMap((crl) => parseCrlFile(crl.bytes, crl.source)),
+    verifiedAt: options.validationTime ?? new Date(),
+    options,
+  }
+  const {verifiedAt} = inputs
   const unreadable = pdfProblem(pdf)
-  if (unreadable?.code === 'not-a-pdf') return {verification: emptyResult(0, [unreadable])}
+  if (unreadable?.code === 'not-a-pdf') return {verification: emptyResult(0, [unreadable], verifiedAt)}
 
   let structure: ReportStructure
   try {
@@ -135,11 +166,11 @@ export async function verifyReport(pdf: Uint8Array, options: VerifyOptions): Pro
   } catch (error) {
     if (!(error instanceof ReportStructureError)) throw error
     // Whether it claims a signature cannot be told from a file that cannot be read: it is refused as one.
-    return {verification: {...emptyResult(0, [unreadable ?? problem(error.code, error.message)]), signed: true}}
+    return {verification: {...emptyResult(0, [unreadable ?? problem(error.code, error.message)], verifiedAt), signed: true}}
   }
   const found = structure.signature
   if (!found) {
-    const unsigned: VerifiedReport = {verification: emptyResult(0, [problem('no-signature', 'no signature found')])}
+    const unsigned: VerifiedReport = {verification: emptyResult(0, [problem('no-signature', 'no signature found')], verifiedAt)}
     try {
       return {...unsigned, attachments: readReportAttachments(pdf, structure)}
     } catch (error) {
@@ -148,7 +179,7 @@ export async function verifyReport(pdf: Uint8Array, options: VerifyOptions): Pro
     }
   }
   const signature = describeSignatureDictionary(found.dict, found.object.number)
-  const verification = await verifyFoundSignature(pdf, signature, structure, roots)
+  const verification = await verifyFoundSignature(pdf, signature, structure, inputs)
   if (!verification.valid || !structure.posattest) return {verification}
   try {
     return {verification, attachments: readReportAttachments(pdf, structure)}
@@ -164,18 +195,18 @@ async function verifyFoundSignature(
   pdf: Uint8Array,
   signature: SignatureDictionary,
   structure: ReportStructure,
-  roots: pkijs.Certificate[],
+  {roots, timestampRoots, crls, verifiedAt, options}: VerifierInputs,
 ): Promise<SignatureVerification> {
   if (signature.placeholder) {
     return emptyResult(1, [
       problem('empty-signature-field', 'the signature field is empty: the file was prepared for signing but never signed'),
-    ])
+    ], verifiedAt)
   }
 
   const integrity: SignatureProblem[] = []
   const trust: SignatureProblem[] = []
   const result: SignatureVerification = {
-    ...emptyResult(1, []),
+    ...emptyResult(1, [], verifiedAt),
     signed: true,
     name: signature.name ?? null,
     reason: signature.reason ?? null,
@@ -188,12 +219,13 @@ async function verifyFoundSignature(
     result.valid = integrity.length === 0
     result.trusted = result.valid && trust.length === 0
     result.reasons = [...integrity, ...trust]
+    result.modification = integrity.find((p) => MODIFICATIONS.has(p.code)) ?? null
     return result
   }
 
   if (signature.type !== undefined && signature.type !== 'Sig') integrity.push(problem('wrong-dictionary-type', `the signature dictionary has /Type /${signature.type}, not /Sig`))
   if (!SUBFILTERS.has(signature.subFilter ?? '')) {
-    integrity.push(problem('unsupported-subfilter', `unsupported signature format /SubFilter ${signature.subFilter ?? '(none)'} (expected adbe.pkcs7.detached)`))
+    integrity.push(problem('unsupported-subfilter', `unsupported signature format /SubFilter ${signature.subFilter ?? '(none)'} (expected adbe.pkcs7.detached or ETSI.CAdES.detached)`))
   }
   const ranges = checkByteRange(pdf, signature, integrity)
   result.coversWholeFile = ranges.coversWholeFile
@@ -204,65 +236,55 @@ async function verifyFoundSignature(
 
   const cms = parseCms(ranges.cms, integrity)
   if (!cms) return finish()
-  const {signedData, signerInfo} = cms
+  const checked = await verifyCms(cms.signedData, cms.signerInfo, ranges.signedBytes, {
+    roots,
+    timestampRoots,
+    validationTime: verifiedAt,
+    ...(crls === undefined ? {} : {crls}),
+    requireRevocation: options.requireRevocation ?? false,
+    requireTimestamp: options.requireTimestamp ?? false,
+    validityGraceDays: options.validityGraceDays ?? 0,
+    requireSigningCertificate: signature.subFilter === 'ETSI.CAdES.detached',
+  })
+  integrity.push(...checked.integrity)
+  result.signer = checked.signer
+  result.chain = checked.chain
+  result.timestamp = checked.timestamp
+  result.revocation = checked.revocation
+  result.validationTime = checked.validationTime.toISOString()
+  result.validationTimeSource = checked.validationTimeSource
+  result.notes = checked.notes
+  if (checked.trustedTime) result.trustedTime = checked.trustedTime.toISOString()
+  if (!checked.signer) return finish()
 
-  const certificates = signedData.certificates?.filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate) ?? []
-  if ((signedData.certificates?.length ?? 0) !== certificates.length) integrity.push(problem('unsupported-certificate-type', 'the signature carries a certificate of an unsupported type'))
-  const signerCertificate = findSignerCertificate(signerInfo, certificates)
-  if (!signerCertificate) {
-    integrity.push(problem('signer-certificate-missing', "the signer's certificate is not in the signature (no certificate matches the signer identifier)"))
-    return finish()
-  }
-  result.signer = summarize(signerCertificate)
-
-  const signingTime = cmsSigningTime(signerInfo) ?? signature.modified
+  const signingTime = checked.claimedTime ?? signature.modified
   if (signingTime) result.signingTime = signingTime.toISOString()
   else integrity.push(problem('no-signing-time', 'the signature states no signing time'))
-
-  // The document: the digest over both byte ranges must equal the signed messageDigest attribute.
-  const digest = DIGESTS[signerInfo.digestAlgorithm.algorithmId]
-  const messageDigest = signedAttribute(signerInfo, OID.messageDigest)
-  if (!digest) {
-    integrity.push(problem('unsupported-digest', `unsupported digest algorithm ${signerInfo.digestAlgorithm.algorithmId} (SHA-256, SHA-384 or SHA-512 expected)`))
-  } else if (!(messageDigest instanceof asn1js.OctetString)) {
-    integrity.push(problem('no-message-digest', 'the signed attributes hold no message digest'))
-  } else if (ranges.signedBytes) {
-    const actual = createHash(digest.node).update(ranges.signedBytes[0]).update(ranges.signedBytes[1]).digest()
-    if (!actual.equals(Buffer.from(messageDigest.valueBlock.valueHexView))) {
-      integrity.push(problem('digest-mismatch', 'the signed bytes were changed after signing (the message digest does not match)'))
-    }
+  const signedAt = checked.trustedTime ?? signingTime
+  if (signedAt && signedAt > verifiedAt) {
+    trust.push(problem('signed-in-future', `the signature is dated ${iso(signedAt)}${checked.trustedTime ? ' (trusted timestamp)' : ''}, after the time of verification ${iso(verifiedAt)}`))
   }
-  const contentType = signedAttribute(signerInfo, OID.contentType)
-  if (!(contentType instanceof asn1js.ObjectIdentifier) || contentType.valueBlock.toString() !== OID.data) {
-    integrity.push(problem('content-type', 'the signed content-type attribute is missing or is not id-data'))
-  }
-
-  // The signer: its signature over the signed attributes (what pkijs SignedData.verify checks last).
-  if (digest && signerInfo.signedAttrs) {
-    let verified = false
-    let checkable = true
-    try {
-      verified = await cryptoEngine.verifyWithPublicKey(
-        signerInfo.signedAttrs.encodedValue,
-        signerInfo.signature,
-        signerCertificate.subjectPublicKeyInfo,
-        signerInfo.signatureAlgorithm,
-        signerInfo.signatureAlgorithm.algorithmId === OID.rsaEncryption ? digest.webcrypto : undefined,
-      )
-    } catch (error) {
-      checkable = false
-      integrity.push(problem('signature-value-unverifiable', `the signature value cannot be checked: ${(error as Error).message}`))
-    }
-    if (!verified && checkable) {
-      integrity.push(problem('signature-value-invalid', "the signature value does not verify with the signer's certificate"))
-    }
-  }
-
-  if (signingTime) checkSignerCertificate(signerCertificate, signingTime, integrity)
-  const intact = await checkCarriedCertificates(certificates, roots, integrity)
-  // A damaged copy among the candidates makes pkijs give up on every path, so only intact ones are offered.
-  if (signingTime) await checkChain(signerCertificate, intact, roots, signingTime, trust)
+  trust.push(...checked.trust)
   return finish()
+}
+
+const iso = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+
+/** How far a local assessment date may lie from the UTC signing time: the widest time-zone offset. */
+const TIME_ZONE_SLACK_MS = 14 * 3_600_000
+
+/**
+ * Refuses a signature made before the day it attests (the assessment date, a local YYYY-MM-DD): the time is
+ * the trusted one when there is a timestamp, else the claimed one. Returns the verification with the
+ * problem added (and trusted cleared), or unchanged.
+ */
+export function checkSignedAfterAssessment(verification: SignatureVerification, assessmentDate: string): SignatureVerification {
+  const signedAt = verification.trustedTime ?? verification.signingTime
+  const start = Date.parse(`${assessmentDate}T00:00:00Z`)
+  if (!verification.signed || !signedAt || Number.isNaN(start) || Date.parse(signedAt) >= start - TIME_ZONE_SLACK_MS) return verification
+  const which = verification.trustedTime ? 'trusted timestamp' : 'claimed'
+  const reason = problem('signed-before-assessment', `the signature is dated ${signedAt.replace(/\.\d{3}Z$/, 'Z')} (${which}), before the assessment date ${assessmentDate}`)
+  return {...verification, trusted: false, reasons: [...verification.reasons, reason]}
 }
 
 interface RangeCheck {
@@ -368,122 +390,3 @@ function parseCms(
   }
   return {signedData, signerInfo}
 }
-
-function signedAttribute(signerInfo: pkijs.SignerInfo, oid: string): unknown {
-  const attributes = signerInfo.signedAttrs?.attributes.filter((attribute) => attribute.type === oid) ?? []
-  return attributes.length === 1 && attributes[0]!.values.length === 1 ? attributes[0]!.values[0] : undefined
-}
-
-function cmsSigningTime(signerInfo: pkijs.SignerInfo): Date | undefined {
-  const value = signedAttribute(signerInfo, OID.signingTime)
-  return value instanceof asn1js.UTCTime || value instanceof asn1js.GeneralizedTime ? value.toDate() : undefined
-}
-
-function findSignerCertificate(signerInfo: pkijs.SignerInfo, certificates: pkijs.Certificate[]): pkijs.Certificate | undefined {
-  const sid = signerInfo.sid as unknown
-  if (sid instanceof pkijs.IssuerAndSerialNumber) {
-    return certificates.find((certificate) => certificate.issuer.isEqual(sid.issuer) && certificate.serialNumber.isEqual(sid.serialNumber))
-  }
-  const keyIdentifier = (sid as {valueBlock?: {value?: Array<{valueBlock?: {valueHexView?: Uint8Array}}>}})?.valueBlock?.value?.[0]?.valueBlock?.valueHexView
-  if (!keyIdentifier) return undefined
-  return certificates.find((certificate) => {
-    const extension = certificate.extensions?.find((e) => e.extnID === OID.subjectKeyIdentifier)
-    const value = (extension?.parsedValue as asn1js.OctetString | undefined)?.valueBlock.valueHexView
-    return value !== undefined && Buffer.from(value).equals(Buffer.from(keyIdentifier))
-  })
-}
-
-function summarize(certificate: pkijs.Certificate): SignerSummary {
-  return {
-    cn: nameField(certificate.subject, '2.5.4.3') ?? null,
-    org: nameField(certificate.subject, '2.5.4.10') ?? null,
-    serial: serialHex(certificate),
-    issuer: shortName(certificate.issuer),
-    subject: formatName(certificate.subject),
-    notBefore: certificate.notBefore.value.toISOString(),
-    notAfter: certificate.notAfter.value.toISOString(),
-  }
-}
-
-/** Validity at the signing time, and a key usage that allows signing documents. */
-function checkSignerCertificate(certificate: pkijs.Certificate, signingTime: Date, integrity: SignatureProblem[]): void {
-  const notBefore = certificate.notBefore.value
-  const notAfter = certificate.notAfter.value
-  if (signingTime < notBefore || signingTime > notAfter) {
-    integrity.push(problem(
-        'certificate-not-valid-at-signing-time',
-      `the signer's certificate was not valid at the signing time ${signingTime.toISOString()} ` +
-        `(valid from ${notBefore.toISOString()} to ${notAfter.toISOString()})`,
-    ))
-  }
-  const keyUsage = certificate.extensions?.find((extension) => extension.extnID === OID.keyUsage)
-  const bits = (keyUsage?.parsedValue as asn1js.BitString | undefined)?.valueBlock.valueHexView
-  // digitalSignature (bit 0, 0x80) or nonRepudiation (bit 1, 0x40).
-  if (keyUsage && (!bits || (bits[0]! & 0xc0) === 0)) {
-    integrity.push(problem('key-usage', "the signer's certificate may not be used for signatures (key usage lacks digitalSignature and nonRepudiation)"))
-  }
-}
-
-/**
- * CMS does not sign the certificates it carries, so each is checked against its issuer instead: one found
- * among the carried certificates or the trusted roots (a self-signed one against itself). A certificate
- * whose issuer is nowhere to be found cannot be checked, which counts as a failure: a changed byte in it
- * would otherwise go unnoticed.
- */
-async function checkCarriedCertificates(
-  certificates: pkijs.Certificate[],
-  roots: pkijs.Certificate[],
-  integrity: SignatureProblem[],
-): Promise<pkijs.Certificate[]> {
-  const intact: pkijs.Certificate[] = []
-  for (const certificate of certificates) {
-    const issuers = [...certificates, ...roots].filter((candidate) => candidate.subject.isEqual(certificate.issuer))
-    if (issuers.length === 0) {
-      integrity.push(problem(
-        'carried-certificate-unverifiable',
-        `certificate "${shortName(certificate.subject)}" in the signature cannot be checked: its issuer ` +
-          `"${shortName(certificate.issuer)}" is neither in the signature nor a trusted root`,
-      ))
-      continue
-    }
-    let verified = false
-    for (const issuer of issuers) {
-      try {
-        if (await certificate.verify(issuer, cryptoEngine)) verified = true
-      } catch {
-        // An unusable key or algorithm: this candidate does not verify it.
-      }
-      if (verified) break
-    }
-    if (verified) intact.push(certificate)
-    else integrity.push(problem('carried-certificate-altered', `certificate "${shortName(certificate.subject)}" in the signature does not verify against its issuer: it was altered`))
-  }
-  return intact
-}
-
-async function checkChain(
-  signer: pkijs.Certificate,
-  certificates: pkijs.Certificate[],
-  roots: pkijs.Certificate[],
-  signingTime: Date,
-  trust: SignatureProblem[],
-): Promise<void> {
-  if (roots.length === 0) {
-    trust.push(problem('no-trusted-roots', 'no trusted root certificate was given, so the signer cannot be trusted'))
-    return
-  }
-  // pkijs takes the last of `certs` as the end entity.
-  const engine = new pkijs.CertificateChainValidationEngine({
-    trustedCerts: roots,
-    certs: [...certificates.filter((certificate) => certificate !== signer), signer],
-    checkDate: signingTime,
-  })
-  try {
-    const chain = await engine.verify({}, cryptoEngine)
-    if (!chain.result) trust.push(problem('chain-untrusted', `the signer's certificate does not chain to a trusted root: ${chain.resultMessage}`))
-  } catch (error) {
-    const message = (error as {resultMessage?: string; message?: string}).resultMessage ?? (error as Error).message
-    trust.push(problem('chain-untrusted', `the signer's certificate does not chain to a trusted root: ${message}`))
-  }
-}
-

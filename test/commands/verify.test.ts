@@ -1,14 +1,18 @@
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
 import {RAW_CONTROLS} from '../helpers/hostile-text.js'
-import {FIXTURES, runCli, tempDir} from '../helpers/run-cli.js'
+import {FIXTURES, ROOT, runCli, tempDir} from '../helpers/run-cli.js'
 import {signPdf} from '../../src/signing/sign.js'
 import {verifySignature} from '../../src/signing/verify.js'
 import {makeReportPdf, SIGNING, SIGNING_TIME, trialIdentity} from '../signing/signing-fixtures.js'
+import {day, makeCertificate, makeCrl, signedTestReport} from '../helpers/pki.js'
 
 const CA = path.join(SIGNING, 'trial/ca.pem')
 const OTHER = path.join(SIGNING, 'other/ca.pem')
+const NOW = '2026-12-01'
 
 let dir: string
 let cleanup: () => Promise<void>
@@ -18,6 +22,8 @@ let signed: string
 let report: string
 let signer: string
 let coverage: string
+/** The same lines for a signature whose path was not found, so revocation was not checked. */
+let unchecked: string
 beforeAll(async () => {
   ;({dir, cleanup} = await tempDir('posattest-verify-cli-'))
   signed = path.join(dir, 'signed.pdf')
@@ -36,7 +42,13 @@ beforeAll(async () => {
   expect(made.code).toBe(0)
   const {serial} = (await verifySignature(bytes, {trustedRoots: []})).signer!
   signer = `  signer:    Test Signer 测试 (Posattest Test Merchant), serial ${serial}, issued by Posattest Test Merchant trial CA (posattest)\n`
-  coverage = '  signed at: 2026-11-24T10:00:00Z\n  reason:    Annual attestation\n  location:  Shanghai\n  coverage:  the whole file\n'
+  coverage =
+    '  signed at: 2026-11-24T10:00:00Z (claimed by the signer)\n' +
+    '  timestamp: none\n' +
+    '  validated: 2026-12-01T23:59:59Z (the time of verification)\n' +
+    '  revoked:   Test Signer 测试 unknown (no CRL)\n' +
+    '  reason:    Annual attestation\n  location:  Shanghai\n  coverage:  the whole file\n'
+  unchecked = coverage.replace('Test Signer 测试 unknown (no CRL)', 'not checked')
 })
 afterAll(() => cleanup())
 
@@ -54,7 +66,7 @@ const derived =
 
 describe('posattest verify', () => {
   it('exits 0 for a valid signature from the given CA, and summarises the embedded result once it is derived', async () => {
-    expect(await runCli(['verify', report, '--ca', CA])).toEqual({
+    expect(await runCli(['verify', report, '--now', NOW, '--ca', CA])).toEqual({
       code: 0,
       stdout: `${report}: valid and trusted\n${signer}${coverage}${derived}`,
       stderr: '',
@@ -70,26 +82,26 @@ describe('posattest verify', () => {
   })
 
   it('exits 1 without --ca: valid but untrusted', async () => {
-    expect(await runCli(['verify', signed])).toEqual({
+    expect(await runCli(['verify', signed, '--now', NOW])).toEqual({
       code: 1,
-      stdout: `${signed}: valid but untrusted: no --ca given\n${signer}${coverage}${embedded}`,
+      stdout: `${signed}: valid but untrusted: no --ca given\n${signer}${unchecked}${embedded}`,
       stderr: '',
     })
   })
 
   it('exits 1 with another CA, saying why', async () => {
-    expect(await runCli(['verify', signed, '--ca', OTHER])).toEqual({
+    expect(await runCli(['verify', signed, '--now', NOW, '--ca', OTHER])).toEqual({
       code: 1,
       stdout:
-        `${signed}: valid but untrusted\n${signer}${coverage}` +
-        "  - the signer's certificate does not chain to a trusted root: No valid certificate paths found\n" +
+        `${signed}: valid but untrusted\n${signer}${unchecked}` +
+        "  - certificate \"Test Signer 测试\" does not chain to a trusted root\n" +
         embedded,
       stderr: '',
     })
   })
 
   it('trusts the CA given as the second --ca', async () => {
-    expect((await runCli(['verify', report, '--ca', OTHER, '--ca', CA])).code).toBe(0)
+    expect((await runCli(['verify', report, '--now', NOW, '--ca', OTHER, '--ca', CA])).code).toBe(0)
   })
 
   it('exits 1 for a changed file, lists the reasons and does not show the embedded result', async () => {
@@ -97,7 +109,7 @@ describe('posattest verify', () => {
     bytes.write('X', bytes.indexOf('Test report'), 'latin1')
     const changed = path.join(dir, 'changed.pdf')
     await writeFile(changed, Buffer.concat([bytes, Buffer.from('\n')]))
-    expect(await runCli(['verify', changed, '--ca', CA])).toEqual({
+    expect(await runCli(['verify', changed, '--now', NOW, '--ca', CA])).toEqual({
       code: 1,
       stdout:
         `${changed}: invalid\n${signer}${coverage.replace('the whole file', 'NOT the whole file')}` +
@@ -109,7 +121,7 @@ describe('posattest verify', () => {
   })
 
   it('gives the whole verdict in --json', async () => {
-    const result = await runCli(['verify', report, '--ca', CA, '--json'])
+    const result = await runCli(['verify', report, '--now', NOW, '--ca', CA, '--json'])
     expect(result.code).toBe(0)
     const json = JSON.parse(result.stdout)
     expect(json).toMatchObject({
@@ -123,14 +135,14 @@ describe('posattest verify', () => {
     })
     const underived = JSON.parse((await runCli(['verify', signed, '--ca', CA, '--json'])).stdout)
     expect([underived.embeddedResult, underived.derivation.code]).toEqual([null, 'no-embedded-answers'])
-    const untrusted = await runCli(['verify', signed, '--json'])
+    const untrusted = await runCli(['verify', signed, '--now', NOW, '--json'])
     expect([untrusted.code, JSON.parse(untrusted.stdout).signature.trusted]).toEqual([1, false])
   })
 
   it('exits 1 with one line for a PDF without a signature', async () => {
     const unsigned = path.join(dir, 'unsigned.pdf')
     await writeFile(unsigned, await makeReportPdf())
-    expect(await runCli(['verify', unsigned, '--ca', CA])).toEqual({code: 1, stdout: `${unsigned}: no signature found\n`, stderr: ''})
+    expect(await runCli(['verify', unsigned, '--now', NOW, '--ca', CA])).toEqual({code: 1, stdout: `${unsigned}: no signature found\n`, stderr: ''})
   })
 
   it('exits 2 with one line for a file that is not a PDF, a missing file and an unreadable --ca', async () => {
@@ -139,7 +151,7 @@ describe('posattest verify', () => {
     expect(await runCli(['verify', notes])).toEqual({code: 2, stdout: '', stderr: `posattest: ${notes}: not a PDF file (no %PDF- header)\n`})
     const missing = path.join(dir, 'missing.pdf')
     expect(await runCli(['verify', missing])).toEqual({code: 2, stdout: '', stderr: `posattest: ${missing}: no such file or directory\n`})
-    expect(await runCli(['verify', signed, '--ca', notes])).toEqual({
+    expect(await runCli(['verify', signed, '--now', NOW, '--ca', notes])).toEqual({
       code: 2,
       stdout: '',
       stderr: `posattest: ${notes}: no PEM certificate (-----BEGIN CERTIFICATE-----) found\n`,
@@ -164,5 +176,91 @@ describe('posattest verify: what the signature dictionary says is escaped', () =
     expect(r.stdout).toContain(String.raw`  location:  Shang\u{202e}hai\x1b]0;t\x07` + '\n')
     const json = await runCli(['verify', file, '--ca', CA, '--json'])
     expect(JSON.parse(json.stdout).signature).toMatchObject({name: String.raw`Eve\x1b[2J\x1b[H`, reason: String.raw`OK\rAll good\x9b`})
+  })
+})
+
+describe('posattest verify: when a certificate counts', () => {
+  let pki: {root: string; tsaRoot: string; timestamped: string; plain: string; backdated: string; early: string; crl: string}
+  beforeAll(async () => {
+    const root = await makeCertificate({cn: 'Root', ca: {pathLen: 0}, notBefore: day('2025-01-01'), notAfter: day('2040-01-01')})
+    const signerCertificate = await makeCertificate({cn: 'Priya Shah', o: 'Golden Dragon', issuer: root, notBefore: day('2026-01-01'), notAfter: day('2027-01-01')})
+    const tsaRoot = await makeCertificate({cn: 'TSA Root', ca: {pathLen: 0}, notBefore: day('2025-01-01'), notAfter: day('2045-01-01')})
+    const tsa = await makeCertificate({cn: 'Test TSA', issuer: tsaRoot, notBefore: day('2025-01-01'), notAfter: day('2040-01-01'), extKeyUsage: {purposes: ['1.3.6.1.5.5.7.3.8'], critical: true}})
+    const signingTime = new Date('2026-06-01T10:00:00Z')
+    const write = async (name: string, bytes: Uint8Array | string): Promise<string> => {
+      const file = path.join(dir, name)
+      await writeFile(file, bytes)
+      return file
+    }
+    const crl = await makeCrl(root, {thisUpdate: day('2026-07-01'), nextUpdate: day('2026-08-01'), revoked: [{serial: signerCertificate.certificate, date: day('2026-06-15'), reason: 1}]})
+    pki = {
+      root: await write('root.pem', root.pem),
+      tsaRoot: await write('tsa-root.pem', tsaRoot.pem),
+      timestamped: await write('timestamped.pdf', await signedTestReport({signer: signerCertificate, signingTime, timestamp: {tsa, genTime: signingTime}})),
+      plain: await write('plain.pdf', await signedTestReport({signer: signerCertificate, signingTime})),
+      // Claimed in 2026-06 by a certificate that expired in 2027-01, verified in 2028: no timestamp, no trust.
+      backdated: await write('backdated.pdf', await signedTestReport({signer: signerCertificate, signingTime: new Date('2026-06-01T00:00:00Z')})),
+      early: await write('early.pdf', await signedTestReport({signer: signerCertificate, signingTime: new Date('2026-02-01T00:00:00Z')})),
+      crl: await write('root.crl', crl.der),
+    }
+  })
+
+  it('verifies a timestamped report three years later, and shows the trusted time beside the claimed one', async () => {
+    const result = await runCli(['verify', pki.timestamped, '--ca', pki.root, '--tsa-ca', pki.tsaRoot, '--now', '2029-06-01'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain(
+      '  signed at: 2026-06-01T10:00:00Z (claimed by the signer)\n' +
+        '  timestamp: 2026-06-01T10:00:00Z (trusted, CN=Test TSA)\n' +
+        '  validated: 2026-06-01T10:00:00Z (the trusted timestamp)\n',
+    )
+    const json = JSON.parse((await runCli(['verify', pki.timestamped, '--ca', pki.root, '--tsa-ca', pki.tsaRoot, '--now', '2029-06-01', '--json'])).stdout)
+    expect(json.signature).toMatchObject({trusted: true, validationTimeSource: 'trusted-timestamp', trustedTime: '2026-06-01T10:00:00.000Z', verifiedAt: '2029-06-01T23:59:59.999Z'})
+    const validate = await verificationSchema()
+    const revoked = JSON.parse((await runCli(['verify', pki.plain, '--ca', pki.root, '--crl', pki.crl, '--now', '2026-07-15', '--json'])).stdout)
+    for (const report of [json, revoked]) expect(validate(report.signature) ? [] : validate.errors).toEqual([])
+  })
+
+  it('fails the same report without --tsa-ca, and a backdated one, once the signer certificate has expired', async () => {
+    for (const file of [pki.timestamped, pki.backdated]) {
+      const result = await runCli(['verify', file, '--ca', pki.root, '--now', '2028-01-15', '--json'])
+      expect(result.code).toBe(1)
+      expect(JSON.parse(result.stdout).signature.reasons.map((r: {code: string}) => r.code)).toEqual(['certificate-expired'])
+    }
+  })
+
+  it('fails a signature made before the assessment date, or dated after --now', async () => {
+    const early = JSON.parse((await runCli(['verify', pki.early, '--ca', pki.root, '--now', '2026-06-01', '--json'])).stdout)
+    expect(early.signature.reasons).toEqual([{code: 'signed-before-assessment', message: 'the signature is dated 2026-02-01T00:00:00Z (claimed), before the assessment date 2026-03-16'}])
+    const future = JSON.parse((await runCli(['verify', pki.plain, '--ca', pki.root, '--now', '2026-05-31', '--json'])).stdout)
+    expect(future.signature.reasons.map((r: {code: string}) => r.code)).toEqual(['signed-in-future'])
+  })
+
+  it('checks revocation against --crl and refuses a bad --now or --crl', async () => {
+    const revoked = await runCli(['verify', pki.plain, '--ca', pki.root, '--crl', pki.crl, '--now', '2026-07-15'])
+    expect(revoked.code).toBe(1)
+    expect(revoked.stdout).toContain('  revoked:   Priya Shah revoked since 2026-06-15T00:00:00Z (the CRLs given)\n')
+    expect(revoked.stdout).toContain('  - certificate "Priya Shah" was revoked on 2026-06-15T00:00:00Z (keyCompromise)\n')
+    expect(await runCli(['verify', pki.plain, '--now', '2026-13-01'])).toEqual({code: 2, stdout: '', stderr: 'posattest: --now must be a day (YYYY-MM-DD) or an ISO 8601 time, not 2026-13-01\n'})
+    expect(await runCli(['verify', pki.plain, '--crl', pki.root])).toMatchObject({code: 2, stderr: expect.stringMatching(/^posattest: .*root\.pem: not a CRL/)})
+  })
+})
+
+async function verificationSchema() {
+  const ajv = new Ajv2020({allErrors: true, strict: true, allowUnionTypes: true})
+  addFormats.default(ajv, ['date-time'])
+  return ajv.compile(JSON.parse(await readFile(path.join(ROOT, 'schemas/verification.schema.json'), 'utf8')))
+}
+
+describe('the verification report', () => {
+  it('is described by schemas/verification.schema.json, for a trusted, a revoked, a changed and an unsigned file', async () => {
+    const validate = await verificationSchema()
+    const unsigned = path.join(dir, 'unsigned-for-schema.pdf')
+    await writeFile(unsigned, await makeReportPdf())
+    const changed = path.join(dir, 'changed-for-schema.pdf')
+    await writeFile(changed, Buffer.concat([await readFile(signed), Buffer.from('\n')]))
+    for (const args of [[signed, '--ca', CA], [changed, '--ca', CA], [unsigned], [signed, '--ca', OTHER]]) {
+      const report = JSON.parse((await runCli(['verify', ...args, '--now', NOW, '--json'])).stdout)
+      expect(validate(report.signature) ? [] : validate.errors).toEqual([])
+    }
   })
 })

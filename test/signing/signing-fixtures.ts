@@ -26,25 +26,38 @@ export function trialIdentity(): SigningIdentity {
  * A two-page pdfkit document with the result embedded as posattest-result.json, like a small report;
  * with `placeholder`, it carries the empty signature field `report --sign` adds.
  */
-export function makeReportPdf(
-  options: {placeholder?: {name: string; reason: string; location: string; signatureLength?: number}; time?: Date} = {},
+export async function makeReportPdf(
+  options: {placeholder?: {name: string; reason: string; location: string; signatureLength?: number}; time?: Date; answered?: boolean} = {},
 ): Promise<Buffer> {
   const time = options.time ?? SIGNING_TIME
+  // With `answered`, the result is that of the report fixture's answers, attached beside it as `report` does, so a
+  // verifier can evaluate it again; without, the fixed result alone (a report whose result cannot be derived).
+  const attachments: [string, Buffer][] = options.answered ? await answeredAttachments() : [['posattest-result.json', RESULT_JSON]]
   const doc = new PDFDocument({info: {Title: 'Test report', CreationDate: time, ModDate: time}, pdfVersion: '1.7'})
   const chunks: Buffer[] = []
   doc.on('data', (chunk: Buffer) => chunks.push(chunk))
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
   doc.text('PCI DSS self-assessment: card terminals')
   doc.addPage().text('Page two')
-  ;(doc as unknown as {file(data: Buffer, options: object): void}).file(RESULT_JSON, {
-    name: 'posattest-result.json',
-    type: 'application/json',
-    creationDate: time,
-    modifiedDate: time,
-  })
+  for (const [name, bytes] of attachments) {
+    ;(doc as unknown as {file(data: Buffer, options: object): void}).file(bytes, {name, type: 'application/json', creationDate: time, modifiedDate: time})
+  }
   if (options.placeholder) addSignaturePlaceholder(doc, {...options.placeholder, contactInfo: '', signingTime: time})
   doc.end()
   return done
+}
+
+/** The result and canonical answers of test/fixtures/report/answers, evaluated with the shipped catalog. */
+async function answeredAttachments(): Promise<[string, Buffer][]> {
+  const [{evaluateAnswersFile}, {canonicalAnswersJson}] = await Promise.all([
+    import('../../src/evaluation/evaluate-answers-file.js'),
+    import('../../src/evaluation/canonical-json.js'),
+  ])
+  const {json, answers} = await evaluateAnswersFile(path.join(FIXTURES, 'report/answers/answers.yaml'), {generator: 'posattest test'})
+  return [
+    ['posattest-result.json', Buffer.from(json)],
+    ['posattest-answers.json', Buffer.from(canonicalAnswersJson(answers))],
+  ]
 }
 
 /** Runs a verifier (pdfsig, qpdf, openssl) and returns its output; these tools are installed by .ci/run. */

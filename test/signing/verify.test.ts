@@ -5,6 +5,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {tempDir} from '../helpers/run-cli.js'
 import {signPdf} from '../../src/signing/sign.js'
 import {findSignatureDictionaries} from '../../src/signing/signature-dictionary.js'
+import {parseCertificatesPem} from '../../src/signing/certificates.js'
+import {summarizeCertificate} from '../../src/signing/path-validation.js'
 import {verifySignature, type SignatureVerification} from '../../src/signing/verify.js'
 import {makeReportPdf, OTHER_CA, seededRandom, SIGNING, SIGNING_TIME, tool, TRIAL_CA, trialIdentity} from './signing-fixtures.js'
 
@@ -49,13 +51,24 @@ function changeHexDigit(pdf: Buffer, position: number, pick = 1): Buffer {
 
 describe('verifySignature on an intact signature', () => {
   it('is valid and trusted with the signing CA, and reports who, when and why', async () => {
-    const result = await verifySignature(signed, {trustedRoots: [TRIAL_CA]})
+    const verifiedAt = new Date('2026-12-01T00:00:00Z')
+    const result = await verifySignature(signed, {trustedRoots: [TRIAL_CA], validationTime: verifiedAt})
     const [, length1, start2, length2] = findSignatureDictionaries(signed)[0]!.byteRange!
+    const [signerCertificate, caCertificate] = parseCertificatesPem(signerPem + TRIAL_CA, 'test')
     expect(result).toEqual<SignatureVerification>({
       signed: true,
       valid: true,
       trusted: true,
       coversWholeFile: true,
+      modification: null,
+      chain: [summarizeCertificate(signerCertificate!), summarizeCertificate(caCertificate!)],
+      trustedTime: null,
+      validationTime: '2026-12-01T00:00:00.000Z',
+      validationTimeSource: 'verifier-clock',
+      verifiedAt: '2026-12-01T00:00:00.000Z',
+      timestamp: {present: false, valid: false, trusted: false, genTime: null, tsa: [], problems: []},
+      revocation: {source: 'none', required: false, certificates: [{certificate: 'Test Signer 测试', serial, status: 'unknown'}], problems: [], notes: []},
+      notes: [],
       signer: {
         cn: 'Test Signer 测试',
         org: 'Posattest Test Merchant',
@@ -64,6 +77,7 @@ describe('verifySignature on an intact signature', () => {
         subject: 'CN=Test Signer 测试, O=Posattest Test Merchant',
         notBefore: '2026-01-01T00:00:00.000Z',
         notAfter: '2035-12-30T00:00:00.000Z',
+        sha256: summarizeCertificate(signerCertificate!).sha256,
       },
       signingTime: '2026-11-24T10:00:00.000Z',
       name: 'Test Signer 测试',
@@ -93,7 +107,7 @@ describe('verifySignature on an intact signature', () => {
     expect([result.valid, result.trusted, result.reasons]).toEqual([
       true,
       false,
-      [{code: 'chain-untrusted', message: "the signer's certificate does not chain to a trusted root: No valid certificate paths found"}],
+      [{code: 'chain-untrusted', message: 'certificate "Test Signer 测试" does not chain to a trusted root'}],
     ])
   })
 
@@ -220,17 +234,15 @@ describe('verifySignature on a changed file', () => {
     ])
   })
 
-  it('names a signer certificate that was not valid at the signing time', async () => {
+  it('judges the signer certificate at the time of verification, not at the claimed signing time', async () => {
     const late = new Date('2036-06-01T00:00:00Z')
     const expired = await signPdf(await makeReportPdf({placeholder, time: late}), trialIdentity(), late)
-    expect((await verifySignature(expired, {trustedRoots: [TRIAL_CA]})).reasons).toEqual([
-      {
-        code: 'certificate-not-valid-at-signing-time',
-        message:
-          "the signer's certificate was not valid at the signing time 2036-06-01T00:00:00.000Z " +
-          '(valid from 2026-01-01T00:00:00.000Z to 2035-12-30T00:00:00.000Z)',
-      },
-      {code: 'chain-untrusted', message: "the signer's certificate does not chain to a trusted root: The certificate is either not yet valid or expired"},
+    expect((await verifySignature(expired, {trustedRoots: [TRIAL_CA], validationTime: new Date('2036-06-02T00:00:00Z')})).reasons).toEqual([
+      {code: 'certificate-expired', message: 'certificate "Test Signer 测试" expired on 2035-12-30T00:00:00Z (checked at 2036-06-02T00:00:00Z)'},
+      {code: 'certificate-expired', message: `certificate "${CA_NAME}" expired on 2035-12-31T00:00:00Z (checked at 2036-06-02T00:00:00Z)`},
+    ])
+    expect((await verifySignature(expired, {trustedRoots: [TRIAL_CA], validationTime: SIGNING_TIME})).reasons).toEqual([
+      {code: 'signed-in-future', message: 'the signature is dated 2036-06-01T00:00:00Z, after the time of verification 2026-11-24T10:00:00Z'},
     ])
   })
 })
