@@ -101,6 +101,9 @@ Exit status: 0 valid and trusted (and derived, and reproduced with --reproduce);
         import('../signing/embedded-result.js'),
       ])
       const read = await readSubmission(pdf, checks)
+      // The assessment date bounds the signing time even before the result is derived: this only adds a refusal.
+      if (read.result) signature = checkSignedAfterAssessment(signature, read.result.assessment.date)
+      result.signature = signature
       const derivation = await deriveSubmission(read, (flags.catalog ?? []).map((dir) => path.resolve(dir)))
       if (!derivation) result.embeddedResultNote = read.problem ?? 'cannot be read'
       else if (derivation.problem) {
@@ -108,8 +111,6 @@ Exit status: 0 valid and trusted (and derived, and reproduced with --reproduce);
         result.embeddedResultNote = `not shown: ${derivation.problem.code}: ${derivation.problem.message}`
       } else {
         result.embeddedResult = embedded.summarizeEmbeddedResult(read.attachments!.result)
-        signature = checkSignedAfterAssessment(signature, derivation.result.assessment.date)
-        result.signature = signature
         if (flags.reproduce) {
           const {reproduceReport} = await import('../report/reproduce-report.js')
           result.reproduction = await reproduceReport(pdf, {result: derivation.result, attachments: read.attachments!})

@@ -58,7 +58,9 @@ export async function judgeSubmissionBytes(bytes: Uint8Array, context: JudgeCont
  * reading of a submission's result, for `gate`, `portfolio` and `verify`.
  */
 export async function deriveSubmission(read: Submission, catalogDirs: readonly string[]): Promise<Derivation | undefined> {
-  if (!read.result || !read.attachments) return undefined
+  if (!read.result) return undefined
+  // A result without the bytes it was read from cannot be derived, and an underived result is never judged.
+  if (!read.attachments) return {problem: {code: 'result-not-derived', message: 'the result cannot be evaluated again: its bytes were not kept'}}
   const options = {catalogs: await loadKnownCatalogs(catalogDirs), generator: `posattest ${packageVersion()}`}
   return read.kind === 'pdf'
     ? deriveReportResult(read.result, read.attachments, options)

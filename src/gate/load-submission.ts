@@ -83,7 +83,7 @@ export async function readSubmission(bytes: Uint8Array, options: SubmissionCheck
     return {kind: 'unknown', signature: UNSIGNED, problem: `the file is ${bytes.length} bytes; the limit is ${MAX_SUBMISSION_BYTES}`}
   }
   if (isPdf(bytes)) return readPdfSubmission(bytes, options)
-  if (looksLikeJson(bytes)) return {kind: 'json', signature: UNSIGNED, ...parseResult(bytes, 'the file')}
+  if (looksLikeJson(bytes)) return {kind: 'json', signature: UNSIGNED, ...parseResult(bytes, 'the file'), attachments: {result: bytes}}
   return {kind: 'unknown', signature: UNSIGNED, problem: 'neither a PDF report nor a result JSON'}
 }
 

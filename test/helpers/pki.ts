@@ -175,8 +175,10 @@ export interface CmsOptions {
   embeddedCrls?: pkijs.CertificateRevocationList[]
   /** The certificate the ESS signing-certificate-v2 attribute names (default the signer's); null leaves it out. */
   essCertificate?: Identity | null
-  /** /SubFilter of the signature field (default adbe.pkcs7.detached, as the placeholder writes it). */
-  subFilter?: 'ETSI.CAdES.detached'
+  /** Attach the report fixture's answers beside its evaluated result (assessed 2026-11-20), so verify can derive it. */
+  answered?: boolean
+  /** /SubFilter of the signature field (default ETSI.CAdES.detached, as the placeholder writes it). */
+  subFilter?: 'ETSI.CAdES.detached' | 'adbe.pkcs7.detached'
 }
 
 /** A detached CMS SignedData over `data`, as a PDF signer makes it, optionally with a signature timestamp. */
@@ -228,9 +230,9 @@ class CmsSigner extends Signer {
 /** The test report (result embedded), with a placeholder, signed with a CMS made by makeCms. */
 export async function signedTestReport(options: CmsOptions): Promise<Buffer> {
   const placeholder = {name: options.signer.certificate.subject.typesAndValues.at(-1)!.value.valueBlock.value as string, reason: 'Annual attestation', location: 'Test'}
-  let pdf = await makeReportPdf({placeholder, time: options.signingTime, answered: true})
+  let pdf = await makeReportPdf({placeholder, time: options.signingTime, ...(options.answered ? {answered: true} : {})})
   // Both names have 19 characters: the file keeps its offsets.
-  if (options.subFilter) pdf = Buffer.from(pdf.toString('latin1').replace('/SubFilter /adbe.pkcs7.detached', `/SubFilter /${options.subFilter}`), 'latin1')
+  if (options.subFilter) pdf = Buffer.from(pdf.toString('latin1').replace(/\/SubFilter \/(adbe\.pkcs7\.detached|ETSI\.CAdES\.detached)/, `/SubFilter /${options.subFilter}`), 'latin1')
   return new SignPdf().sign(pdf, new CmsSigner(options), options.signingTime)
 }
 
