@@ -144,7 +144,7 @@ function signerText(report: GateReport): string {
   const signature = report.reasons.find((r) => r.rule === 'signature')
   // A refused signature names no signer (shownVerdict): who signed is not known.
   if (!signature) return report.signer ? `signed by ${report.signer}` : 'signed'
-  return signature.message.startsWith('the signature is invalid') ? 'signature invalid' : 'signature untrusted'
+  return signature.refusal === 'invalid' ? 'signature invalid' : 'signature untrusted'
 }
 
 function renderText(report: GateReport): string {

@@ -31,6 +31,8 @@ export interface GateReason {
   message: string
   /** Control ids (or terminal serials for inventory rules) the reason concerns. */
   controls: string[]
+  /** For the signature rule: what was refused (outputs say it without reading the message). */
+  refusal?: 'unsigned' | 'invalid' | 'untrusted'
 }
 
 /** What is known of the submission's signature before the policy is applied. */
@@ -78,13 +80,15 @@ const gaps = (result: AssessmentResult): ControlResult[] => result.controls.filt
  * decides the outcome on its own: the content it should have protected cannot be trusted.
  */
 export function signatureReason(signature: SignatureStatus, policy: GatePolicy): GateReason | undefined {
-  const reason = (code: string, message: string): GateReason => ({rule: 'signature', message, controls: [], code})
+  const refused = (refusal: NonNullable<GateReason['refusal']>) => (code: string, message: string): GateReason => ({rule: 'signature', code, message, controls: [], refusal})
   if (!signature.signed) {
-    return policy.accept_unsigned_results ? undefined : reason('not-signed', 'the submission is not signed and the policy accepts only signed reports')
+    return policy.accept_unsigned_results ? undefined : refused('unsigned')('not-signed', 'the submission is not signed and the policy accepts only signed reports')
   }
   if (!signature.valid) {
-    return reason(signature.problems[0]?.code ?? 'signature-invalid', `the signature is invalid: ${signature.problems.map((p) => p.message).join('; ') || 'verification failed'}`)
+    const message = `the signature is invalid: ${signature.problems.map((p) => p.message).join('; ') || 'verification failed'}`
+    return refused('invalid')(signature.problems[0]?.code ?? 'signature-invalid', message)
   }
+  const reason = refused('untrusted')
   if (!signature.trusted) {
     const who = `the signer${signature.signer ? ` ${signature.signer}` : ''}`
     // Not chaining says it all; any other trust problem (expired, revoked, unbound, …) is named.

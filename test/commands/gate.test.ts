@@ -333,7 +333,7 @@ describe('what gate shows of an unverified or hostile submission', () => {
     expect([report.merchant, report.verdict, report.score, report.signer]).toEqual([null, null, null, null])
     // The refusal names the certificate's claimed signer, escaped.
     expect(report.reasons).toEqual([
-      {rule: 'signature', code: 'signer-untrusted', message: String.raw`the signer Mei\x1b[2J\rChan\u{202e} does not chain to a trusted root`, controls: []},
+      {rule: 'signature', code: 'signer-untrusted', message: String.raw`the signer Mei\x1b[2J\rChan\u{202e} does not chain to a trusted root`, controls: [], refusal: 'untrusted'},
     ])
     expect(stdout).not.toMatch(RAW)
   })

@@ -83,7 +83,7 @@ describe('gateResult', () => {
   it('fails an unsigned result unless the policy accepts them', () => {
     const unsigned: SignatureStatus = {signed: false, valid: false, trusted: false, problems: []}
     expect(gateResult(result(), policy, {now: '2026-11-25', signature: unsigned}).reasons).toEqual([
-      {rule: 'signature', message: 'the submission is not signed and the policy accepts only signed reports', controls: [], code: 'not-signed'},
+      {rule: 'signature', message: 'the submission is not signed and the policy accepts only signed reports', controls: [], code: 'not-signed', refusal: 'unsigned'},
     ])
     expect(gateResult(result(), {...policy, accept_unsigned_results: true}, {now: '2026-11-25', signature: unsigned}).outcome).toBe('pass')
   })

@@ -70,7 +70,7 @@ describe('judgeSubmission', () => {
       signed: true,
       signer: 'Mallory',
       reasons: [
-        {rule: 'signature', message: 'the signature is invalid: the signed bytes were changed after signing (the message digest does not match)', controls: [], code: 'digest-mismatch'},
+        {rule: 'signature', message: 'the signature is invalid: the signed bytes were changed after signing (the message digest does not match)', controls: [], code: 'digest-mismatch', refusal: 'invalid'},
         {rule: 'submission', code: 'submission-unreadable', message: 'truncated or damaged PDF (it does not end with %%EOF)', controls: []},
       ],
       warnings: [],
