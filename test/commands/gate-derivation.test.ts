@@ -56,7 +56,7 @@ beforeAll(async () => {
   }
   // An older report: rendered from a stored result, so it carries no answers.
   expect((await run('evaluate', path.join(EXAMPLES, 'merchant-gaps/answers.yaml'), '-o', 'stored.json')).code).toBe(1)
-  expect((await run('report', 'stored.json', '-o', 'stored.pdf', '--sign', '--p12', 'keys/signer.p12')).code).toBe(0)
+  expect((await run('report', 'stored.json', '-o', 'stored.pdf', '--sign', '--p12', 'keys/signer.p12', '--signing-time', '2026-11-21T00:00:00Z')).code).toBe(0)
 })
 
 afterAll(async () => {

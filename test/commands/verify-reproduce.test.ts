@@ -13,7 +13,8 @@ const COMPLIANT = path.join(ROOT, 'examples/merchant-compliant/answers.yaml')
 let tmp: {dir: string; cleanup: () => Promise<void>}
 const run = (...args: string[]) => runCli(args, {cwd: tmp.dir, env: PASSPHRASE_ENV})
 const file = (name: string) => path.join(tmp.dir, name)
-const sign = ['--sign', '--p12', 'keys/signer.p12']
+// A fixed signing time: the gate below judges on a fixed day, and a signature made after it would be in the future.
+const sign = ['--sign', '--p12', 'keys/signer.p12', '--signing-time', '2026-11-24T10:00:00Z']
 
 /** Every way `report --sign` is used here: each language, with and without --previous, a signing time and non-ASCII fields. */
 const SIGNED: Array<[string, string[], string]> = [
