@@ -5,6 +5,7 @@ import type {Answer, AnswersFile} from '../generated/answers.js'
 import type {AssessmentResult} from '../generated/result.js'
 import {schemaErrors} from '../schemas.js'
 import {EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../signing/embedded-name.js'
+import {escapeControlCharacters} from '../control-characters.js'
 
 /** Why a submitted result is not taken: each a stable code. */
 export type DerivationCode =
@@ -61,12 +62,8 @@ export function recordedEvidenceHashes(result: AssessmentResult): Map<string, st
   return hashes
 }
 
-/** An RFC 6901 token; a control character in a submitted key is written as \\uXXXX, never raw. */
-const pointerToken = (key: string | number): string =>
-  String(key)
-    .replaceAll('~', '~0')
-    .replaceAll('/', '~1')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+/** An RFC 6901 token; a control character in a submitted key is written as a visible escape, never raw. */
+const pointerToken = (key: string | number): string => escapeControlCharacters(String(key).replaceAll('~', '~0').replaceAll('/', '~1'))
 
 /**
  * The JSON pointer of the first place where `submitted` and `derived` differ, walking in the derived

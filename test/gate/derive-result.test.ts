@@ -60,7 +60,7 @@ describe('firstDifference', () => {
     expect(firstDifference({a: 1}, {a: 1, 'x/y~': 2})).toBe('/x~1y~0')
     expect(firstDifference([1], [1, 2])).toBe('/1')
     expect(firstDifference({a: [1]}, {a: [1]})).toBeUndefined()
-    expect(firstDifference({'\u001b[2J': 1}, {})).toBe('/\\u001b[2J')
+    expect(firstDifference({'\u001b[2J': 1}, {})).toBe('/\\x1b[2J')
   })
 })
 
