@@ -19,7 +19,7 @@ describe('posattest assess without a terminal', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: `posattest: assess asks questions and needs a terminal; without one, start the file with \`posattest init\` and check it with \`posattest validate ${file}\`\n`,
+      stderr: `posattest: assess asks questions and needs a terminal (try: posattest init ${file}, then edit it and run posattest validate ${file})\n`,
     })
     await expect(access(file)).rejects.toMatchObject({code: 'ENOENT'})
   })
