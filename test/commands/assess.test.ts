@@ -28,7 +28,6 @@ describe('posattest assess without a terminal', () => {
 // util-linux `script` runs the CLI on a pseudo-terminal, as a person would; skipped where it is missing.
 const hasScript = spawnSync('script', ['--version'], {encoding: 'utf8'}).status === 0
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g
 
 /** The built CLI on a pseudo-terminal: keys in, screen out, exit code when it ends. */
