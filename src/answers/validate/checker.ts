@@ -98,14 +98,14 @@ export class AnswersChecker {
       // The placeholder line already says what to do there; a type error on top would be noise.
       if (this.placeholders.some((p) => startsWith(where, p))) continue
       // ajv also reports a bad control id as the key pattern failing on `controls` itself: one line is enough.
-      if (badIds && e.key === undefined && where.length === 1 && where[0] === 'controls' && /^does not match/.test(e.message)) continue
+      if (badIds && e.key === undefined && where.length === 1 && where[0] === 'controls' && e.keyword === 'pattern') continue
       if (badIds && e.key !== undefined && where.length === 2 && where[0] === 'controls') {
         const at = this.source.locate(where, {key: true})
         this.out.push(diagnostic(this.source.file, at, 'schema', `controls.${e.key}: not a control id (answers are keyed by ids like CUS-01)`))
         continue
       }
       const at = e.key === undefined ? this.source.locate(e.path) : this.source.locate(where, {key: true})
-      const hint = e.message === 'must be string' ? this.quoteHint(e.path) : ''
+      const hint = e.keyword === 'type' && e.params.type === 'string' ? this.quoteHint(e.path) : ''
       this.out.push(diagnostic(this.source.file, at, 'schema', `${where.length ? where.join('.') + ': ' : ''}${e.message}${hint}`))
     }
   }

@@ -6,6 +6,8 @@ export interface EvidenceFileInfo {
   outside?: boolean
   /** The path is a symbolic link whose target does not exist. */
   dangling?: boolean
+  /** The file system refused to look: how, in a few words ("permission denied"). */
+  unreadable?: string
 }
 
 /** Everything validation needs from outside the file; validation itself never touches the disk or the clock. */

@@ -24,6 +24,7 @@ export function evidencePathProblem(
   if (info.outside) {
     return {rule: 'evidence-outside', message: `${dotted(at)}: ${shown} leads outside the answers file's folder through a symbolic link`}
   }
+  if (info.unreadable !== undefined) return {rule: 'evidence-file', message: `${dotted(at)}: cannot be read (${info.unreadable}): ${shown}`}
   if (!info.exists) return {rule: 'evidence-file', message: `${dotted(at)}: ${info.dangling ? 'a symbolic link to nothing' : 'no such file'}: ${shown}`}
   if (!info.isFile) return {rule: 'evidence-file', message: `${dotted(at)}: not a file: ${shown}`}
   return undefined

@@ -1,5 +1,5 @@
 import type {Catalog} from '../../catalog/catalog.js'
-import {EXIT, UserError} from '../../errors.js'
+import {UserError} from '../../errors.js'
 import {isDay} from '../../model/day.js'
 import type {Language} from '../../model/language.js'
 import {findCardNumbers} from '../../pan.js'
@@ -65,7 +65,7 @@ export class WalkthroughSession {
   role(): 'merchant' | 'acquirer' {
     const role = this.doc.get(['assessment', 'role'])
     if (role === 'merchant' || role === 'acquirer') return role
-    throw new UserError(`${this.options.file}: assessment.role is '${String(role)}'; it must be merchant or acquirer`, EXIT.usage)
+    throw new UserError('bad-role', `${this.options.file}: assessment.role is '${String(role)}'; it must be merchant or acquirer`)
   }
 
   /** The file's assessment date once it has one, else the date offered as the default. */

@@ -3,7 +3,7 @@
  * messages beside it (assessment, scope, inventory, controls, review); session.ts asks and saves for all of them.
  */
 import type {Catalog} from '../../catalog/catalog.js'
-import {EXIT, UserError} from '../../errors.js'
+import {UserError} from '../../errors.js'
 import {isLanguage, type Language} from '../../model/language.js'
 import {openAnswersDocument} from '../answers-document.js'
 import {askAssessment} from './assessment.js'
@@ -42,6 +42,6 @@ export async function answersLanguage(file: string): Promise<Language | undefine
 
 function checkDomain(catalog: Catalog, domain: string | undefined): void {
   if (domain !== undefined && !catalog.domains.some((d) => d.id === domain)) {
-    throw new UserError(`unknown domain '${domain}'; the catalog has: ${catalog.domains.map((d) => d.id).join(', ')}`, EXIT.usage)
+    throw new UserError('unknown-domain', `unknown domain '${domain}'; the catalog has: ${catalog.domains.map((d) => d.id).join(', ')}`)
   }
 }
