@@ -3,12 +3,13 @@ import {profileFacts} from '../catalog/applicability.js'
 import {type Catalog, type CatalogControl, controlsForRole, localized} from '../catalog/catalog.js'
 import type {Condition, Role} from '../generated/catalog.js'
 import {schemaDocument} from '../schemas.js'
-import {PLACEHOLDER} from './validate.js'
+import {DEVICE_STATE_LABELS, DEVICE_STATES} from '../model/device.js'
+import {ZH} from '../model/glossary.js'
+import type {Language, Localized} from '../model/language.js'
+import {ANSWER_STATUSES, type AnswerStatus} from '../model/status.js'
+import {PLACEHOLDER} from './placeholder.js'
 
-export const TEMPLATE_LANGUAGES = ['en', 'zh-CN'] as const
-export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number]
-
-type Text = Record<TemplateLanguage, string>
+type Text = Localized
 
 /** Comment lines are wrapped to this display width (a CJK character counts two). */
 const COMMENT_WIDTH = 96
@@ -25,7 +26,7 @@ const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text}> = {
     roles: ['merchant'],
     help: {
       en: 'How your terminals reach the processor: a list of ip, dial, cellular, wifi, bluetooth.',
-      'zh-CN': '终端连接支付处理方的方式：从 ip、dial（拨号）、cellular（蜂窝）、wifi、bluetooth 中选填，写成列表。',
+      'zh-CN': `终端连接支付处理方的方式：从 ip、dial（拨号）、cellular（${ZH.cellular}）、wifi、bluetooth 中选填，写成列表。`,
     },
     placeholder: {en: 'CHANGE ME (e.g. [ip, cellular])', 'zh-CN': 'CHANGE ME（例如 [ip, cellular]）'},
   },
@@ -66,7 +67,7 @@ const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text}> = {
   },
   location_count: {
     roles: ['merchant'],
-    help: {en: 'How many shops or sites use terminals.', 'zh-CN': '使用终端的门店或场所数量。'},
+    help: {en: 'How many shops or sites use terminals.', 'zh-CN': `使用${ZH.terminal}的${ZH.site}（门店等）数量。`},
     placeholder: ASK_NUMBER,
   },
   third_party_servicing: {
@@ -116,6 +117,32 @@ const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text}> = {
   },
 }
 
+/** What each status means and needs, as the template's header explains it (one line per status, in the model's order). */
+const STATUS_HELP: Record<AnswerStatus, Text> = {
+  in_place: {en: 'the control is met (add the evidence asked for)', 'zh-CN': '已落实（请附上要求的证据）'},
+  in_place_ccw: {
+    en: 'met through a compensating control: fill in ccw (PCI DSS Appendix B)',
+    'zh-CN': '通过补偿性控制落实：填写 ccw（PCI DSS 附录 B）',
+  },
+  not_applicable: {
+    en: 'does not apply to you: say why in justification (Appendix C)',
+    'zh-CN': '不适用：在 justification 中说明原因（附录 C）',
+  },
+  not_in_place: {
+    en: 'not (fully) met: name an owner and a target_date',
+    'zh-CN': `未（完全）落实：填写${ZH.owner} owner 和${ZH.targetDate} target_date`,
+  },
+}
+
+function statusLines(lang: Language): string[] {
+  return ANSWER_STATUSES.map((status) => `     ${status.padEnd(16)}${STATUS_HELP[status][lang]}`)
+}
+
+/** A terminal state as the Chinese template names it: 使用中（in-use）. */
+function stateInChinese(state: (typeof DEVICE_STATES)[number]): string {
+  return `${DEVICE_STATE_LABELS['zh-CN'][state]}（${state}）`
+}
+
 const T = {
   header: {
     en: (role: Role, catalog: Catalog) => [
@@ -125,10 +152,7 @@ const T = {
       `1. Replace every ${PLACEHOLDER} value (dates are written YYYY-MM-DD).`,
       '2. Set the profile facts: they decide which controls apply to you.',
       '3. Give each control a status:',
-      '     in_place        the control is met (add the evidence asked for)',
-      '     in_place_ccw    met through a compensating control: fill in ccw (PCI DSS Appendix B)',
-      '     not_applicable  does not apply to you: say why in justification (Appendix C)',
-      '     not_in_place    not (fully) met: name an owner and a target_date',
+      ...statusLines('en'),
       '   Evidence is a list of files beside this one (or https links) with the date each shows:',
       '     evidence:',
       '       - path: evidence/inspection-log.csv',
@@ -143,10 +167,7 @@ const T = {
       `1. 替换所有 ${PLACEHOLDER} 值（日期格式为 YYYY-MM-DD）。`,
       '2. 填写 profile 中的各项事实：它们决定哪些控制项适用于您。',
       '3. 为每个控制项填写 status（状态）：',
-      '     in_place        已落实（请附上要求的证据）',
-      '     in_place_ccw    通过补偿性控制落实：填写 ccw（PCI DSS 附录 B）',
-      '     not_applicable  不适用：在 justification 中说明原因（附录 C）',
-      '     not_in_place    未（完全）落实：填写负责人 owner 和完成日期 target_date',
+      ...statusLines('zh-CN'),
       '   evidence（证据）是与本文件放在一起的文件（或 https 链接）列表，并注明证据所反映的日期：',
       '     evidence:',
       '       - path: evidence/inspection-log.csv',
@@ -175,7 +196,7 @@ const T = {
       '    state: in-use',
     ],
     'zh-CN': [
-      '所有银行卡受理终端：在用（in-use）、备用（spare）、维修中（in-repair）或已停用（retired）。例如：',
+      `所有银行卡受理${ZH.terminal}：${DEVICE_STATES.slice(0, -1).map(stateInChinese).join('、')}或${stateInChinese(DEVICE_STATES.at(-1)!)}。例如：`,
       '  - serial: "275-312-480"',
       '    make: Verifone',
       '    model: V240m',
@@ -232,7 +253,7 @@ export function factsForRole(catalog: Catalog, role: Role): string[] {
  * question and expected evidence as comments, `status` left empty, and CHANGE ME placeholders where
  * only the user can say. `posattest validate` accepts its shape and points at what is left to fill.
  */
-export function buildAnswersTemplate(catalog: Catalog, role: Role, lang: TemplateLanguage): string {
+export function buildAnswersTemplate(catalog: Catalog, role: Role, lang: Language): string {
   const p = T.placeholders
   const entity: Record<string, string> = {legal_name: p.legal_name[lang], trading_name: p.trading_name[lang]}
   if (role === 'merchant') entity.merchant_id = p.merchant_id[lang]
@@ -290,7 +311,7 @@ export function buildAnswersTemplate(catalog: Catalog, role: Role, lang: Templat
   return doc.toString({nullStr: '', lineWidth: 0, indentSeq: true})
 }
 
-function controlComment(control: CatalogControl, lang: TemplateLanguage): string[] {
+function controlComment(control: CatalogControl, lang: Language): string[] {
   const lines = [...wrap(localized(control.question, lang))]
   const evidence = control.evidence
   lines.push(...wrap(`${T.evidence[lang](evidence.required, evidence.max_age_days)}${localized(evidence.description, lang)}`))
@@ -329,7 +350,7 @@ function factDescription(fact: string): string {
   return schemaDocument('answers').$defs.profile.properties[fact]?.description ?? fact
 }
 
-function factPlaceholder(fact: string, lang: TemplateLanguage): string {
+function factPlaceholder(fact: string, lang: Language): string {
   return FACTS[fact]?.placeholder[lang] ?? `${PLACEHOLDER}`
 }
 

@@ -3,17 +3,16 @@ import {diagnostic, sortDiagnostics, type Diagnostic} from '../diagnostics/diagn
 import type {Device} from '../generated/answers.js'
 import {readInput} from '../io/read-input.js'
 import {findCardNumbers} from '../pan.js'
-import {DEVICE_FIELDS} from './device-fields.js'
+import {isDay} from '../model/day.js'
+import {DEVICE_FIELDS, DEVICE_STATES, REQUIRED_DEVICE_FIELDS} from '../model/device.js'
 import {IDENTIFIER_COLUMNS} from './identifier-fields.js'
 import {openAnswersDocument, type InventoryMerge} from './answers-document.js'
-import {isIsoDate} from './validate.js'
 
 /** The CSV columns, in the order the answers schema lists a terminal's fields. */
 export const INVENTORY_COLUMNS = DEVICE_FIELDS
 export type InventoryColumn = (typeof INVENTORY_COLUMNS)[number]
 
-const REQUIRED_COLUMNS: readonly InventoryColumn[] = ['serial', 'make', 'model', 'state']
-const STATES = ['in-use', 'spare', 'in-repair', 'retired'] as const
+const REQUIRED_COLUMNS: readonly InventoryColumn[] = REQUIRED_DEVICE_FIELDS
 /** No terminal list comes near this; larger input is refused before parsing. */
 export const MAX_CSV_BYTES = 10 * 1024 * 1024
 
@@ -163,10 +162,10 @@ function checkCell(column: InventoryColumn, value: string): {value: unknown} | {
   switch (column) {
     case 'pts_expiry':
     case 'last_inspection':
-      return isIsoDate(value) ? {value} : {error: `${column} '${value}' is not a date (YYYY-MM-DD)`}
+      return isDay(value) ? {value} : {error: `${column} '${value}' is not a date (YYYY-MM-DD)`}
     case 'state': {
       const state = value.toLowerCase().replace(/[ _]+/g, '-')
-      return (STATES as readonly string[]).includes(state) ? {value: state} : {error: `state '${value}' must be one of: ${STATES.join(', ')}`}
+      return (DEVICE_STATES as readonly string[]).includes(state) ? {value: state} : {error: `state '${value}' must be one of: ${DEVICE_STATES.join(', ')}`}
     }
     case 'seal_ids': {
       const ids = value

@@ -6,7 +6,8 @@ import type {AnswersFile} from '../generated/answers.js'
 import {resolveContainedFile} from '../io/contained-file.js'
 import {readYamlInput} from '../io/read-input.js'
 import type {YamlSource} from '../io/yaml-source.js'
-import {COMPLETENESS_RULES, type EvidenceFileInfo, evidencePathsOf, validateAnswers} from './validate.js'
+import {evidencePathsOf} from '../model/evidence-path.js'
+import {COMPLETENESS_RULES, type EvidenceFileInfo, validateAnswers} from './validate.js'
 
 export interface LoadedAnswers {
   /** Valid against the schema and the catalog; it may still be incomplete (see COMPLETENESS_RULES). */

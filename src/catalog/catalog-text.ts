@@ -1,9 +1,6 @@
 import type {Condition} from '../generated/catalog.js'
+import type {Language} from '../model/language.js'
 import {type CatalogControl, localized} from './catalog.js'
-
-/** The languages catalog list/show print labels in. */
-export const DISPLAY_LANGUAGES = ['en', 'zh-CN'] as const
-export type DisplayLanguage = (typeof DISPLAY_LANGUAGES)[number]
 
 // East Asian Wide and Fullwidth ranges (Unicode UAX #11): a terminal gives each of these two columns.
 const WIDE: readonly [number, number][] = [
@@ -101,7 +98,7 @@ const LABELS = {
 } as const
 
 /** The `catalog list` table: one row per control, with a header in the chosen language. */
-export function renderControlTable(controls: readonly CatalogControl[], lang: DisplayLanguage): string {
+export function renderControlTable(controls: readonly CatalogControl[], lang: Language): string {
   const l = LABELS[lang]
   return renderTable([
     [l.id, l.domain, l.roles, l.severity, l.title],
@@ -110,7 +107,7 @@ export function renderControlTable(controls: readonly CatalogControl[], lang: Di
 }
 
 /** `catalog show`: every field of one control, remediation steps as their raw templates. */
-export function renderControlDetail(control: CatalogControl, lang: DisplayLanguage): string {
+export function renderControlDetail(control: CatalogControl, lang: Language): string {
   const l = LABELS[lang]
   const zh = lang === 'zh-CN'
   const facts: [string, string][] = [
@@ -148,13 +145,13 @@ export function renderControlDetail(control: CatalogControl, lang: DisplayLangua
 }
 
 /** A control's applicability in words. */
-export function describeApplicability(condition: Condition | undefined, lang: DisplayLanguage): string {
+export function describeApplicability(condition: Condition | undefined, lang: Language): string {
   if (condition === undefined) return lang === 'zh-CN' ? '始终适用' : 'always'
   return lang === 'zh-CN' ? `当 ${describeCondition(condition, lang)} 时` : `when ${describeCondition(condition, lang)}`
 }
 
 /** A condition in words, e.g. `terminal_connections includes ip and location_count is at least 2`. */
-export function describeCondition(condition: Condition, lang: DisplayLanguage): string {
+export function describeCondition(condition: Condition, lang: Language): string {
   const zh = lang === 'zh-CN'
   const nested = (c: Condition) => (('all' in c && c.all.length > 1) || ('any' in c && c.any.length > 1) ? `(${describeCondition(c, lang)})` : describeCondition(c, lang))
   if ('all' in condition) return condition.all.map(nested).join(zh ? ' 且 ' : ' and ')

@@ -8,6 +8,7 @@ import {META_FILE} from './catalog.js'
 import {closestMatches} from './closest.js'
 import {isPciDssRequirement} from './pci-dss-v4.0.1.js'
 import {checkTemplate} from './template-variables.js'
+import {LANGUAGES} from '../model/language.js'
 
 /** Every rule `catalog lint` reports, with the one-line description SARIF lists. */
 export const LINT_RULES = {
@@ -56,7 +57,7 @@ export const DOMAIN_PREFIXES: Readonly<Record<DomainId, string>> = {
 }
 
 /** Languages assumed for a control file linted on its own, without a catalog.yaml beside it. */
-export const DEFAULT_LANGUAGES: readonly string[] = ['en', 'zh-CN']
+export const DEFAULT_LANGUAGES: readonly string[] = LANGUAGES
 
 /** One YAML file as read for linting: parsed, or the reason it could not be read. */
 export type LintFile = {file: string; source: YamlSource} | {file: string; unreadable: Diagnostic}

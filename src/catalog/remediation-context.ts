@@ -25,6 +25,4 @@ export const CONTEXT_ROOTS = {
   due_date: [],
 } as const
 
-export {DEVICE_FIELDS} from '../answers/device-fields.js'
-
 export const TEMPLATE_HELPERS = ['serials', 'count', 'join'] as const

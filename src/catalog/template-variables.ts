@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars'
-import {CONTEXT_ROOTS, DEVICE_FIELDS, TEMPLATE_HELPERS} from './remediation-context.js'
+import {DEVICE_FIELDS} from '../model/device.js'
+import {CONTEXT_ROOTS, TEMPLATE_HELPERS} from './remediation-context.js'
 
 /** Why a remediation-step template cannot be used: it does not compile, or it names something unknown. */
 export interface TemplateProblem {

@@ -50,11 +50,11 @@ Exit status: 0 when the walk-through ends, 2 for bad usage or an unreadable file
         {next: `${this.config.bin} init ${args.answers}, then edit it and run ${this.config.bin} validate ${args.answers}`},
       )
     }
-    const [{loadCatalog, DEFAULT_CATALOG_DIR}, walkthrough, {isIsoDate}, {inquirerPrompts}, inquirer] = await Promise.all([
+    const [{loadCatalog, DEFAULT_CATALOG_DIR}, walkthrough, {isDay: isIsoDate}, {inquirerPrompts}, inquirer] = await Promise.all([
       import('../catalog/catalog.js'),
-      import('../answers/walkthrough.js'),
-      import('../answers/validate.js'),
-      import('../answers/walkthrough-prompts.js'),
+      import('../answers/walkthrough/walkthrough.js'),
+      import('../model/day.js'),
+      import('../answers/walkthrough/prompts.js'),
       import('@inquirer/prompts'),
     ])
     if (flags.date !== undefined && !isIsoDate(flags.date)) {

@@ -1,6 +1,5 @@
 import {type Catalog, type CatalogControl, controlsForRole} from '../catalog/catalog.js'
 import {conditionHolds} from '../catalog/applicability.js'
-import {DEVICE_FIELDS} from '../answers/device-fields.js'
 import type {
   Answer,
   AnswersFile,
@@ -19,10 +18,13 @@ import type {
   RemediationItem,
   ResultStatus,
 } from '../generated/result.js'
-import {addDays, checkDevice, daysBetween, devicesInUse, type DeviceCheckOptions} from './device-checks.js'
+import {CCW_FIELDS} from '../model/ccw.js'
+import {isStale, missingAnswerParts} from '../model/completeness.js'
+import {addDays, daysBetween} from '../model/day.js'
+import {DEVICE_FIELDS, devicesInUse} from '../model/device.js'
+import {checkDevice, type DeviceCheckOptions} from '../model/device-checks.js'
 import {compareResults} from './changes.js'
 import {
-  blankCcwFields,
   ccwMissingReason,
   deviceProblemReason,
   evidenceMissingReason,
@@ -60,8 +62,6 @@ export const PROFILE_KEYS = [
   'remote_updates',
   'merchant_count',
 ] as const
-export const DEVICE_KEYS = DEVICE_FIELDS
-export const CCW_KEYS = ['constraint', 'objective', 'identified_risk', 'definition', 'validation', 'maintenance'] as const
 
 /** A copy holding only the listed keys that have a value, in the listed order (arrays copied too). */
 function ordered<T extends object>(value: T, keys: readonly (keyof T)[]): T {
@@ -84,8 +84,6 @@ function copyAssessment(a: Assessment): Assessment {
     ASSESSMENT_KEYS,
   )
 }
-
-const hasText = (text: string | undefined): boolean => text !== undefined && text.trim() !== ''
 
 interface Judgement {
   result: ControlResult
@@ -114,8 +112,9 @@ function evidenceReasons(control: CatalogControl, evidence: readonly EvidenceRes
   }
   // The newest document is what shows the control works today; older ones may stay attached.
   const newest = usable.map((e) => e.date).reduce((a, b) => (b > a ? b : a))
-  const age = daysBetween(newest, date)
-  return age > requirement.max_age_days ? [evidenceStaleReason(newest, age, requirement.max_age_days)] : []
+  return isStale(newest, date, requirement.max_age_days)
+    ? [evidenceStaleReason(newest, daysBetween(newest, date), requirement.max_age_days)]
+    : []
 }
 
 function judgeControl(
@@ -139,6 +138,8 @@ function judgeControl(
     deviceReasons.push(...problems.map((p) => deviceProblemReason(p, device, checkOptions)))
   }
 
+  // What the status needs and lacks (model/completeness.ts: the rules validate and the walk-through apply too).
+  const incomplete = missingAnswerParts(answer).length > 0
   let reasons: FindingReason[]
   switch (status) {
     case 'in_place':
@@ -146,10 +147,10 @@ function judgeControl(
       break
     case 'in_place_ccw':
       // A compensating control stands in for the original, device checks included.
-      reasons = blankCcwFields(answer?.ccw).length > 0 ? [ccwMissingReason(answer?.ccw), ...deviceReasons] : []
+      reasons = incomplete ? [ccwMissingReason(answer?.ccw), ...deviceReasons] : []
       break
     case 'not_applicable':
-      reasons = hasText(answer?.justification) ? [] : [justificationMissingReason(), ...deviceReasons]
+      reasons = incomplete ? [justificationMissingReason(), ...deviceReasons] : []
       break
     case 'not_in_place':
       reasons = [notInPlaceReason(), ...deviceReasons]
@@ -172,7 +173,7 @@ function judgeControl(
       notes: answer?.notes,
       evidence,
       justification: answer?.justification,
-      ccw: answer?.ccw === undefined ? undefined : ordered<CompensatingControlWorksheet>(answer.ccw, CCW_KEYS),
+      ccw: answer?.ccw === undefined ? undefined : ordered<CompensatingControlWorksheet>(answer.ccw, CCW_FIELDS),
       owner: answer?.owner,
       target_date: answer?.target_date,
       finding,
@@ -254,7 +255,7 @@ export function evaluateAssessment(catalog: Catalog, answers: AnswersFile, optio
     catalog: {id: catalog.meta.id, version: catalog.meta.version},
     assessment: copyAssessment(assessment),
     profile: ordered<Profile>(profile, PROFILE_KEYS),
-    inventory: answers.inventory.map((d) => ordered<Device>(d, DEVICE_KEYS)),
+    inventory: answers.inventory.map((d) => ordered<Device>(d, DEVICE_FIELDS)),
     controls,
     excluded,
     scores,

@@ -1,8 +1,8 @@
 import path from 'node:path'
-import {resolveEvidencePath} from '../answers/validate.js'
 import {UserError} from '../errors.js'
 import type {AnswersFile} from '../generated/answers.js'
 import {resolveContainedFile, sha256ContainedFile} from '../io/contained-file.js'
+import {resolveEvidencePath} from '../model/evidence-path.js'
 
 /**
  * Hashes every path evidence of an answers file, keyed by the path as written there (what evaluation

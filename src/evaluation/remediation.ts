@@ -5,7 +5,7 @@ import type {Answer, AnswersFile, Device} from '../generated/answers.js'
 import type {LocalizedText} from '../generated/catalog.js'
 import type {RemediationItem, ResultStatus, Severity} from '../generated/result.js'
 import {UserError} from '../errors.js'
-import {RESULT_LANGUAGES} from './reasons.js'
+import {LANGUAGES} from '../model/language.js'
 
 export const PRIORITY: Record<Severity, RemediationItem['priority']> = {
   critical: 'P1',
@@ -111,10 +111,10 @@ export function createStepRenderer(): (input: StepInput) => LocalizedText[] {
 
   return (input) => {
     const steps: LocalizedText[] = []
-    const contexts = new Map(RESULT_LANGUAGES.map((lang) => [lang, remediationContext(input, lang)]))
+    const contexts = new Map(LANGUAGES.map((lang) => [lang, remediationContext(input, lang)]))
     input.control.remediation.steps.forEach((step, index) => {
       const rendered: LocalizedText = {}
-      for (const lang of RESULT_LANGUAGES) {
+      for (const lang of LANGUAGES) {
         const text = template(input.control, index, lang, localized(step, lang))(contexts.get(lang)!).trim()
         // A step may be conditional ({{#if devices}}…{{/if}}): an empty rendering drops that language.
         if (text !== '') rendered[lang] = text

@@ -1,7 +1,8 @@
 import type {AssessmentResult, ControlResult} from '../generated/result.js'
 import type {GatePolicy} from '../generated/policy.js'
 import type {SignatureProblem, SignatureVerification} from '../signing/verify.js'
-import {addDays, daysBetween, devicesInUse} from '../evaluation/device-checks.js'
+import {addDays, daysBetween} from '../model/day.js'
+import {devicesInUse} from '../model/device.js'
 
 export const GATE_RULES = {
   submission: 'the submission can be read: a PDF report carrying its evaluated result, or a result JSON, valid against the result schema',

@@ -27,6 +27,11 @@ export function parseMoment(text: string): Date | undefined {
   return Number.isNaN(time.getTime()) ? undefined : time
 }
 
+/** Whether a value is a day: a string parseDay accepts (for values read from a file, of any type). */
+export function isDay(value: unknown): value is string {
+  return typeof value === 'string' && parseDay(value) !== undefined
+}
+
 /** Whole days from a to b (both days, UTC). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS)
@@ -34,6 +39,13 @@ export function daysBetween(a: string, b: string): number {
 
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** The same day `years` years later (earlier when negative); 29 February becomes 28 February in other years. */
+export function addYears(day: string, years: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  const last = new Date(Date.UTC(y + years, m, 0)).getUTCDate()
+  return new Date(Date.UTC(y + years, m - 1, Math.min(d, last))).toISOString().slice(0, 10)
 }
 
 /** The first millisecond (UTC) of a day. */
@@ -58,5 +70,10 @@ export function todayUtc(now: Date = new Date()): string {
 
 /** Today on the user's own calendar: the default assessment date offered to the person answering. */
 export function todayLocal(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+  return localDayOf(now)
+}
+
+/** The day of a moment on the user's own calendar (a file's modification day, as the person saw it). */
+export function localDayOf(moment: Date): string {
+  return `${moment.getFullYear()}-${String(moment.getMonth() + 1).padStart(2, '0')}-${String(moment.getDate()).padStart(2, '0')}`
 }

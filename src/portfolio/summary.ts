@@ -1,5 +1,5 @@
 import {UserError} from '../errors.js'
-import {daysBetween} from '../evaluation/device-checks.js'
+import {daysBetween} from '../model/day.js'
 import {GATE_RULES, type GateRule} from '../gate/gate.js'
 import type {GateOutcome} from '../gate/judge-submission.js'
 import type {PortfolioRow} from './portfolio-row.js'

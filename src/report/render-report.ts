@@ -1,9 +1,10 @@
 import type {AssessmentResult, ResultStatus} from '../generated/result.js'
 import {EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../signing/embedded-name.js'
+import type {Language} from '../model/language.js'
 import {packageVersion} from '../package-version.js'
 import {openPdf} from './pdf-document.js'
 import {COLORS, type PdfLayout, type TableRow} from './pdf-layout.js'
-import {buildReportModel, type ControlView, type ReportLanguage, type ReportModel} from './report-model.js'
+import {buildReportModel, type ControlView, type ReportModel} from './report-model.js'
 import {loadReportTemplates, type ReportTemplateName, type ReportTemplates} from './templates.js'
 import {parseTextBlocks} from './text-blocks.js'
 
@@ -11,7 +12,7 @@ export interface RenderReportOptions {
   /** The date the report is issued: the PDF's CreationDate and ModDate, the attachment's dates, the attestation date. */
   date: Date
   /** Defaults to the assessment's language. */
-  lang?: ReportLanguage
+  lang?: Language
   /** The exact bytes to attach; defaults to the result as 2-space JSON with a final newline. */
   resultJson?: string | Uint8Array
   /** The canonical answers the result was evaluated from (canonicalAnswersJson), attached as posattest-answers.json. */

@@ -1,28 +1,29 @@
 import {escapeDeep} from '../control-characters.js'
-import {daysBetween} from '../evaluation/device-checks.js'
+import {daysBetween} from '../model/day.js'
+import {DEVICE_STATE_LABELS} from '../model/device.js'
+import type {Language} from '../model/language.js'
+import {STATUS_LABELS} from '../model/status.js'
 import type {Device} from '../generated/answers.js'
 import type {AssessmentResult, ControlResult, RemediationItem, ResultStatus, Severity} from '../generated/result.js'
-
-export const REPORT_LANGUAGES = ['en', 'zh-CN'] as const
-export type ReportLanguage = (typeof REPORT_LANGUAGES)[number]
 
 /** A PTS approval this close to its expiry (counted from the assessment date) is flagged in the inventory. */
 export const PTS_EXPIRY_WARNING_DAYS = 365
 
-/** The short texts of one language (templates/<lang>/labels.json); the prose lives in the .hbs templates. */
+/**
+ * The short texts of one language (templates/<lang>/labels.json); the prose lives in the .hbs templates. The names
+ * of statuses and terminal states are the model's (src/model/status.ts, src/model/device.ts).
+ */
 export interface ReportLabels {
   report_title: string
   page: string
   verdict_caption: string
   score_caption: string
   signature: string
-  status: Record<ResultStatus, string>
   gap: string
   ok: string
   severity: Record<Severity, string>
   verdict: Record<AssessmentResult['verdict'], string>
   role: Record<AssessmentResult['assessment']['role'], string>
-  device_state: Record<Device['state'], string>
   connection: Record<string, string>
   pts: {expired: string; expiring: string}
   inventory_columns: Record<'serial' | 'model' | 'pts' | 'expiry' | 'location' | 'seals' | 'inspected' | 'firmware' | 'state', string>
@@ -97,7 +98,7 @@ export interface RemediationView {
 }
 
 export interface ReportModel {
-  lang: ReportLanguage
+  lang: Language
   labels: ReportLabels
   /** The date the report is issued (and attested), YYYY-MM-DD. */
   report_date: string
@@ -145,7 +146,7 @@ export function formatScore(score: number): string {
 /** Everything the templates and the layout show, worked out once from the result in one language. */
 export function buildReportModel(
   given: AssessmentResult,
-  options: {lang: ReportLanguage; reportDate: string; labels: ReportLabels},
+  options: {lang: Language; reportDate: string; labels: ReportLabels},
 ): ReportModel {
   // Every string of the result may come from the answers: none reaches the PDF with a control character
   // (a viewer, a copy-paste or pdftotext would carry it on); line breaks stay, they are the notes' layout.
@@ -159,7 +160,7 @@ export function buildReportModel(
     severity: c.severity,
     severity_label: labels.severity[c.severity],
     status: c.status,
-    status_label: labels.status[c.status],
+    status_label: STATUS_LABELS[lang][c.status],
     pci_dss: (c.pci_dss ?? []).join(', '),
     notes: c.notes,
     justification: c.justification,
@@ -191,7 +192,7 @@ export function buildReportModel(
   }
 
   const inventory = result.inventory.map((d): DeviceView => {
-    const view: DeviceView = {...d, state_label: labels.device_state[d.state], pts_state: 'unknown'}
+    const view: DeviceView = {...d, state_label: DEVICE_STATE_LABELS[lang][d.state], pts_state: 'unknown'}
     if (d.pts_expiry) {
       const left = daysBetween(result.assessment.date, d.pts_expiry)
       view.pts_days_left = left

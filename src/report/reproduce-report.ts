@@ -1,12 +1,12 @@
 import {findByteRange, removeTrailingNewLine} from '@signpdf/utils'
 import type {ReportAttachments} from '../gate/derive-result.js'
 import type {AssessmentResult} from '../generated/result.js'
+import {LANGUAGES, type Language} from '../model/language.js'
 import {packageVersion} from '../package-version.js'
 import {parsePdfDate} from '../signing/pdf-syntax.js'
 import {addPlaceholderToPdf, addSignaturePlaceholder, SIGNATURE_LENGTH, type SignatureFields} from '../signing/placeholder.js'
 import {findSignatureDictionaries, type SignatureDictionary} from './../signing/signature-dictionary.js'
 import {renderReport} from './render-report.js'
-import type {ReportLanguage} from './report-model.js'
 
 export type ReproductionCode = 'not-signed' | 'other-version' | 'pages-differ'
 
@@ -14,10 +14,8 @@ export type ReproductionCode = 'not-signed' | 'other-version' | 'pages-differ'
 export type SigningRoute = 'report --sign' | 'report, then sign'
 
 export type Reproduction =
-  | {reproducible: true; route: SigningRoute; lang: ReportLanguage}
+  | {reproducible: true; route: SigningRoute; lang: Language}
   | {reproducible: false; code: ReproductionCode; message: string}
-
-const LANGUAGES: readonly ReportLanguage[] = ['en', 'zh-CN']
 
 /** The report date: pdfkit writes it as the attachments' and the document's /CreationDate (proven by the comparison). */
 function reportDate(pdf: Buffer): Date | undefined {
@@ -69,7 +67,7 @@ function objectAt(pdf: Buffer, offset: number): string {
 async function renderSigned(
   result: AssessmentResult,
   attachments: ReportAttachments,
-  options: {date: Date; lang: ReportLanguage; fields: SignatureFields; route: SigningRoute},
+  options: {date: Date; lang: Language; fields: SignatureFields; route: SigningRoute},
 ): Promise<Buffer> {
   const base = {
     date: options.date,

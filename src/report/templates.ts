@@ -2,7 +2,8 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Handlebars from 'handlebars'
-import type {ReportLabels, ReportLanguage} from './report-model.js'
+import type {Language} from '../model/language.js'
+import type {ReportLabels} from './report-model.js'
 import {plainText} from './text-blocks.js'
 
 /** templates/ at the package root: the same relative place from src/report (tests) and dist/report (the CLI). */
@@ -31,7 +32,7 @@ export interface ReportTemplates {
 }
 
 /** Loads and compiles the templates and labels of one language. */
-export async function loadReportTemplates(lang: ReportLanguage, dir: string = TEMPLATE_DIR): Promise<ReportTemplates> {
+export async function loadReportTemplates(lang: Language, dir: string = TEMPLATE_DIR): Promise<ReportTemplates> {
   const folder = path.join(dir, lang)
   const labels = JSON.parse(await readFile(path.join(folder, 'labels.json'), 'utf8')) as ReportLabels
   const handlebars = createHandlebars()

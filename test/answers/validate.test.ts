@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {checkAnswersSource} from '../../src/answers/load-answers.js'
-import {evidencePathsOf, resolveEvidencePath, validateAnswers} from '../../src/answers/validate.js'
+import {validateAnswers} from '../../src/answers/validate.js'
 import {type Catalog, loadCatalog} from '../../src/catalog/catalog.js'
 import {formatLocation, type Diagnostic} from '../../src/diagnostics/diagnostic.js'
 import {readYamlInput} from '../../src/io/read-input.js'
@@ -236,30 +236,6 @@ describe('validateAnswers (pure)', () => {
       'a.yaml:9:40 schema: profile.constructor: unknown key',
     ])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-  })
-})
-
-describe('evidence paths', () => {
-  test('normalised relative to the answers folder; absolute and escaping paths are told apart', () => {
-    expect(resolveEvidencePath('evidence/./a/../log.csv')).toEqual({kind: 'relative', path: 'evidence/log.csv'})
-    expect(resolveEvidencePath('evidence\\log.csv')).toEqual({kind: 'relative', path: 'evidence/log.csv'})
-    expect(resolveEvidencePath('/etc/passwd')).toEqual({kind: 'absolute'})
-    expect(resolveEvidencePath('C:\\temp\\x.csv')).toEqual({kind: 'absolute'})
-    expect(resolveEvidencePath('evidence/../../x.csv')).toEqual({kind: 'outside'})
-    expect(resolveEvidencePath('..')).toEqual({kind: 'outside'})
-  })
-
-  test('evidencePathsOf lists each relative path once, sorted, ignoring urls and malformed entries', () => {
-    expect(
-      evidencePathsOf({
-        controls: {
-          A: {evidence: [{path: 'b.csv'}, {url: 'https://x'}, {path: '../out'}, 7]},
-          B: {evidence: [{path: './b.csv'}, {path: 'a.txt'}]},
-          C: null,
-        },
-      }),
-    ).toEqual(['a.txt', 'b.csv'])
-    expect(evidencePathsOf('not a map')).toEqual([])
   })
 })
 

@@ -5,10 +5,10 @@ import {PassThrough} from 'node:stream'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import {buildAnswersTemplate} from '../../src/answers/answers-template.js'
-import {runWalkthrough} from '../../src/answers/walkthrough.js'
-import {inquirerPrompts} from '../../src/answers/walkthrough-prompts.js'
-import type {WalkthroughLanguage} from '../../src/answers/walkthrough-messages.js'
+import {inquirerPrompts} from '../../src/answers/walkthrough/prompts.js'
+import {runWalkthrough} from '../../src/answers/walkthrough/walkthrough.js'
 import {loadCatalog, type Catalog} from '../../src/catalog/catalog.js'
+import type {Language} from '../../src/model/language.js'
 import {schemaErrors} from '../../src/schemas.js'
 import {FIXTURES, tempDir} from '../helpers/run-cli.js'
 
@@ -64,7 +64,7 @@ class PromptDriver {
     })
   }
 
-  prompts(lang: WalkthroughLanguage) {
+  prompts(lang: Language) {
     return inquirerPrompts(inquirer, {input: this.input, output: this.output, signal: this.controller.signal}, lang)
   }
 
@@ -125,7 +125,7 @@ beforeEach(async () => {
 })
 afterEach(() => cleanup())
 
-function start(driver: PromptDriver, file: string, options: {lang?: WalkthroughLanguage; domain?: string} = {}) {
+function start(driver: PromptDriver, file: string, options: {lang?: Language; domain?: string} = {}) {
   return driver.watch(runWalkthrough({
     catalog,
     file,
@@ -153,10 +153,10 @@ async function answerCus01(d: PromptDriver): Promise<void> {
 }
 
 const CCW = [
-  ['Constraints', 'The bank sends engineers without notice'],
+  ['Constraint', 'The bank sends engineers without notice'],
   ['Objective', 'Only genuine engineers touch terminals'],
   ['Identified risk', 'A fake engineer swaps a terminal'],
-  ['Definition of the compensating control', 'Staff call the bank hotline before any work'],
+  ['Definition', 'Staff call the bank hotline before any work'],
   ['Validation', 'Tested with a mystery visit in October'],
   ['Maintenance', 'Hotline number on every till'],
 ] as const
@@ -306,7 +306,7 @@ describe('runWalkthrough, stopped and resumed', () => {
     expect(summary.answered).toBe(4)
     // Nothing asked twice: the status and the first two worksheet answers were not asked again.
     expect(second.screen.match(/✔ Status/g)).toHaveLength(2)
-    expect(second.screen).not.toContain('Constraints')
+    expect(second.screen).not.toContain('Constraint')
     expect(second.screen).not.toContain('Objective')
 
     const text = await readFile(file, 'utf8')
@@ -350,7 +350,7 @@ describe('runWalkthrough in Chinese, one domain', () => {
     await d.answer('状态', DOWN + DOWN + DOWN + ENTER)
     expect(d.screen).toContain('✔ 状态 未落实')
     await d.answer('由谁负责弥补此差距？', '店长' + ENTER)
-    await d.answer('计划完成日期', ENTER)
+    await d.answer('目标日期', ENTER)
     await d.answer('备注', ENTER)
     await d.waitFor('领域 2/2 · 控制项 4/4')
     await d.answer('状态', DOWN + DOWN + ENTER)
@@ -363,7 +363,7 @@ describe('runWalkthrough in Chinese, one domain', () => {
         '== 复核 ==',
         '4 个适用控制项中已回答 2 个。',
         '差距（未落实）：',
-        '  SEAL-01  检查封条：负责人 店长，计划日期 2026-12-08',
+        '  SEAL-01  检查封条：负责人 店长，目标日期 2026-12-08',
         '尚未回答：',
         '  CUS-01  保存终端清单',
         '  CUS-02  核实维修人员',

@@ -1,7 +1,7 @@
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {REPORT_LANGUAGES} from '../../src/report/report-model.js'
+import {LANGUAGES, type Language} from '../../src/model/language.js'
 import {loadReportTemplates, REPORT_TEMPLATES, TEMPLATE_DIR} from '../../src/report/templates.js'
 import {parseTextBlocks} from '../../src/report/text-blocks.js'
 
@@ -13,7 +13,7 @@ function keyPaths(value: unknown, prefix = ''): string[] {
 
 describe('report templates', () => {
   it('has exactly one template per section in every language, and nothing else', async () => {
-    for (const lang of REPORT_LANGUAGES) {
+    for (const lang of LANGUAGES) {
       const files = (await readdir(path.join(TEMPLATE_DIR, lang))).sort()
       expect(files).toEqual([...REPORT_TEMPLATES.map((t) => `${t}.hbs`), 'labels.json'].sort())
     }
@@ -21,7 +21,7 @@ describe('report templates', () => {
 
   it('has the same labels in every language, none empty', async () => {
     const [en, ...others] = await Promise.all(
-      REPORT_LANGUAGES.map(async (lang) => JSON.parse(await readFile(path.join(TEMPLATE_DIR, lang, 'labels.json'), 'utf8'))),
+      LANGUAGES.map(async (lang) => JSON.parse(await readFile(path.join(TEMPLATE_DIR, lang, 'labels.json'), 'utf8'))),
     )
     for (const labels of others) expect(keyPaths(labels).sort()).toEqual(keyPaths(en).sort())
     for (const labels of [en, ...others]) {
@@ -30,7 +30,7 @@ describe('report templates', () => {
   })
 
   it('names the same layout elements in every language, in the same order', async () => {
-    const directivesOf = async (lang: (typeof REPORT_LANGUAGES)[number], name: string) =>
+    const directivesOf = async (lang: Language, name: string) =>
       [...(await readFile(path.join(TEMPLATE_DIR, lang, `${name}.hbs`), 'utf8')).matchAll(/^@[a-z-]+/gm)].map((m) => m[0])
     for (const name of REPORT_TEMPLATES) {
       expect(await directivesOf('zh-CN', name), name).toEqual(await directivesOf('en', name))

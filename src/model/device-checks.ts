@@ -1,5 +1,7 @@
 import type {Device} from '../generated/answers.js'
 import type {DeviceCheck} from '../generated/catalog.js'
+import {daysBetween} from './day.js'
+import {devicesInUse} from './device.js'
 
 /** One way a terminal fails a control's device check; `field` names the inventory key concerned. */
 export interface DeviceProblem {
@@ -17,28 +19,15 @@ export interface DeviceCheckOptions {
   intervalDays?: number
 }
 
-const DAY_MS = 86_400_000
-
-/** Whole days from a to b (both YYYY-MM-DD, UTC). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS)
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
-}
-
-/** Only terminals in use can be tampered with at the counter; spares and retired ones are not checked. */
-export function devicesInUse(inventory: readonly Device[]): Device[] {
-  return inventory.filter((d) => d.state === 'in-use')
-}
+/** The fields the `identity` check wants filled in, in the order it names them. */
+export const IDENTITY_FIELDS = ['serial', 'make', 'model', 'location'] as const satisfies readonly (keyof Device)[]
 
 /** Runs one check on one device; an empty list means the device passes. */
 export function checkDevice(device: Device, check: DeviceCheck, options: DeviceCheckOptions): DeviceProblem[] {
   const problem = (field: keyof Device, message: string): DeviceProblem => ({serial: device.serial, check, field, message})
   switch (check) {
     case 'identity': {
-      const missing = (['serial', 'make', 'model', 'location'] as const).filter((f) => !device[f])
+      const missing = IDENTITY_FIELDS.filter((f) => !device[f])
       return missing.map((f) => problem(f, `terminal ${device.serial} has no ${f} in the inventory`))
     }
     case 'seals':

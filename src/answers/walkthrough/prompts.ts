@@ -1,4 +1,5 @@
-import {walkthroughMessages, type WalkthroughLanguage} from './walkthrough-messages.js'
+import type {Language} from '../../model/language.js'
+import {SESSION_MESSAGES} from './session-messages.js'
 
 /**
  * The four kinds of question the walk-through asks. The walk-through only sees this interface,
@@ -31,8 +32,8 @@ export type PromptContext = NonNullable<Parameters<InquirerModule['input']>[1]>
  * Wraps @inquirer/prompts with the given streams (and abort signal), and words its key hints and
  * yes/no answers in the walk-through's language.
  */
-export function inquirerPrompts(inquirer: InquirerModule, context: PromptContext, lang: WalkthroughLanguage): WalkthroughPrompts {
-  const text = walkthroughMessages(lang)
+export function inquirerPrompts(inquirer: InquirerModule, context: PromptContext, lang: Language): WalkthroughPrompts {
+  const text = SESSION_MESSAGES[lang]
   const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${text.keyActions[action] ?? action}`).join(' • ')
   return {
     input: (config) => inquirer.input(config, context),

@@ -1,0 +1,102 @@
+import {isMap, isPair, isScalar, isSeq, type Node} from 'yaml'
+import {diagnostic, type Diagnostic} from '../../diagnostics/diagnostic.js'
+import type {YamlSource} from '../../io/yaml-source.js'
+import {findCardNumbers} from '../../pan.js'
+import {isIdentifierField} from '../identifier-fields.js'
+import {dotted, type Segment} from './paths.js'
+
+/**
+ * Card numbers anywhere in the file but identifier fields (see ../identifier-fields.ts): in values, keys and
+ * comments, quoted or not, in any disguise findCardNumbers knows (scripts, separators, invisible characters, a
+ * block or plain scalar continued on the next line). The raw text is scanned so the position is that of the
+ * first digit itself; decoded strings are scanned too, for numbers that only appear after unescaping
+ * ("\x34111…", "\t" between groups), which are reported at their string.
+ */
+export function cardNumberDiagnostics(source: YamlSource): Diagnostic[] {
+  const scalars = scalarNodes(source)
+  const out: Diagnostic[] = []
+  const seen = new Set<string>()
+  let more = 0
+  const add = (offset: number, message: string) => {
+    if (out.length < MAX_CARD_NUMBER_DIAGNOSTICS) out.push(diagnostic(source.file, source.positionOf(offset), 'card-number', message))
+    else more++
+  }
+  for (const match of findCardNumbers(source.text)) {
+    const holder = holderOf(scalars, match.index)
+    if (holder && !holder.isKey && isIdentifierField(holder.path)) continue
+    const where = holder ? `${dotted(holder.path)}${holder.isKey ? ' (a key)' : ''}` : 'a comment'
+    add(match.index, cardNumberMessage(where, match.masked))
+    if (holder) seen.add(`${holder.start}|${match.masked}`)
+  }
+  for (const scalar of scalars) {
+    if (typeof scalar.value !== 'string' || (!scalar.isKey && isIdentifierField(scalar.path))) continue
+    for (const match of findCardNumbers(scalar.value)) {
+      const id = `${scalar.start}|${match.masked}`
+      if (seen.has(id)) continue
+      seen.add(id)
+      add(scalar.start, cardNumberMessage(`${dotted(scalar.path)}${scalar.isKey ? ' (a key)' : ''}`, match.masked))
+    }
+  }
+  if (more > 0) {
+    out.push(diagnostic(source.file, undefined, 'card-number', `${more} more card numbers in the file are not listed; remove them all`))
+  }
+  return out
+}
+
+/** A file full of card numbers gets this many positions, then one line with the count. */
+const MAX_CARD_NUMBER_DIAGNOSTICS = 100
+
+/** The scalar whose source range holds an offset (scalars are sorted and never overlap). */
+function holderOf(scalars: readonly ScalarNode[], offset: number): ScalarNode | undefined {
+  let low = 0
+  let high = scalars.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const s = scalars[mid]!
+    if (offset < s.start) high = mid - 1
+    else if (offset >= s.end) low = mid + 1
+    else return s
+  }
+  return undefined
+}
+
+function cardNumberMessage(where: string, masked: string): string {
+  return `${where} holds a card number (${masked}); remove it: posattest never stores card numbers`
+}
+
+interface ScalarNode {
+  path: Segment[]
+  isKey: boolean
+  value: unknown
+  start: number
+  end: number
+}
+
+function scalarNodes(source: YamlSource): ScalarNode[] {
+  const found: ScalarNode[] = []
+  const seen = new Set<unknown>()
+  const walk = (node: unknown, at: Segment[]): void => {
+    // Aliased nodes are walked once: an alias bomb must not explode here either.
+    if (node === null || typeof node !== 'object' || seen.has(node)) return
+    seen.add(node)
+    if (isScalar(node)) {
+      if (node.range) found.push({path: at, isKey: false, value: node.value, start: node.range[0], end: node.range[1]})
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
+        if (isScalar(pair.key) && pair.key.range) {
+          found.push({path: [...at, key], isKey: true, value: pair.key.value, start: pair.key.range[0], end: pair.key.range[1]})
+        } else {
+          walk(pair.key, [...at, key])
+        }
+        walk(pair.value, [...at, key])
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, [...at, i]))
+    } else if (isPair(node)) {
+      walk(node.value, at)
+    }
+  }
+  walk(source.document.contents as Node | null, [])
+  return found.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,345 @@
+import {isScalar} from 'yaml'
+import {conditionHolds} from '../../catalog/applicability.js'
+import {type Catalog, type CatalogControl, controlsForRole, localized} from '../../catalog/catalog.js'
+import {diagnostic, type Diagnostic} from '../../diagnostics/diagnostic.js'
+import type {Device, Profile} from '../../generated/answers.js'
+import type {Role} from '../../generated/catalog.js'
+import {pointerSegments, type YamlSource} from '../../io/yaml-source.js'
+import {CCW_FIELDS} from '../../model/ccw.js'
+import {hasStatus, isStale, lacksRequiredEvidence, missingAnswerParts} from '../../model/completeness.js'
+import {daysBetween, isDay} from '../../model/day.js'
+import {checkDevice} from '../../model/device-checks.js'
+import {isInUse} from '../../model/device.js'
+import {ANSWER_STATUSES, claimsInPlace} from '../../model/status.js'
+import {maskCardNumbers} from '../../pan.js'
+import {schemaErrors, validator} from '../../schemas.js'
+import {PLACEHOLDER} from '../placeholder.js'
+import type {ValidationContext} from './context.js'
+import {evidencePathProblem} from './evidence-paths.js'
+import {dotted, isRecord, type JsonPath, type Segment, startsWith, walkStrings} from './paths.js'
+
+/**
+ * Checks one parsed answers file against the schema and the catalog, pushing each problem to `out`. The checks go
+ * from the file's shape to its meaning; a value with a schema error or a placeholder at or above it is unusable,
+ * and checks that would read it are skipped (the first problem says it all).
+ */
+export class AnswersChecker {
+  private readonly value: unknown
+  /** Paths whose value is unusable (a schema error or a placeholder at the path or above it). */
+  private readonly problems: string[][] = []
+  private readonly placeholders: Segment[][] = []
+
+  constructor(
+    private readonly source: YamlSource,
+    private readonly catalog: Catalog,
+    private readonly context: ValidationContext,
+    private readonly out: Diagnostic[],
+  ) {
+    this.value = source.value
+  }
+
+  run(): void {
+    this.checkPlaceholders()
+    this.checkSchema()
+    const v = this.value
+    if (!isRecord(v)) return
+    const assessment = isRecord(v.assessment) ? v.assessment : {}
+    const date = this.usableDate(['assessment', 'date'], assessment.date)
+    const role = this.usable(['assessment', 'role']) && isRole(assessment.role) ? assessment.role : undefined
+
+    if (date) this.checkDates(v, date)
+    this.checkPeriod(assessment)
+    const devices = this.usableDevices(v)
+    this.checkDuplicateSerials(devices)
+    if (!role) return
+    // Without a usable controls map the schema error says it all; per-control complaints would be noise.
+    const controls = this.usable(['controls']) && isRecord(v.controls) ? v.controls : undefined
+    if (!controls) return
+    this.checkControlIds(controls, role)
+    this.checkUnanswered(controls, role, this.usableProfile(v))
+    for (const [id, answer] of Object.entries(controls)) {
+      const control = this.catalog.byId.get(id)
+      if (!control || !control.roles.includes(role) || !isRecord(answer)) continue
+      if (this.problemWithin(['controls', id])) continue
+      this.checkStatusRequirements(control, answer, date)
+      this.checkEvidence(control, answer, date)
+    }
+    if (date) this.checkInventoryClaims(controls, role, this.usableProfile(v), devices, date)
+  }
+
+  // ── schema and placeholders ──────────────────────────────────────────────
+
+  private checkPlaceholders(): void {
+    walkStrings(this.value, [], (text, at) => {
+      if (!text.includes(PLACEHOLDER)) return
+      this.placeholders.push([...at])
+      this.problems.push(at.map(String))
+      // Masked before it is cut: a card number cut in two would no longer be recognised, and half of it shown.
+      const masked = maskCardNumbers(text)
+      const shown = masked.length > 60 ? masked.slice(0, 57) + '...' : masked
+      this.report(at, 'placeholder', `${dotted(at)}: replace the placeholder "${shown}"`)
+    })
+  }
+
+  private checkSchema(): void {
+    const validate = validator('answers')
+    if (!validate(this.value)) {
+      for (const e of validate.errors ?? []) {
+        const params = e.params as Record<string, unknown>
+        const extra = params.missingProperty ?? params.additionalProperty ?? params.propertyName
+        const at = pointerSegments(e.instancePath)
+        this.problems.push(extra === undefined ? at : [...at, String(extra)])
+      }
+    }
+    const errors = schemaErrors('answers', this.value)
+    const badIds = errors.some((e) => e.key !== undefined && e.path.length === 1 && e.path[0] === 'controls')
+    for (const e of errors) {
+      const where = e.key === undefined ? e.path : [...e.path, e.key]
+      // The placeholder line already says what to do there; a type error on top would be noise.
+      if (this.placeholders.some((p) => startsWith(where, p))) continue
+      // ajv also reports a bad control id as the key pattern failing on `controls` itself: one line is enough.
+      if (badIds && e.key === undefined && where.length === 1 && where[0] === 'controls' && e.keyword === 'pattern') continue
+      if (badIds && e.key !== undefined && where.length === 2 && where[0] === 'controls') {
+        const at = this.source.locate(where, {key: true})
+        this.out.push(diagnostic(this.source.file, at, 'schema', `controls.${e.key}: not a control id (answers are keyed by ids like CUS-01)`))
+        continue
+      }
+      const at = e.key === undefined ? this.source.locate(e.path) : this.source.locate(where, {key: true})
+      const hint = e.keyword === 'type' && e.params.type === 'string' ? this.quoteHint(e.path) : ''
+      this.out.push(diagnostic(this.source.file, at, 'schema', `${where.length ? where.join('.') + ': ' : ''}${e.message}${hint}`))
+    }
+  }
+
+  /** YAML reads `serial: 1850300021` or `merchant_id: 0042` as a number: say how to keep it text. */
+  private quoteHint(at: readonly string[]): string {
+    const node = this.source.document.getIn(at, true)
+    if (!isScalar(node) || typeof node.value === 'string' || node.type !== 'PLAIN' || !node.range) return ''
+    const raw = this.source.text.slice(node.range[0], node.range[1]).trim()
+    return raw.length > 0 && raw.length <= 40 ? ` (write it in quotes to keep it as text: "${raw}")` : ''
+  }
+
+  /** No problem at the path or above it: the value there has the type the schema promises. */
+  private usable(at: JsonPath): boolean {
+    const segs = at.map(String)
+    return !this.problems.some((p) => startsWith(segs, p))
+  }
+
+  /** No problem at, above or below the path. */
+  private problemWithin(at: JsonPath): boolean {
+    const segs = at.map(String)
+    return this.problems.some((p) => startsWith(segs, p) || startsWith(p, segs))
+  }
+
+  private usableDate(at: JsonPath, value: unknown): string | undefined {
+    return this.usable(at) && isDay(value) ? value : undefined
+  }
+
+  /** The profile without facts that are placeholders or of the wrong type: those are unknown. */
+  private usableProfile(v: Record<string, unknown>): Profile {
+    if (!this.usable(['profile']) || !isRecord(v.profile)) return {}
+    const profile: Record<string, unknown> = {}
+    for (const [fact, value] of Object.entries(v.profile)) {
+      if (this.usable(['profile', fact])) profile[fact] = value
+    }
+    return profile as Profile
+  }
+
+  /** Devices with their inventory index, leaving out entries the schema rejected. */
+  private usableDevices(v: Record<string, unknown>): {device: Device; index: number}[] {
+    if (!this.usable(['inventory']) || !Array.isArray(v.inventory)) return []
+    return v.inventory.flatMap((device, index) =>
+      this.problemWithin(['inventory', index]) ? [] : [{device: device as Device, index}],
+    )
+  }
+
+  // ── dates ────────────────────────────────────────────────────────────────
+
+  private checkDates(v: Record<string, unknown>, date: string): void {
+    const today = this.context.today
+    if (today && isDay(today) && date > today) {
+      this.report(['assessment', 'date'], 'future-date', `assessment.date: ${date} is after today (${today})`)
+    }
+    // Dates of things that already happened; target_date (a plan) and pts_expiry (a deadline) are not.
+    const past: {at: Segment[]; value: unknown}[] = []
+    const assessment = isRecord(v.assessment) ? v.assessment : {}
+    const period = isRecord(assessment.period) ? assessment.period : {}
+    past.push({at: ['assessment', 'period', 'start'], value: period.start})
+    past.push({at: ['assessment', 'period', 'end'], value: period.end})
+    if (Array.isArray(v.inventory)) {
+      v.inventory.forEach((d, i) => past.push({at: ['inventory', i, 'last_inspection'], value: isRecord(d) ? d.last_inspection : undefined}))
+    }
+    if (isRecord(v.controls)) {
+      for (const [id, answer] of Object.entries(v.controls)) {
+        const evidence = isRecord(answer) ? answer.evidence : undefined
+        if (!Array.isArray(evidence)) continue
+        evidence.forEach((e, i) => past.push({at: ['controls', id, 'evidence', i, 'date'], value: isRecord(e) ? e.date : undefined}))
+      }
+    }
+    for (const {at, value} of past) {
+      const when = this.usableDate(at, value)
+      if (when && when > date) this.report(at, 'future-date', `${dotted(at)}: ${when} is after the assessment date ${date}`)
+    }
+  }
+
+  private checkPeriod(assessment: Record<string, unknown>): void {
+    const period = isRecord(assessment.period) ? assessment.period : {}
+    const start = this.usableDate(['assessment', 'period', 'start'], period.start)
+    const end = this.usableDate(['assessment', 'period', 'end'], period.end)
+    if (start && end && start > end) {
+      this.report(['assessment', 'period', 'start'], 'period', `assessment.period: start ${start} is after end ${end}`)
+    }
+  }
+
+  // ── controls ─────────────────────────────────────────────────────────────
+
+  private checkControlIds(controls: Record<string, unknown>, role: Role): void {
+    for (const id of Object.keys(controls)) {
+      // An id of the wrong form already has its schema error.
+      if (!/^[A-Z]{2,5}-[0-9]{2}$/.test(id)) continue
+      const control = this.catalog.byId.get(id)
+      const at = ['controls', id]
+      if (!control) {
+        this.report(at, 'unknown-control', `controls.${id}: ${id} is not in the catalog (${this.catalog.meta.id} ${this.catalog.meta.version})`, true)
+      } else if (!control.roles.includes(role)) {
+        this.report(at, 'unknown-control', `controls.${id}: ${id} is not a ${role} control (it is for: ${control.roles.join(', ')})`, true)
+      }
+    }
+  }
+
+  private checkUnanswered(controls: Record<string, unknown>, role: Role, profile: Profile): void {
+    for (const control of controlsForRole(this.catalog, role)) {
+      if (!conditionHolds(control.applies_when, profile)) continue
+      const answer = controls[control.id]
+      const name = `${control.id} (${localized(control.title, 'en')})`
+      if (!Object.hasOwn(controls, control.id)) {
+        this.report(['controls'], 'unanswered', `${name} is not answered: add it under controls with a status`, true)
+        continue
+      }
+      if (!isRecord(answer) || !this.usable(['controls', control.id, 'status'])) continue
+      if (!hasStatus(answer)) {
+        const at = Object.hasOwn(answer, 'status') ? ['controls', control.id, 'status'] : ['controls', control.id]
+        this.report(at, 'unanswered', `${name} has no status: answer ${ANSWER_STATUSES.slice(0, -1).join(', ')} or ${ANSWER_STATUSES.at(-1)}`, at.length === 2)
+      }
+    }
+  }
+
+  /** What the status needs (model/completeness.ts), each missing part at the place to add it. */
+  private checkStatusRequirements(control: CatalogControl, answer: Record<string, unknown>, date: string | undefined): void {
+    const id = control.id
+    const statusAt = ['controls', id, 'status']
+    for (const part of missingAnswerParts(answer)) {
+      switch (part) {
+        case 'status':
+          break // checkUnanswered says so
+        case 'justification': {
+          const at = answer.justification === undefined ? statusAt : ['controls', id, 'justification']
+          this.report(at, 'status-requirements', `${id}: not_applicable needs a justification (why the control does not apply to you)`)
+          break
+        }
+        case 'ccw':
+          this.report(statusAt, 'status-requirements', `${id}: in_place_ccw needs a compensating controls worksheet (ccw: ${CCW_FIELDS.join(', ')})`)
+          break
+        case 'owner':
+          this.report(statusAt, 'status-requirements', `${id}: not_in_place needs an owner (who closes the gap)`)
+          break
+        case 'target_date':
+          this.report(statusAt, 'status-requirements', `${id}: not_in_place needs a target_date (when the gap will be closed)`)
+          break
+        default: {
+          const row = part.slice('ccw.'.length)
+          this.report(['controls', id, 'ccw', row], 'status-requirements', `${id}: ccw.${row} is empty; the worksheet needs all six parts`)
+        }
+      }
+    }
+    if (answer.status === 'not_in_place' && date && isDay(answer.target_date) && answer.target_date < date) {
+      this.report(['controls', id, 'target_date'], 'status-requirements', `${id}: target_date ${answer.target_date} is before the assessment date ${date}`)
+    }
+  }
+
+  private checkEvidence(control: CatalogControl, answer: Record<string, unknown>, date: string | undefined): void {
+    const id = control.id
+    const evidence = Array.isArray(answer.evidence) ? answer.evidence.filter(isRecord) : []
+    const claimed = claimsInPlace(answer.status)
+    if (lacksRequiredEvidence(answer, control.evidence.required)) {
+      const wanted = localized(control.evidence.description, 'en').trim().replace(/\.$/, '')
+      this.report(['controls', id, 'status'], 'evidence-missing', `${id}: ${String(answer.status)} needs evidence (${wanted})`)
+    }
+    // The newest dated item carries the claim (as in evaluation): older items may stay as history.
+    let newest: {date: string; index: number} | undefined
+    evidence.forEach((item, index) => {
+      const at = ['controls', id, 'evidence', index]
+      const when = this.usableDate([...at, 'date'], item.date)
+      if (when && (!newest || when > newest.date)) newest = {date: when, index}
+      if (typeof item.path === 'string') {
+        const problem = evidencePathProblem(item.path, [...at, 'path'], this.context)
+        if (problem) this.report([...at, 'path'], problem.rule, problem.message)
+      }
+    })
+    const limit = control.evidence.max_age_days
+    if (claimed && date && newest && newest.date <= date && isStale(newest.date, date, limit)) {
+      this.report(
+        ['controls', id, 'evidence', newest.index, 'date'],
+        'evidence-stale',
+        `${id}: the newest evidence, dated ${newest.date}, is ${daysBetween(newest.date, date)} days old on the assessment date ${date} (at most ${limit} allowed)`,
+      )
+    }
+  }
+
+  // ── inventory ────────────────────────────────────────────────────────────
+
+  private checkDuplicateSerials(devices: readonly {device: Device; index: number}[]): void {
+    const first = new Map<string, number>()
+    for (const {device, index} of devices) {
+      const earlier = first.get(device.serial)
+      if (earlier === undefined) first.set(device.serial, index)
+      else this.report(['inventory', index, 'serial'], 'duplicate-serial', `inventory.${index}.serial: serial ${device.serial} is already used by inventory.${earlier}`)
+    }
+  }
+
+  /**
+   * A control answered in_place that has device checks claims every terminal in use passes them;
+   * a terminal that does not contradicts the answer. (With in_place_ccw the worksheet covers the gap,
+   * and a not_in_place answer already admits it: evaluation reports those.)
+   */
+  private checkInventoryClaims(
+    controls: Record<string, unknown>,
+    role: Role,
+    profile: Profile,
+    devices: readonly {device: Device; index: number}[],
+    date: string,
+  ): void {
+    const inUse = devices.filter((d) => isInUse(d.device))
+    for (const control of controlsForRole(this.catalog, role)) {
+      const checks = control.device_checks ?? []
+      if (checks.length === 0 || !conditionHolds(control.applies_when, profile)) continue
+      const answer = controls[control.id]
+      if (!isRecord(answer) || answer.status !== 'in_place' || this.problemWithin(['controls', control.id])) continue
+      if (inUse.length === 0 && this.usable(['inventory'])) {
+        // Checks that pass because there is nothing to check would make the claim meaningless.
+        this.report(['inventory'], 'inventory', `${control.id} is answered in_place, but the inventory lists no terminal in use`, true)
+      }
+      for (const {device, index} of inUse) {
+        for (const check of checks) {
+          for (const problem of checkDevice(device, check, {date, intervalDays: control.interval_days})) {
+            this.report(
+              ['inventory', index, problem.field],
+              'inventory',
+              `${control.id} is answered in_place, but ${problem.message}`,
+            )
+          }
+        }
+      }
+    }
+  }
+
+  // ── output ───────────────────────────────────────────────────────────────
+
+  private report(at: JsonPath, rule: string, message: string, atKey = false): void {
+    const position = atKey ? this.source.locate(at, {key: true}) : this.source.locate(at)
+    this.out.push(diagnostic(this.source.file, position, rule, message))
+  }
+}
+
+function isRole(value: unknown): value is Role {
+  return value === 'merchant' || value === 'acquirer'
+}

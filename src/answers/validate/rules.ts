@@ -1,0 +1,34 @@
+/** Rule ids `validate` reports, each with the one line SARIF shows. */
+export const ANSWERS_RULES: Readonly<Record<string, string>> = {
+  'yaml-syntax': 'The file is not well-formed YAML (or expands too many aliases).',
+  'file-too-large': 'The file is larger than posattest reads.',
+  'binary-file': 'The file is not UTF-8 text.',
+  schema: 'The file does not match schemas/answers.schema.json.',
+  placeholder: 'A CHANGE ME placeholder from `posattest init` is still there.',
+  'unknown-control': 'An answer names a control the catalog does not have for this role.',
+  unanswered: 'A control that applies to this assessment has no status.',
+  'status-requirements':
+    'A status lacks what it needs: not_applicable a justification, in_place_ccw a complete worksheet, not_in_place an owner and target date.',
+  'evidence-missing': 'A control answered in place requires evidence and has none.',
+  'evidence-stale': 'Evidence is older than the control allows on the assessment date.',
+  'evidence-file': 'An evidence path does not name a file inside the answers folder.',
+  'evidence-outside': 'An evidence path leads outside the answers folder through a symbolic link.',
+  inventory: 'The terminal inventory contradicts an in-place answer.',
+  'duplicate-serial': 'Two terminals in the inventory have the same serial number.',
+  'future-date': 'A date of something that already happened lies after the assessment date.',
+  period: 'The assessment period ends before it starts.',
+  'card-number': 'The file holds a card number (PAN); posattest never stores one.',
+}
+
+/**
+ * Rules that say an answer is incomplete rather than that the file is wrong (what they check is
+ * src/model/completeness.ts). `validate` reports them (CI wants a complete file), but evaluation turns each into a
+ * finding, so `evaluate` and `report` still run on them.
+ */
+export const COMPLETENESS_RULES: ReadonlySet<string> = new Set([
+  'unanswered',
+  'status-requirements',
+  'evidence-missing',
+  'evidence-stale',
+  'inventory',
+])

@@ -1,0 +1,176 @@
+import {stat} from 'node:fs/promises'
+import path from 'node:path'
+import {conditionHolds} from '../../catalog/applicability.js'
+import {controlsForRole, localized, type CatalogControl} from '../../catalog/catalog.js'
+import type {Answer, Profile} from '../../generated/answers.js'
+import {CCW_FIELD_NAMES, CCW_FIELDS} from '../../model/ccw.js'
+import {hasStatus, isStale, missingAnswerParts} from '../../model/completeness.js'
+import {addDays, localDayOf} from '../../model/day.js'
+import {ANSWER_STATUSES, claimsInPlace, STATUS_LABELS, type AnswerStatus} from '../../model/status.js'
+import type {YamlPath} from '../answers-document.js'
+import {CONTROLS_MESSAGES} from './controls-messages.js'
+import {FREE_TEXT, present, type WalkthroughSession} from './session.js'
+
+/** The controls of the file's role that apply to its profile, in catalog order. */
+export function applicableControls(s: WalkthroughSession): CatalogControl[] {
+  const profile = (s.doc.get(['profile']) ?? {}) as Profile
+  return controlsForRole(s.options.catalog, s.role()).filter((c) => conditionHolds(c.applies_when, profile))
+}
+
+export function answerOf(s: WalkthroughSession, id: string): Answer | undefined {
+  const answer = s.doc.get(['controls', id])
+  return answer !== null && typeof answer === 'object' ? (answer as Answer) : undefined
+}
+
+/**
+ * What a control's answer still needs before the walk-through leaves it (empty when it is complete): what its
+ * status needs (src/model/completeness.ts), and a date for every piece of evidence.
+ */
+export function unfinishedParts(answer: Answer | undefined): string[] {
+  const missing: string[] = missingAnswerParts(answer)
+  if (missing.includes('status')) return missing
+  const evidence = Array.isArray(answer?.evidence) ? answer.evidence : []
+  evidence.forEach((item, index) => {
+    if (!item?.date) missing.push(`evidence.${index}.date`)
+  })
+  return missing
+}
+
+/** Asks, domain by domain, every applicable control (of the chosen domain) whose answer is unfinished. */
+export async function askControls(s: WalkthroughSession): Promise<void> {
+  const m = CONTROLS_MESSAGES[s.lang]
+  const applicable = applicableControls(s)
+  const domains = s.options.catalog.domains.filter((d) => applicable.some((c) => c.domain === d.id))
+  const scope = s.options.domain ? applicable.filter((c) => c.domain === s.options.domain) : applicable
+  s.heading(m.section)
+  const open = scope.filter((c) => unfinishedParts(answerOf(s, c.id)).length > 0)
+  if (open.length === 0) {
+    s.print(m.allAnswered(scope.length))
+    return
+  }
+  if (open.length < scope.length) s.print(m.resumeAt(scope.length - open.length, scope.length, open[0]!.id))
+  for (const control of open) {
+    const domainNumber = domains.findIndex((d) => d.id === control.domain) + 1
+    const controlNumber = applicable.indexOf(control) + 1
+    await askControl(s, control, m.progress(domainNumber, domains.length, controlNumber, applicable.length))
+  }
+}
+
+async function askControl(s: WalkthroughSession, control: CatalogControl, progress: string): Promise<void> {
+  const m = CONTROLS_MESSAGES[s.lang]
+  const lang = s.lang
+  const id = control.id
+  const at = (...p: (string | number)[]): YamlPath => ['controls', id, ...p]
+  s.print('')
+  s.print(progress)
+  s.print(`${id} · ${localized(control.title, lang)}`)
+  s.print(localized(control.question, lang))
+  s.print(m.guidance(localized(control.guidance, lang)))
+  s.print(m.evidenceExpected(control.evidence.required, localized(control.evidence.description, lang), control.evidence.max_age_days))
+
+  if (!hasStatus(answerOf(s, id))) {
+    const status = await s.prompts.select({
+      message: m.status,
+      choices: ANSWER_STATUSES.map((value) => ({value, name: STATUS_LABELS[lang][value]})),
+    })
+    await s.put(at('status'), status)
+  }
+  const status = answerOf(s, id)!.status as AnswerStatus
+  // What this status needs and the answer lacks (src/model/completeness.ts), asked part by part.
+  const lacking = missingAnswerParts(answerOf(s, id))
+
+  if (lacking.includes('justification')) {
+    await s.put(at('justification'), await s.text(m.justification, {required: true, maxLength: FREE_TEXT}))
+  }
+  if (status === 'in_place_ccw') {
+    s.print(m.ccwIntro)
+    for (const field of CCW_FIELDS) {
+      if (!lacking.includes('ccw') && !lacking.includes(`ccw.${field}`)) continue
+      s.print(`  ${m.ccwExplanations[field]}`)
+      await s.put(at('ccw', field), await s.text(capitalised(CCW_FIELD_NAMES[lang][field]), {required: true, maxLength: FREE_TEXT}))
+    }
+  }
+  if (lacking.includes('owner')) await s.put(at('owner'), await s.text(m.owner, {required: true}))
+  if (lacking.includes('target_date')) {
+    const assessed = s.assessmentDate()
+    const target = await s.date(m.targetDate(control.remediation.deadline_days), {
+      required: true,
+      default: addDays(assessed, control.remediation.deadline_days),
+      notBefore: assessed,
+    })
+    await s.put(at('target_date'), target)
+  }
+  if (claimsInPlace(status)) await askEvidence(s, control)
+  if (!s.has(at('notes'))) {
+    const notes = await s.text(m.notes, {maxLength: FREE_TEXT})
+    if (notes !== '') await s.put(at('notes'), notes)
+  }
+}
+
+async function askEvidence(s: WalkthroughSession, control: CatalogControl): Promise<void> {
+  const m = CONTROLS_MESSAGES[s.lang]
+  const at = (...p: (string | number)[]): YamlPath => ['controls', control.id, 'evidence', ...p]
+  const existing = s.doc.get(at())
+  const items = Array.isArray(existing) ? (existing as Record<string, unknown>[]) : []
+  for (const [index, item] of items.entries()) {
+    if (!present(item?.date)) await askEvidenceDate(s, control, index, String(item?.path ?? item?.url ?? ''))
+  }
+  if (items.length > 0) return
+  if (control.evidence.required) s.print(m.evidenceNeeded)
+  for (;;) {
+    const location = await s.text(m.evidenceLocation, {
+      maxLength: 2000,
+      check: (v) => (isUrlLike(v) ? (isHttpUrl(v) ? undefined : m.badUrl) : v.length > 500 ? s.m.tooLong(500) : undefined),
+    })
+    if (location === '') return
+    const index = s.doc.append(at(), isUrlLike(location) ? {url: location} : {path: location})
+    await s.doc.save()
+    await askEvidenceDate(s, control, index, location)
+  }
+}
+
+async function askEvidenceDate(s: WalkthroughSession, control: CatalogControl, index: number, location: string): Promise<void> {
+  const m = CONTROLS_MESSAGES[s.lang]
+  const assessed = s.assessmentDate()
+  let modified: string | undefined
+  if (location !== '' && !isUrlLike(location)) {
+    modified = await fileDate(path.resolve(path.dirname(s.options.file), location))
+    if (modified === undefined) s.print(m.evidenceMissingFile(location))
+  }
+  const date = await s.date(m.evidenceDate, {
+    required: true,
+    default: modified !== undefined && modified <= assessed ? modified : undefined,
+    notAfter: assessed,
+  })
+  await s.put(['controls', control.id, 'evidence', index, 'date'], date)
+  if (isStale(date, assessed, control.evidence.max_age_days)) s.print(m.evidenceStale(date, control.evidence.max_age_days))
+}
+
+/** A worksheet row's name as a question's heading: `identified risk` → `Identified risk`. */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function isUrlLike(text: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text)
+}
+
+function isHttpUrl(text: string): boolean {
+  if (!/^https?:\/\//i.test(text)) return false
+  try {
+    new URL(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A file's modification day (local time), or undefined when it does not exist. */
+async function fileDate(file: string): Promise<string | undefined> {
+  try {
+    const info = await stat(file)
+    return info.isFile() ? localDayOf(info.mtime) : undefined
+  } catch {
+    return undefined
+  }
+}

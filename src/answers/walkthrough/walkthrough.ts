@@ -1,0 +1,47 @@
+/**
+ * The guided walk-through (`posattest assess`): the driver. Each section is a module of its own with its
+ * messages beside it (assessment, scope, inventory, controls, review); session.ts asks and saves for all of them.
+ */
+import type {Catalog} from '../../catalog/catalog.js'
+import {UserError} from '../../errors.js'
+import {isLanguage, type Language} from '../../model/language.js'
+import {openAnswersDocument} from '../answers-document.js'
+import {askAssessment} from './assessment.js'
+import {askControls} from './controls.js'
+import {askInventory} from './inventory.js'
+import {review, type WalkthroughSummary} from './review.js'
+import {askScope} from './scope.js'
+import {WalkthroughSession, type WalkthroughOptions} from './session.js'
+
+export type {WalkthroughGap, WalkthroughSummary} from './review.js'
+export type {WalkthroughIo, WalkthroughOptions} from './session.js'
+
+/**
+ * Asks what the answers file still lacks (assessment details, scoping facts, terminals, then the applicable
+ * controls domain by domain) and saves after every answer, so stopping at any point loses at most the question
+ * on screen and a re-run carries on from there.
+ */
+export async function runWalkthrough(options: WalkthroughOptions): Promise<WalkthroughSummary> {
+  checkDomain(options.catalog, options.domain)
+  const document = await openAnswersDocument(options.file)
+  document.controlOrder = options.catalog.controls.map((c) => c.id)
+  const s = new WalkthroughSession(options, document)
+  s.print(s.m.intro(options.file))
+  await askAssessment(s)
+  await askScope(s)
+  if (s.role() === 'merchant') await askInventory(s)
+  await askControls(s)
+  return review(s)
+}
+
+/** The assessment language an answers file already names, to ask the questions in (undefined for a new file). */
+export async function answersLanguage(file: string): Promise<Language | undefined> {
+  const language = (await openAnswersDocument(file)).get(['assessment', 'language'])
+  return isLanguage(language) ? language : undefined
+}
+
+function checkDomain(catalog: Catalog, domain: string | undefined): void {
+  if (domain !== undefined && !catalog.domains.some((d) => d.id === domain)) {
+    throw new UserError('unknown-domain', `unknown domain '${domain}'; the catalog has: ${catalog.domains.map((d) => d.id).join(', ')}`)
+  }
+}

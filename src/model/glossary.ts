@@ -1,0 +1,65 @@
+/**
+ * The words posattest itself writes in Chinese: one chosen word for each thing, used by the walk-through, the
+ * init template, the result's reasons and the report's own texts, so that the terminal register is 终端清单
+ * everywhere and never also 台账. Where a word already stands in a golden output (the result JSON, the report)
+ * it is the word chosen here. `avoid` lists the other words for the same thing, which posattest's texts do not
+ * use (test/model/glossary.test.ts keeps them out). The control catalog (controls/*.yaml) is to follow it too.
+ */
+
+export interface Term {
+  /** What the term means, in English. */
+  en: string
+  /** The one Chinese word posattest writes for it. */
+  zh: string
+  /** Chinese words for the same thing that posattest's own texts do not use. */
+  avoid?: readonly string[]
+}
+
+const TERMS = {
+  // The terminals, the register of them, and where they stand.
+  terminal: {en: 'card terminal', zh: '终端'},
+  terminalRegister: {en: 'terminal inventory (the register of terminals)', zh: '终端清单', avoid: ['台账', '登记表', '登记簿']},
+  site: {en: 'location, site (a shop or other place of business)', zh: '营业地点', avoid: ['网点', '营业场所']},
+  position: {en: "a terminal's location within a site (counter, till)", zh: '位置'},
+
+  // Who handles them.
+  technician: {en: 'technician (who installs or repairs terminals)', zh: '技术人员', avoid: ['维修人员', '维护人员', '服务人员']},
+  merchant: {en: 'merchant', zh: '商户'},
+  acquirer: {en: 'acquirer', zh: '收单机构'},
+
+  // Tamper evidence.
+  seal: {en: 'tamper-evident seal', zh: '防拆封条', avoid: ['封签']},
+  sealIds: {en: 'seal ids', zh: '防拆封条编号'},
+  inspection: {en: 'inspection (for tampering)', zh: '检查'},
+
+  // What the register records of each terminal, and its states.
+  serial: {en: 'serial number', zh: '序列号'},
+  make: {en: 'make (manufacturer)', zh: '厂商', avoid: ['品牌', '制造商']},
+  model: {en: 'model', zh: '型号'},
+  firmware: {en: 'firmware', zh: '固件'},
+  ptsApproval: {en: 'PCI PTS approval', zh: 'PCI PTS 认证'},
+  ptsExpiry: {en: 'PTS approval expiry date', zh: 'PTS 认证到期日', avoid: ['有效期']},
+  cellular: {en: 'cellular (a terminal connection)', zh: '移动网络', avoid: ['蜂窝']},
+  inUse: {en: 'in use (a terminal state)', zh: '使用中'},
+  retired: {en: 'retired (a terminal state)', zh: '已退役', avoid: ['已停用']},
+
+  // The assessment.
+  control: {en: 'control', zh: '控制项'},
+  evidence: {en: 'evidence', zh: '证据'},
+  catalog: {en: 'the control catalog', zh: '目录'},
+  ccw: {en: 'Compensating Controls Worksheet', zh: '补偿性控制工作表'},
+
+  // A gap and its closing.
+  gap: {en: 'gap', zh: '差距'},
+  owner: {en: 'owner (who closes a gap)', zh: '负责人'},
+  targetDate: {en: "target date (the owner's date to close a gap)", zh: '目标日期', avoid: ['计划完成日期', '计划日期']},
+} as const satisfies Record<string, Term>
+
+export type TermName = keyof typeof TERMS
+
+export const GLOSSARY: Readonly<Record<TermName, Term>> = TERMS
+
+/** The chosen Chinese word of each term, for code that writes Chinese: `${ZH.seal}`. */
+export const ZH: {readonly [K in TermName]: (typeof TERMS)[K]['zh']} = Object.fromEntries(
+  Object.entries(TERMS).map(([name, term]) => [name, term.zh]),
+) as {readonly [K in TermName]: (typeof TERMS)[K]['zh']}
