@@ -1,5 +1,5 @@
 import {Flags} from '@oclif/core'
-import {EXIT, UserError} from './errors.js'
+import {UserError} from './errors.js'
 import {parseDay, parseMoment, startOfDay} from './model/day.js'
 import {PASSPHRASE_ENV, type SigningKeyOptions} from './services/signing-options.js'
 
@@ -14,8 +14,8 @@ import {PASSPHRASE_ENV, type SigningKeyOptions} from './services/signing-options
  * ("Parsing --now" and a help line); ours already names the flag in one line, so it keeps its own text.
  */
 class FlagValueError extends UserError {
-  constructor(message: string) {
-    super(message, EXIT.usage)
+  constructor(code: 'bad-day' | 'bad-time', message: string) {
+    super(code, message)
     const text = this.message
     Object.defineProperty(this, 'message', {get: () => text, set: () => {}, enumerable: false, configurable: true})
   }
@@ -43,7 +43,7 @@ export function dayFlag(options: DateFlagOptions) {
     helpValue: options.helpValue ?? 'YYYY-MM-DD',
     async parse(input, _context, flag) {
       const day = parseDay(input)
-      if (day === undefined) throw new FlagValueError(badDayMessage(`--${flag.name}`, input))
+      if (day === undefined) throw new FlagValueError('bad-day', badDayMessage(`--${flag.name}`, input))
       return day
     },
   })()
@@ -62,7 +62,7 @@ export function momentFlag(options: DateFlagOptions & {day: 'start' | 'end'}) {
     async parse(input, _context, flag) {
       const day = parseDay(input)
       const moment = day !== undefined && dayMeans === 'start' ? startOfDay(day) : parseMoment(input)
-      if (moment === undefined) throw new FlagValueError(badMomentMessage(`--${flag.name}`, input))
+      if (moment === undefined) throw new FlagValueError('bad-time', badMomentMessage(`--${flag.name}`, input))
       return moment
     },
   })()

@@ -2,7 +2,7 @@ import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
 import {dayFlag} from '../command-flags.js'
 import {escapeControlCharacters} from '../control-characters.js'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 
 /**
  * Exit status when the person presses Ctrl-C: 128 + SIGINT, what shells report for an interrupted
@@ -46,8 +46,9 @@ Exit status: 0 when the walk-through ends, 2 for bad usage or an unreadable file
     const {args, flags} = await this.parse(Assess)
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       throw new UserError(
-        `assess asks questions and needs a terminal; without one, start the file with \`${this.config.bin} init\` and check it with \`${this.config.bin} validate ${args.answers}\``,
-        EXIT.usage,
+        'needs-terminal',
+        'assess asks questions and needs a terminal',
+        {next: `${this.config.bin} init ${args.answers}, then edit it and run ${this.config.bin} validate ${args.answers}`},
       )
     }
     const {assess} = await import('../services/assess.js')

@@ -41,6 +41,7 @@ An existing file is never overwritten unless --force is given.`
       lang: flags.lang,
       ...(flags.catalog === undefined ? {} : {catalog: flags.catalog}),
       force: flags.force,
+      bin: this.config.bin,
     })
     this.log(
       `wrote ${written.file}: ${written.controls} controls for ${flags.role === 'merchant' ? 'a merchant' : 'an acquirer'} (${flags.lang}). ` +

@@ -1,6 +1,6 @@
 import {buildAnswersTemplate} from '../answers/answers-template.js'
 import {controlsForRole, DEFAULT_CATALOG_DIR, loadCatalog} from '../catalog/catalog.js'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {writeOutputFile} from '../io/atomic-write.js'
 import {fileExists} from '../io/file-exists.js'
 
@@ -13,13 +13,15 @@ export interface InitOptions {
   catalog?: string
   /** Overwrite an existing file. */
   force?: boolean
+  /** How the command is called, for the next step of a refusal; default posattest. */
+  bin?: string
 }
 
 /** `posattest init`: the blank answers file of a role, from the catalog, written atomically (never over a file without force). */
 export async function init(options: InitOptions): Promise<{file: string; role: string; language: string; controls: number}> {
   const file = options.output
   if (!options.force && (await fileExists(file))) {
-    throw new UserError(`${file} already exists; use --force to overwrite it`, EXIT.usage)
+    throw new UserError('file-exists', `${file} already exists`, {next: `${options.bin ?? 'posattest'} init ${file} --force, to overwrite it`})
   }
   const catalog = await loadCatalog(options.catalog ?? DEFAULT_CATALOG_DIR)
   await writeOutputFile(file, buildAnswersTemplate(catalog, options.role, options.lang))

@@ -1,6 +1,6 @@
 import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
-import {EXIT, fileError, UserError} from '../errors.js'
+import {fileError, UserError} from '../errors.js'
 import {writeFileAtomic} from '../io/atomic-write.js'
 import {fileExists} from '../io/file-exists.js'
 import {readInput} from '../io/read-input.js'
@@ -46,7 +46,7 @@ export async function keygen(options: KeygenOptions): Promise<KeygenSummary> {
   for (const [flag, value] of [['--cn', options.commonName], ['--org', options.organization]] as const) {
     // X.520 upper bound for both attributes.
     if (value !== undefined && (value.trim() === '' || [...value].length > 64)) {
-      throw new UserError(`${flag} must be 1 to 64 characters`, EXIT.usage)
+      throw new UserError('value-too-long', `${flag} must be 1 to 64 characters`)
     }
   }
   const notBefore =
@@ -60,11 +60,11 @@ export async function keygen(options: KeygenOptions): Promise<KeygenSummary> {
   }
   if (!options.force) {
     for (const file of Object.values(files)) {
-      if (await fileExists(file)) throw new UserError(`${file} already exists (use --force to replace it)`, EXIT.usage)
+      if (await fileExists(file)) throw new UserError('file-exists', `${file} already exists`, {next: '--force, to replace it'})
     }
   }
   const passphrase = await readCommandPassphrase(options.passphraseEnv, {confirm: true})
-  if (passphrase === '') throw new UserError('the passphrase must not be empty', EXIT.usage)
+  if (passphrase === '') throw new UserError('empty-passphrase', 'the passphrase must not be empty')
 
   const {createTrialIdentity} = await import('../signing/identity.js')
   const identity = createTrialIdentity({

@@ -56,8 +56,8 @@ export async function portfolio(options: PortfolioServiceOptions): Promise<Portf
   const shard = options.shard === undefined ? undefined : parseShard(options.shard)
   const loaded = await loadGatePolicy(options.policy, options.ca)
   const isDir = await stat(options.dir).then((s) => s.isDirectory(), () => undefined)
-  if (isDir === undefined) throw new UserError(`${options.dir}: no such folder`, EXIT.usage)
-  if (!isDir) throw new UserError(`${options.dir}: not a folder`, EXIT.usage)
+  if (isDir === undefined) throw new UserError('no-such-folder', `${options.dir}: no such folder`)
+  if (!isDir) throw new UserError('not-a-folder', `${options.dir}: not a folder`)
 
   const started = process.hrtime.bigint()
   const run = await runPortfolio({

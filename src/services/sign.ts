@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {writeOutputFile} from '../io/atomic-write.js'
 import {readInput} from '../io/read-input.js'
 import {pdfProblem} from '../signing/pdf-file.js'
@@ -32,7 +32,7 @@ export interface SignSummary {
 export async function sign(options: SignServiceOptions): Promise<SignSummary> {
   const pdf = await readInput(options.file)
   const problem = pdfProblem(pdf)
-  if (problem) throw new UserError(`${options.file}: ${problem.message}`, EXIT.usage)
+  if (problem) throw new UserError(problem.code, `${options.file}: ${problem.message}`)
   const signer = await openSigner(options)
   let signed
   try {

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {EXIT, UserError, type ExitCode} from '../errors.js'
+import {UserError, type ExitCode} from '../errors.js'
 import {readInput} from '../io/read-input.js'
 import {readRootCertificates} from '../signing/certificates.js'
 import {pdfProblem} from '../signing/pdf-file.js'
@@ -47,7 +47,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyRun> {
   const crls = options.crl ? await Promise.all(options.crl.map(async (file) => ({bytes: await readInput(file), source: file}))) : undefined
   const pdf = await readInput(options.file)
   const problem = pdfProblem(pdf)
-  if (problem?.code === 'not-a-pdf') throw new UserError(`${options.file}: ${problem.message}`, EXIT.usage)
+  if (problem?.code === 'not-a-pdf') throw new UserError(problem.code, `${options.file}: ${problem.message}`)
 
   const checks = {
     trustedRoots: roots,

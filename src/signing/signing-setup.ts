@@ -1,4 +1,4 @@
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {readInput} from '../io/read-input.js'
 import {parseCertificatesPem, readRootCertificates} from './certificates.js'
 import type {CadesOptions} from './cms-signer.js'
@@ -44,7 +44,7 @@ export interface SigningSetup {
  */
 export async function openSigningKey(options: SigningKeyOptions): Promise<SigningSetup> {
   if ((options.p12 === undefined) === (options.pkcs11Module === undefined)) {
-    throw new UserError('give the signing key with either --p12 FILE or --pkcs11-module PATH --pkcs11-key LABEL', EXIT.usage)
+    throw new UserError('no-signing-key', 'give the signing key with either --p12 FILE or --pkcs11-module PATH --pkcs11-key LABEL')
   }
   const crls = []
   for (const file of options.embedRevocation ?? []) crls.push(parseCrl(await readInput(file), file).der)
@@ -59,7 +59,7 @@ export async function openSigningKey(options: SigningKeyOptions): Promise<Signin
     const identity = openSigningIdentity(p12, await readCommandPassphrase(options.passphraseEnv), options.p12)
     return {identity, cades, close: () => {}}
   }
-  if (options.pkcs11Key === undefined) throw new UserError('--pkcs11-module needs --pkcs11-key LABEL', EXIT.usage)
+  if (options.pkcs11Key === undefined) throw new UserError('no-signing-key', '--pkcs11-module needs --pkcs11-key LABEL')
   const certificates =
     options.cert === undefined
       ? undefined
@@ -108,7 +108,7 @@ export interface Signer {
  */
 export async function openSigner(options: SignerOptions): Promise<Signer> {
   for (const [flag, value] of [['--reason', options.reason], ['--location', options.location]] as const) {
-    if (value !== undefined && [...value].length > 256) throw new UserError(`${flag} must be at most 256 characters`, EXIT.usage)
+    if (value !== undefined && [...value].length > 256) throw new UserError('value-too-long', `${flag} must be at most 256 characters`)
   }
   const signingTime = resolveSigningTime({
     ...(options.signingTime === undefined ? {} : {signingTime: options.signingTime}),

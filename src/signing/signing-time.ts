@@ -1,12 +1,11 @@
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {parseDay, startOfDay} from '../model/day.js'
 
 /**
  * The moment of signing: `signingTime` (the --signing-time flag, read by the shared moment flag) when given,
  * else SOURCE_DATE_EPOCH (reproducible builds and tests), else `now()`; `flag` names the time in messages
- * (default --signing-time). This is the one place the signing
- * commands read the clock. A fixed time makes the signed file byte-identical across runs (RSA PKCS#1 v1.5 is
- * deterministic; ECDSA and a timestamp are not).
+ * (default --signing-time). This is the one place the signing commands read the clock. A fixed time makes the
+ * signed file byte-identical across runs (RSA PKCS#1 v1.5 is deterministic; ECDSA and a timestamp are not).
  */
 export function resolveSigningTime(options: {signingTime?: Date; sourceDateEpoch?: string; now: () => Date; flag?: string}): Date {
   return resolveFixedTime(options.signingTime, options.flag ?? '--signing-time', options.sourceDateEpoch) ?? wholeSeconds(options.now())
@@ -20,14 +19,14 @@ export function resolveReportDate(options: {date?: Date; sourceDateEpoch?: strin
   const fixed = resolveFixedTime(options.date, '--date', options.sourceDateEpoch)
   if (fixed) return fixed
   const day = parseDay(options.assessmentDate)
-  if (day === undefined) throw new UserError(`the assessment date must be a day (YYYY-MM-DD), not ${options.assessmentDate}`, EXIT.usage)
+  if (day === undefined) throw new UserError('bad-day', `the assessment date must be a day (YYYY-MM-DD), not ${options.assessmentDate}`)
   return inUtcTimeRange(startOfDay(day), 'the assessment date')
 }
 
 function resolveFixedTime(flag: Date | undefined, what: string, epoch: string | undefined): Date | undefined {
   if (flag !== undefined) return inUtcTimeRange(wholeSeconds(flag), what)
   if (epoch === undefined || epoch === '') return undefined
-  if (!/^\d{1,12}$/.test(epoch)) throw new UserError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not ${epoch}`, EXIT.usage)
+  if (!/^\d{1,12}$/.test(epoch)) throw new UserError('bad-source-date-epoch', `SOURCE_DATE_EPOCH must be whole seconds since 1970, not ${epoch}`)
   return inUtcTimeRange(new Date(Number(epoch) * 1000), 'SOURCE_DATE_EPOCH', epoch)
 }
 
@@ -42,7 +41,7 @@ function wholeSeconds(date: Date): Date {
  */
 export function inUtcTimeRange(date: Date, what: string, shown = date.toISOString()): Date {
   if (date.getUTCFullYear() < 1950 || date.getUTCFullYear() > 2049) {
-    throw new UserError(`${what} must lie between 1950 and 2049, not ${shown}`, EXIT.usage)
+    throw new UserError('time-out-of-range', `${what} must lie between 1950 and 2049, not ${shown}`)
   }
   return date
 }

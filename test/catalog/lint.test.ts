@@ -3,7 +3,6 @@ import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {LINT_RULES, lintCatalog, lintExitCode, lintedFiles} from '../../src/catalog/lint.js'
 import {readLintInputs} from '../../src/catalog/lint-sources.js'
-import {UserError} from '../../src/errors.js'
 import {tempDir} from '../helpers/run-cli.js'
 
 // Paths are given as a user would type them from the repository root, where vitest runs.
@@ -198,7 +197,7 @@ describe('what lintCatalog is given', () => {
   })
 
   it('refuses a path that does not exist with a one-line usage error', async () => {
-    await expect(readLintInputs([`${F}/nope`])).rejects.toThrow(new UserError(`${F}/nope: no such file or directory`))
+    await expect(readLintInputs([`${F}/nope`])).rejects.toMatchObject({code: 'file-not-found', message: `${F}/nope: no such file or directory`})
   })
 
   it('lists every file it read, checked or not', async () => {

@@ -45,9 +45,12 @@ describe('moment flags', () => {
 })
 
 describe('with --json', () => {
-  it('a refused day is the JSON error object, exit 2', async () => {
-    const result = await runCli(['gate', 'report.pdf', '--policy', 'policy.yaml', '--now', '2026-02-30', '--json'])
-    expect(result.code).toBe(2)
-    expect(JSON.parse(result.stdout)).toEqual({error: {message: '--now must be a day (YYYY-MM-DD), not 2026-02-30', exit: 2}})
+  it('a refused day or moment is the JSON error object with its code, exit 2', async () => {
+    const dayRun = await runCli(['gate', 'report.pdf', '--policy', 'policy.yaml', '--now', '2026-02-30', '--json'])
+    expect(dayRun.code).toBe(2)
+    expect(JSON.parse(dayRun.stdout)).toEqual({error: {code: 'bad-day', message: '--now must be a day (YYYY-MM-DD), not 2026-02-30', exit: 2}})
+    const momentRun = await runCli(['verify', 'report.pdf', '--now', '2026-02-30', '--json'])
+    expect(momentRun.code).toBe(2)
+    expect(JSON.parse(momentRun.stdout).error).toMatchObject({code: 'bad-time', exit: 2})
   })
 })

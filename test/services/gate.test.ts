@@ -43,12 +43,10 @@ describe('the gate service', () => {
   })
 
   it('refuses a policy under which nothing could pass', async () => {
-    await expect(gate({submission: book.at('book', 'compliant.pdf'), policy: book.at('keys', 'none.yaml')})).rejects.toThrow('no such file')
+    await expect(gate({submission: book.at('book', 'compliant.pdf'), policy: book.at('keys', 'none.yaml')})).rejects.toMatchObject({code: 'file-not-found'})
     const {writeFile} = await import('node:fs/promises')
     await writeFile(book.at('untrusting.yaml'), 'schema_version: 1\nname: nobody\n')
-    await expect(loadGatePolicy(book.at('untrusting.yaml'))).rejects.toThrow(
-      'no trusted root certificate: list them under trusted_roots in the policy or pass --ca',
-    )
+    await expect(loadGatePolicy(book.at('untrusting.yaml'))).rejects.toMatchObject({code: 'no-trusted-root', exitCode: 2})
   })
 
   it('judges on the day given, else today (UTC)', () => {

@@ -16,7 +16,7 @@ describe('the init service', () => {
     expect(written.controls).toBeGreaterThan(10)
     expect(await readFile(output, 'utf8')).toContain('CHANGE ME')
     await writeFile(output, 'mine\n')
-    await expect(init({output, role: 'acquirer', lang: 'en'})).rejects.toThrow(`${output} already exists; use --force to overwrite it`)
+    await expect(init({output, role: 'acquirer', lang: 'en', bin: 'pa'})).rejects.toMatchObject({code: 'file-exists', next: `pa init ${output} --force, to overwrite it`})
     expect(await readFile(output, 'utf8')).toBe('mine\n')
     expect((await init({output, role: 'acquirer', lang: 'en', force: true})).role).toBe('acquirer')
   })

@@ -26,9 +26,15 @@ describe('the keygen service', () => {
     const output = path.join(tmp.dir, 'today')
     const today = await keygen({output, commonName: 'T', days: 1, passphraseEnv: PASSPHRASE_VAR, now: () => new Date('2026-03-04T23:00:00-02:00')})
     expect(today.notBefore).toBe('2026-03-05T00:00:00.000Z')
-    await expect(keygen({output, commonName: 'T', days: 1, passphraseEnv: PASSPHRASE_VAR})).rejects.toThrow(`${path.join(output, 'signer.p12')} already exists (use --force to replace it)`)
-    await expect(keygen({output, commonName: ' ', days: 1})).rejects.toThrow('--cn must be 1 to 64 characters')
-    await expect(keygen({output, commonName: 'T', days: 1, date: '2050-01-01', force: true})).rejects.toThrow('--date must lie between 1950 and 2049, not 2050-01-01')
+    await expect(keygen({output, commonName: 'T', days: 1, passphraseEnv: PASSPHRASE_VAR})).rejects.toMatchObject({
+      code: 'file-exists',
+      message: `${path.join(output, 'signer.p12')} already exists`,
+    })
+    await expect(keygen({output, commonName: ' ', days: 1})).rejects.toMatchObject({code: 'value-too-long'})
+    await expect(keygen({output, commonName: 'T', days: 1, date: '2050-01-01', force: true})).rejects.toMatchObject({
+      code: 'time-out-of-range',
+      message: '--date must lie between 1950 and 2049, not 2050-01-01',
+    })
   })
 })
 
@@ -46,8 +52,9 @@ describe('the revoke service', () => {
 
   it('names the date flag when the time cannot be a CRL date', async () => {
     const caDir = path.join(tmp.dir, 'ca')
-    await expect(revoke({caDir, reason: 'unspecified', date: new Date('2051-01-01T00:00:00Z'), nextUpdateDays: 1})).rejects.toThrow(
-      '--date must lie between 1950 and 2049, not 2051-01-01T00:00:00.000Z',
-    )
+    await expect(revoke({caDir, reason: 'unspecified', date: new Date('2051-01-01T00:00:00Z'), nextUpdateDays: 1})).rejects.toMatchObject({
+      code: 'time-out-of-range',
+      message: '--date must lie between 1950 and 2049, not 2051-01-01T00:00:00.000Z',
+    })
   })
 })

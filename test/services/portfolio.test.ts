@@ -44,7 +44,7 @@ describe('the portfolio service', () => {
 
   it('refuses a folder that does not exist and a bad shard before judging anything', async () => {
     const {portfolio} = await service()
-    await expect(portfolio({dir: book.at('nothing'), outdir: book.at('o'), policy: book.policy, version: 'test'})).rejects.toThrow(`${book.at('nothing')}: no such folder`)
-    await expect(portfolio({dir: book.at('book'), outdir: book.at('o'), policy: book.policy, shard: '3/2', version: 'test'})).rejects.toThrow('--shard must be i/n')
+    await expect(portfolio({dir: book.at('nothing'), outdir: book.at('o'), policy: book.policy, version: 'test'})).rejects.toMatchObject({code: 'no-such-folder'})
+    await expect(portfolio({dir: book.at('book'), outdir: book.at('o'), policy: book.policy, shard: '3/2', version: 'test'})).rejects.toMatchObject({code: 'bad-shard', exitCode: 2})
   })
 })

@@ -27,6 +27,6 @@ describe('the verify service', () => {
 
   it('refuses a file that is not a PDF as a UserError', async () => {
     await writeFile(book.at('notes.txt'), 'notes\n')
-    await expect(verify({file: book.at('notes.txt')})).rejects.toThrow(`${book.at('notes.txt')}: not a PDF file (no %PDF- header)`)
+    await expect(verify({file: book.at('notes.txt')})).rejects.toMatchObject({code: 'not-a-pdf', exitCode: 2})
   })
 })

@@ -51,7 +51,7 @@ describe('posattest catalog list', () => {
   it('refuses an unknown role with exit 2', async () => {
     const result = await runCli(['catalog', 'list', '--role', 'issuer'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toBe('posattest: Expected --role=issuer to be one of: merchant, acquirer (see posattest catalog list --help)\n')
+    expect(result.stderr).toBe('posattest: Expected --role=issuer to be one of: merchant, acquirer (try: posattest catalog list --help)\n')
   })
 
   it('says which file is wrong when the catalog is invalid', async () => {
@@ -61,7 +61,7 @@ describe('posattest catalog list', () => {
       stdout: '',
       stderr:
         'posattest: test/fixtures/catalog/schema/seals.yaml:22:5: controls.0.owner: unknown key ' +
-        '(the catalog is invalid; run posattest catalog lint test/fixtures/catalog/schema)\n',
+        '(the catalog is invalid) (try: posattest catalog lint test/fixtures/catalog/schema)\n',
     })
   })
 })
