@@ -125,8 +125,9 @@ export async function openP12File(p12Path: string, passphrase: string): Promise<
 }
 
 /**
- * The one call for a command that holds PDF bytes and a p12 path: opens the p12, checks the certificate is
- * valid at the signing time, and signs (in place when the PDF carries a placeholder).
+ * PDF bytes and a p12 path in one call (for tests and scripts): opens the p12, checks the certificate is valid
+ * at the signing time, and signs (in place when the PDF carries a placeholder). The commands sign through
+ * openSigner (signing-setup.ts), which also reads the passphrase, a token and the timestamp and CRL options.
  */
 export async function signWithP12File(
   pdf: Uint8Array,
