@@ -32,7 +32,7 @@ export default async function sign() {
   run(process.execPath, [BIN, 'report', answers, '-o', file('report.pdf')])
   const unsigned = await readFile(path.join(dir, 'report.pdf'))
   const {openSigningIdentity} = await dist('signing/identity.js')
-  const {parseSigningDate} = await dist('signing/signing-time.js')
+  const {startOfDay} = await dist('model/day.js')
   const {signWithIdentity} = await dist('signing/sign.js')
   const {verifySignature} = await dist('signing/verify.js')
   const {findSignatureDictionaries} = await dist('signing/signature-dictionary.js')
@@ -60,7 +60,7 @@ export default async function sign() {
   // In-process: the p12 is opened once (forge unpacks it, node:crypto signs); the CAdES CMS is built by pkijs.
   const p12Bytes = await readFile(path.join(keys, 'signer.p12'))
   const identity = openSigningIdentity(p12Bytes, PASSPHRASE, 'signer.p12')
-  const signingTime = parseSigningDate(day, '--signing-time')
+  const signingTime = startOfDay(day)
   let signed
   const signMs = await timeAsync(async () => (signed = await signWithIdentity(unsigned, identity, {signingTime})), {runs})
   printComparison('sign: signWithIdentity (in-process)', signMs, {label: 'openssl cms -sign', value: opensslSign})

@@ -1,5 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
+import {dayFlag} from '../command-flags.js'
 import {escapeControlCharacters} from '../control-characters.js'
 import {UserError} from '../errors.js'
 
@@ -38,7 +39,7 @@ Exit status: 0 when the walk-through ends, 2 for bad usage or an unreadable file
     })(),
     domain: Flags.string({description: 'only ask the controls of this domain, e.g. seals (setup questions are still asked if missing)'}),
     catalog: Flags.string({description: 'control catalog folder (default: the catalog shipped with posattest)'}),
-    date: Flags.string({description: 'assessment date offered as the default, YYYY-MM-DD (default: today)'}),
+    date: dayFlag({description: 'assessment date offered as the default, YYYY-MM-DD (default: today)'}),
   }
 
   async run(): Promise<void> {
@@ -50,28 +51,17 @@ Exit status: 0 when the walk-through ends, 2 for bad usage or an unreadable file
         {next: `${this.config.bin} init ${args.answers}, then edit it and run ${this.config.bin} validate ${args.answers}`},
       )
     }
-    const [{loadCatalog, DEFAULT_CATALOG_DIR}, walkthrough, {isDay: isIsoDate}, {inquirerPrompts}, inquirer] = await Promise.all([
-      import('../catalog/catalog.js'),
-      import('../answers/walkthrough/walkthrough.js'),
-      import('../model/day.js'),
-      import('../answers/walkthrough/prompts.js'),
-      import('@inquirer/prompts'),
-    ])
-    if (flags.date !== undefined && !isIsoDate(flags.date)) {
-      throw new UserError('bad-day', `--date must be a date written YYYY-MM-DD (got '${flags.date}')`)
-    }
-    const lang = flags.lang ?? (await walkthrough.answersLanguage(args.answers)) ?? 'en'
-    const catalog = await loadCatalog(flags.catalog ?? DEFAULT_CATALOG_DIR)
+    const {assess} = await import('../services/assess.js')
     try {
-      await walkthrough.runWalkthrough({
-        catalog,
+      await assess({
         file: args.answers,
-        lang,
-        date: flags.date ?? localToday(),
+        ...(flags.lang === undefined ? {} : {lang: flags.lang}),
         ...(flags.domain === undefined ? {} : {domain: flags.domain}),
-        prompts: inquirerPrompts(inquirer, {input: process.stdin, output: process.stdout}, lang),
+        ...(flags.catalog === undefined ? {} : {catalog: flags.catalog}),
+        ...(flags.date === undefined ? {} : {date: flags.date}),
+        terminal: {input: process.stdin, output: process.stdout},
         // The lines quote the answers file (names, serials): escaped, line breaks of the layout kept.
-        io: {print: (text) => process.stdout.write(`${escapeControlCharacters(text, {keepNewlines: true})}\n`)},
+        print: (text) => process.stdout.write(`${escapeControlCharacters(text, {keepNewlines: true})}\n`),
       })
     } catch (error) {
       if ((error as Error)?.name === 'ExitPromptError') {
@@ -81,10 +71,4 @@ Exit status: 0 when the walk-through ends, 2 for bad usage or an unreadable file
       throw error
     }
   }
-}
-
-/** Today on the person's own calendar (only a default they can change at the prompt). */
-function localToday(): string {
-  const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
 }

@@ -1,6 +1,5 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {EXIT} from '../errors.js'
 
 export default class Evaluate extends BaseCommand {
   static override summary = 'Evaluate an answers file against the control catalog'
@@ -31,24 +30,19 @@ Exit status: 0 compliant, 1 non-compliant (gaps found), 2 bad usage or input (in
 
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(Evaluate)
-    const {evaluateAnswersFile} = await import('../evaluation/evaluate-answers-file.js')
-    const {result, json: text} = await evaluateAnswersFile(args.answers, {
+    const {evaluate} = await import('../services/evaluate.js')
+    const {result, json, written, exitCode} = await evaluate({
+      answers: args.answers,
+      ...(flags.output === undefined ? {} : {output: flags.output}),
+      ...(flags.previous === undefined ? {} : {previous: flags.previous}),
+      ...(flags.catalog === undefined ? {} : {catalog: flags.catalog}),
       generator: `${this.config.name} ${this.config.version}`,
-      ...(flags.catalog === undefined ? {} : {catalogDir: flags.catalog}),
-      ...(flags.previous === undefined ? {} : {previousFile: flags.previous}),
     })
-
-    if (flags.output !== undefined) {
-      const [{writeOutputFile}, {summarizeResult}] = await Promise.all([
-        import('../io/atomic-write.js'),
-        import('../evaluation/summary.js'),
-      ])
-      await writeOutputFile(flags.output, text)
-      if (!this.jsonEnabled()) process.stderr.write(summarizeResult(result, flags.output))
-    } else if (!this.jsonEnabled()) {
-      process.stdout.write(text)
+    if (!this.jsonEnabled()) {
+      if (written === undefined) process.stdout.write(json)
+      else process.stderr.write(written)
     }
-    process.exitCode = result.verdict === 'compliant' ? EXIT.ok : EXIT.findings
+    process.exitCode = exitCode
     return result
   }
 }

@@ -1,8 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {EXIT} from '../errors.js'
-import {dayOfJudgement} from '../gate/day-of-judgement.js'
-import {caFlag, loadTrustedPolicy, nowFlag, policyFlag} from '../gate/flags.js'
+import {caFlag, nowFlag, policyFlag} from '../command-flags.js'
 
 /** The three formats shared with portfolio, then the CI formats. */
 const FORMATS = ['text', 'json', 'junit', 'sarif'] as const
@@ -41,25 +39,10 @@ Exit status: 0 pass, 1 fail, 2 error: a submission that cannot be judged (unread
 
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(Gate)
-    const now = dayOfJudgement(flags.now)
-    const [submissions, {judgeSubmissionBytes}, {buildGateReport, renderGateReport}] = await Promise.all([
-      import('../gate/load-submission.js'),
-      import('../gate/judge-submission-bytes.js'),
-      import('../gate/gate-report.js'),
-    ])
-    const loaded = await loadTrustedPolicy(flags.policy, flags.ca)
-    const bytes = await submissions.readSubmissionBytes(args.submission)
-    const {verdict} = await judgeSubmissionBytes(bytes, {
-      policy: loaded.policy,
-      trustedRoots: loaded.trustedRoots,
-      signatureChecks: loaded.signatureChecks,
-      now,
-      catalogDirs: loaded.catalogDirs,
-    })
-    const report = buildGateReport(args.submission, verdict, loaded.policy, now)
-
+    const {gate, renderGateReport} = await import('../services/gate.js')
+    const {report, exitCode} = await gate({submission: args.submission, policy: flags.policy, ca: flags.ca ?? [], ...(flags.now === undefined ? {} : {now: flags.now})})
     if (!this.jsonEnabled()) process.stdout.write(renderGateReport(report, flags.format, this.config.version))
-    process.exitCode = report.outcome === 'pass' ? EXIT.ok : report.outcome === 'fail' ? EXIT.findings : EXIT.usage
+    process.exitCode = exitCode
     return report
   }
 }

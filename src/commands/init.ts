@@ -1,7 +1,5 @@
 import {Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {UserError} from '../errors.js'
-import {fileExists} from '../io/file-exists.js'
 
 export default class Init extends BaseCommand {
   static override summary = 'Write a blank answers file for a merchant or an acquirer'
@@ -36,23 +34,19 @@ An existing file is never overwritten unless --force is given.`
 
   async run(): Promise<{file: string; role: string; language: string; controls: number}> {
     const {flags} = await this.parse(Init)
-    const file = flags.output
-    if (!flags.force && (await fileExists(file))) {
-      throw new UserError('file-exists', `${file} already exists`, {next: `${this.config.bin} init ${file} --force, to overwrite it`})
-    }
-    const [{loadCatalog, DEFAULT_CATALOG_DIR, controlsForRole}, {buildAnswersTemplate}, {writeOutputFile}] = await Promise.all([
-      import('../catalog/catalog.js'),
-      import('../answers/answers-template.js'),
-      import('../io/atomic-write.js'),
-    ])
-    const catalog = await loadCatalog(flags.catalog ?? DEFAULT_CATALOG_DIR)
-    const text = buildAnswersTemplate(catalog, flags.role, flags.lang)
-    await writeOutputFile(file, text)
-    const controls = controlsForRole(catalog, flags.role).length
+    const {init} = await import('../services/init.js')
+    const written = await init({
+      output: flags.output,
+      role: flags.role,
+      lang: flags.lang,
+      ...(flags.catalog === undefined ? {} : {catalog: flags.catalog}),
+      force: flags.force,
+      bin: this.config.bin,
+    })
     this.log(
-      `wrote ${file}: ${controls} controls for ${flags.role === 'merchant' ? 'a merchant' : 'an acquirer'} (${flags.lang}). ` +
-        `Fill in the CHANGE ME values and each status, then run: ${this.config.bin} validate ${file}`,
+      `wrote ${written.file}: ${written.controls} controls for ${flags.role === 'merchant' ? 'a merchant' : 'an acquirer'} (${flags.lang}). ` +
+        `Fill in the CHANGE ME values and each status, then run: ${this.config.bin} validate ${written.file}`,
     )
-    return {file, role: flags.role, language: flags.lang, controls}
+    return written
   }
 }

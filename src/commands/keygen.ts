@@ -1,10 +1,6 @@
-import {mkdir} from 'node:fs/promises'
-import path from 'node:path'
 import {Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {fileError, UserError} from '../errors.js'
-import {fileExists} from '../io/file-exists.js'
-import {passphraseEnvFlag} from '../signing/passphrase.js'
+import {dayFlag, passphraseEnvFlag} from '../command-flags.js'
 
 export default class Keygen extends BaseCommand {
   static override summary = 'Make a trial signing identity: a small CA and a signer certificate issued by it'
@@ -32,85 +28,31 @@ Exit status: 0 written, 2 bad usage, no passphrase, or files that exist without 
     cn: Flags.string({description: 'common name of the signer certificate', default: 'posattest trial signer', helpValue: 'NAME'}),
     org: Flags.string({description: 'organisation of the signer and its CA', helpValue: 'ORG'}),
     days: Flags.integer({description: 'days the signer certificate is valid', default: 365, min: 1, max: 3650}),
-    date: Flags.string({description: 'first day of validity (YYYY-MM-DD); default: today', helpValue: 'YYYY-MM-DD'}),
+    date: dayFlag({description: 'first day of validity (YYYY-MM-DD); default: today'}),
     force: Flags.boolean({description: 'replace existing signer.p12, signer.pem, ca.pem and ca-key.pem'}),
     'passphrase-env': passphraseEnvFlag,
   }
 
   async run(): Promise<unknown> {
     const {flags} = await this.parse(Keygen)
-    for (const [flag, value] of [['--cn', flags.cn], ['--org', flags.org]] as const) {
-      // X.520 upper bound for both attributes.
-      if (value !== undefined && (value.trim() === '' || [...value].length > 64)) {
-        throw new UserError('value-too-long', `${flag} must be 1 to 64 characters`)
-      }
-    }
-    if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) {
-      throw new UserError('bad-day', `--date must be a day (YYYY-MM-DD), not ${flags.date}`)
-    }
-    const {parseSigningDate} = await import('../signing/signing-time.js')
-    const notBefore = flags.date === undefined ? startOfDay(new Date()) : parseSigningDate(flags.date, '--date')
-
-    const files = {
-      p12: path.join(flags.output, 'signer.p12'),
-      signer: path.join(flags.output, 'signer.pem'),
-      ca: path.join(flags.output, 'ca.pem'),
-      caKey: path.join(flags.output, 'ca-key.pem'),
-    }
-    if (!flags.force) {
-      for (const file of Object.values(files)) {
-        if (await fileExists(file)) throw new UserError('file-exists', `${file} already exists`, {next: '--force, to replace it'})
-      }
-    }
-    const {readCommandPassphrase} = await import('../signing/passphrase.js')
-    const passphrase = await readCommandPassphrase(flags['passphrase-env'], {confirm: true})
-    if (passphrase === '') throw new UserError('empty-passphrase', 'the passphrase must not be empty')
-
-    const [{createTrialIdentity}, {writeFileAtomic}] = await Promise.all([
-      import('../signing/identity.js'),
-      import('../io/atomic-write.js'),
-    ])
-    const identity = createTrialIdentity({
+    const {keygen} = await import('../services/keygen.js')
+    const summary = await keygen({
+      output: flags.output,
       commonName: flags.cn,
-      organization: flags.org,
-      notBefore,
+      ...(flags.org === undefined ? {} : {organization: flags.org}),
       days: flags.days,
-      passphrase,
+      ...(flags.date === undefined ? {} : {date: flags.date}),
+      force: flags.force,
+      ...(flags['passphrase-env'] === undefined ? {} : {passphraseEnv: flags['passphrase-env']}),
     })
-    try {
-      await mkdir(flags.output, {recursive: true})
-      await writeFileAtomic(files.p12, identity.p12, {mode: 0o600})
-      await writeFileAtomic(files.signer, identity.signerPem)
-      await writeFileAtomic(files.ca, identity.caPem)
-      await writeFileAtomic(files.caKey, identity.caKeyPem, {mode: 0o600})
-    } catch (error) {
-      throw fileError(flags.output, error)
-    }
-    const notAfter = new Date(notBefore.getTime() + flags.days * 86_400_000)
-    const summary = {
-      p12: files.p12,
-      signer: files.signer,
-      ca: files.ca,
-      caKey: files.caKey,
-      commonName: flags.cn,
-      organization: flags.org ?? null,
-      serial: identity.signerSerial,
-      notBefore: notBefore.toISOString(),
-      notAfter: notAfter.toISOString(),
-      keyEncryption: 'AES-256-CBC, PBKDF2-HMAC-SHA256',
-    }
     if (this.jsonEnabled()) return summary
-    const day = (date: Date): string => date.toISOString().slice(0, 10)
+    const day = (iso: string): string => iso.slice(0, 10)
     process.stdout.write(
-      `wrote ${files.p12} (private key AES-256-CBC, PBKDF2-HMAC-SHA256; mode 0600)\n` +
-        `wrote ${files.signer} (signer "${flags.cn}", serial ${identity.signerSerial}, valid ${day(notBefore)} to ${day(notAfter)})\n` +
-        `wrote ${files.ca} (the trial CA: pass it to \`${this.config.bin} verify --ca\` or to the acquirer as a trusted root)\n` +
-        `wrote ${files.caKey} (the trial CA's key, encrypted with the same passphrase; mode 0600: for \`${this.config.bin} keygen revoke\`)\n`,
+      `wrote ${summary.p12} (private key AES-256-CBC, PBKDF2-HMAC-SHA256; mode 0600)\n` +
+        `wrote ${summary.signer} (signer "${summary.commonName}", serial ${summary.serial}, valid ${day(summary.notBefore)} to ${day(summary.notAfter)})\n` +
+        `wrote ${summary.ca} (the trial CA: pass it to \`${this.config.bin} verify --ca\` or to the acquirer as a trusted root)\n` +
+        `wrote ${summary.caKey} (the trial CA's key, encrypted with the same passphrase; mode 0600: for \`${this.config.bin} keygen revoke\`)\n`,
     )
     return undefined
   }
-}
-
-function startOfDay(date: Date): Date {
-  return new Date(`${date.toISOString().slice(0, 10)}T00:00:00Z`)
 }

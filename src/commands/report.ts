@@ -1,20 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {signingFlags} from '../signing/signing-flags.js'
-
-export interface ReportSummary {
-  output: string
-  bytes: number
-  pages: number
-  sha256: string
-  lang: string
-  date: string
-  verdict: string
-  score: number
-  signed_by?: string
-  signing_time?: string
-  timestamp?: {tsa: string; gen_time: string}
-}
+import {momentFlag, signingFlags, signingKeyOptions} from '../command-flags.js'
+import type {ReportSummary} from '../services/report.js'
 
 /** The signing flags of `sign`, each usable only together with --sign. */
 const reportSigningFlags = Object.fromEntries(
@@ -54,10 +41,11 @@ Exit status: 0 when the report was written (whatever the verdict: use evaluate o
     output: Flags.string({char: 'o', description: 'the PDF to write (atomically)', required: true, helpValue: 'FILE'}),
     lang: Flags.string({description: "report language (default: the answers' assessment.language)", options: ['en', 'zh-CN']}),
     previous: Flags.string({description: 'an earlier result of the same entity, for the "changes since" section (answers input only)', helpValue: 'FILE'}),
-    date: Flags.string({
+    date: momentFlag({
       description:
         'the report date (YYYY-MM-DD, or a time with a zone): the PDF dates and the attestation date (not the signing time). Default: SOURCE_DATE_EPOCH when set, else the assessment date of the answers, so the same input gives the same PDF',
       helpValue: 'YYYY-MM-DD',
+      day: 'start',
     }),
     catalog: Flags.string({description: 'control catalog folder (default: the catalog shipped with posattest; answers input only)', helpValue: 'DIR'}),
     sign: Flags.boolean({description: 'sign the report with the key given by --p12 or --pkcs11-module'}),
@@ -68,97 +56,36 @@ Exit status: 0 when the report was written (whatever the verdict: use evaluate o
 
   async run(): Promise<ReportSummary> {
     const {args, flags} = await this.parse(Report)
-    const [{loadReportInput}, {renderReport}, {resolveReportDate, currentSigningTime}, {writeOutputFile}, {createHash}] = await Promise.all([
-      import('../report/report-input.js'),
-      import('../report/render-report.js'),
-      import('../signing/signing-time.js'),
-      import('../io/atomic-write.js'),
-      import('node:crypto'),
-    ])
-    const {result, json, answersJson, previousJson} = await loadReportInput(args.input, {
-      generator: `${this.config.name} ${this.config.version}`,
-      ...(flags.catalog === undefined ? {} : {catalogDir: flags.catalog}),
-      ...(flags.previous === undefined ? {} : {previousFile: flags.previous}),
-    })
-    // Never the clock: without --date or SOURCE_DATE_EPOCH the report is dated on the assessment date.
-    const date = resolveReportDate({date: flags.date, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, assessmentDate: result.assessment.date})
-    const signingTime = flags.sign ? currentSigningTime(flags['signing-time']) : undefined
-    const signing = signingTime ? await this.openSigner(flags, signingTime) : undefined
-    const identity = signing?.setup.identity
-
-    let pdf: Buffer
-    let timestamp: import('../signing/timestamp-client.js').TimestampToken | undefined
-    try {
-      pdf = await renderReport(result, {
-        date,
-        lang: (flags.lang as 'en' | 'zh-CN' | undefined) ?? result.assessment.language,
-        resultJson: json,
-        ...(answersJson === undefined ? {} : {answersJson}),
-        ...(previousJson === undefined ? {} : {previousJson}),
-        version: this.config.version,
-        ...(signing
-          ? {
-              beforeEnd: (doc) =>
-                signing.addSignaturePlaceholder(doc, {
-                  name: identity!.name,
-                  reason: flags.reason ?? signing.DEFAULT_REASON,
-                  location: flags.location ?? '',
-                  contactInfo: identity!.email ?? '',
-                  signingTime: signingTime!,
-                  signatureLength: signing.cadesSignatureLength(signing.setup.cades),
-                }),
-            }
-          : {}),
-      })
-      if (signing) ({pdf, timestamp} = await signing.signPlaceholder(pdf, identity!, signingTime!, flags.output, signing.setup.cades))
-    } finally {
-      signing?.setup.close()
-    }
-
-    await writeOutputFile(flags.output, pdf)
-    const summary: ReportSummary = {
+    const {report} = await import('../services/report.js')
+    const summary = await report({
+      input: args.input,
       output: flags.output,
-      bytes: pdf.length,
-      pages: countPages(pdf),
-      sha256: createHash('sha256').update(pdf).digest('hex'),
-      lang: flags.lang ?? result.assessment.language,
-      date: date.toISOString().slice(0, 10),
-      verdict: result.verdict,
-      score: result.scores.overall,
-      ...(identity ? {signed_by: identity.name, signing_time: signingTime!.toISOString()} : {}),
-      ...(timestamp ? {timestamp: {tsa: timestamp.url, gen_time: timestamp.genTime.toISOString()}} : {}),
-    }
+      ...(flags.lang === undefined ? {} : {lang: flags.lang as 'en' | 'zh-CN'}),
+      ...(flags.previous === undefined ? {} : {previous: flags.previous}),
+      ...(flags.date === undefined ? {} : {date: flags.date}),
+      ...(flags.catalog === undefined ? {} : {catalog: flags.catalog}),
+      ...(flags.sign
+        ? {
+            sign: {
+              key: signingKeyOptions(flags),
+              ...(flags['signing-time'] === undefined ? {} : {signingTime: flags['signing-time']}),
+              ...(flags.reason === undefined ? {} : {reason: flags.reason}),
+              ...(flags.location === undefined ? {} : {location: flags.location}),
+            },
+          }
+        : {}),
+      generator: `${this.config.name} ${this.config.version}`,
+      version: this.config.version,
+      ...(process.env.SOURCE_DATE_EPOCH === undefined ? {} : {sourceDateEpoch: process.env.SOURCE_DATE_EPOCH}),
+    })
     if (!this.jsonEnabled()) {
-      const verdict = result.verdict === 'compliant' ? 'compliant' : 'non-compliant'
+      const verdict = summary.verdict === 'compliant' ? 'compliant' : 'non-compliant'
       process.stderr.write(
         `Wrote ${summary.output}: ${summary.pages} pages, ${summary.bytes} bytes, ${verdict} (score ${summary.score} of 100)` +
           `${summary.signed_by ? `, signed by ${summary.signed_by}` : ''}` +
-          `${timestamp ? `, timestamped ${summary.timestamp!.gen_time} by ${timestamp.url}` : ''}\n`,
+          `${summary.timestamp ? `, timestamped ${summary.timestamp.gen_time} by ${summary.timestamp.tsa}` : ''}\n`,
       )
     }
     return summary
   }
-
-  /** Opens the key before rendering, so a wrong passphrase or PIN, or an expired certificate fails fast. */
-  private async openSigner(flags: import('../signing/signing-flags.js').SigningFlagValues, signingTime: Date) {
-    const [{openSigning}, sign, {addSignaturePlaceholder}, {assertValidAt}] = await Promise.all([
-      import('../signing/signing-setup.js'),
-      import('../signing/sign.js'),
-      import('../signing/placeholder.js'),
-      import('../signing/identity.js'),
-    ])
-    const setup = await openSigning(flags)
-    try {
-      assertValidAt(setup.identity, signingTime)
-    } catch (error) {
-      setup.close()
-      throw error
-    }
-    return {setup, addSignaturePlaceholder, signPlaceholder: sign.signPlaceholder, cadesSignatureLength: sign.cadesSignatureLength, DEFAULT_REASON: sign.DEFAULT_REASON}
-  }
-}
-
-/** Page objects in pdfkit's output (uncompressed dictionaries), for the summary line. */
-function countPages(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0
 }

@@ -1,9 +1,6 @@
-import {createHash} from 'node:crypto'
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {UserError} from '../errors.js'
-import {signingFlags} from '../signing/signing-flags.js'
-import {readInput} from '../io/read-input.js'
+import {signingFlags, signingKeyOptions} from '../command-flags.js'
 
 export default class Sign extends BaseCommand {
   static override summary = 'Sign a PDF with the key of a PKCS#12 file or a PKCS#11 token (PAdES)'
@@ -37,58 +34,24 @@ Exit status: 0 signed, 2 bad usage or input (not a PDF, a truncated PDF, an alre
 
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(Sign)
-    const [{currentSigningTime}, {pdfProblem}] = await Promise.all([import('../signing/signing-time.js'), import('../signing/pdf-file.js')])
-    const signingTime = currentSigningTime(flags['signing-time'])
-    for (const [flag, value] of [['--reason', flags.reason], ['--location', flags.location]] as const) {
-      if (value !== undefined && [...value].length > 256) throw new UserError('value-too-long', `${flag} must be at most 256 characters`)
-    }
-
-    // Inputs are checked before the passphrase is asked for.
-    const pdf = await readInput(args.file)
-    const problem = pdfProblem(pdf)
-    if (problem) throw new UserError(problem.code, `${args.file}: ${problem.message}`)
-
-    const [{openSigning}, {signDocument}, {writeOutputFile}] = await Promise.all([
-      import('../signing/signing-setup.js'),
-      import('../signing/sign.js'),
-      import('../io/atomic-write.js'),
-    ])
-    const setup = await openSigning(flags)
-    const {identity} = setup
-    let signed: Buffer
-    let timestamp: Awaited<ReturnType<typeof signDocument>>['timestamp']
-    try {
-      ;({pdf: signed, timestamp} = await signDocument(pdf, identity, {
-        signingTime,
-        reason: flags.reason,
-        location: flags.location,
-        source: args.file,
-        cades: setup.cades,
-      }))
-    } finally {
-      setup.close()
-    }
-    await writeOutputFile(flags.output, signed)
-    const summary = {
-      input: args.file,
+    const {sign} = await import('../services/sign.js')
+    const summary = await sign({
+      file: args.file,
       output: flags.output,
-      signer: identity.name,
-      serial: identity.serial,
-      issuer: identity.issuer,
-      signingTime: signingTime.toISOString(),
-      timestamp: timestamp ? {tsa: timestamp.url, genTime: timestamp.genTime.toISOString()} : null,
-      bytes: signed.length,
-      sha256: createHash('sha256').update(signed).digest('hex'),
-    }
+      key: signingKeyOptions(flags),
+      ...(flags['signing-time'] === undefined ? {} : {signingTime: flags['signing-time']}),
+      ...(flags.reason === undefined ? {} : {reason: flags.reason}),
+      ...(flags.location === undefined ? {} : {location: flags.location}),
+      ...(process.env.SOURCE_DATE_EPOCH === undefined ? {} : {sourceDateEpoch: process.env.SOURCE_DATE_EPOCH}),
+    })
     if (this.jsonEnabled()) return summary
     process.stdout.write(
-      `signed ${args.file} -> ${flags.output}\n` +
-        `  signer: ${identity.name} (serial ${identity.serial}, issued by ${identity.issuer})\n` +
+      `signed ${summary.input} -> ${summary.output}\n` +
+        `  signer: ${summary.signer} (serial ${summary.serial}, issued by ${summary.issuer})\n` +
         `  time:   ${summary.signingTime.replace('.000Z', 'Z')}\n` +
-        (timestamp ? `  timestamp: ${timestamp.genTime.toISOString().replace('.000Z', 'Z')} from ${timestamp.url}\n` : '') +
+        (summary.timestamp ? `  timestamp: ${summary.timestamp.genTime.replace('.000Z', 'Z')} from ${summary.timestamp.tsa}\n` : '') +
         `  sha256: ${summary.sha256}\n`,
     )
     return undefined
   }
 }
-

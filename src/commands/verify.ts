@@ -1,9 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import path from 'node:path'
-import {UserError} from '../errors.js'
-import {endOfDay} from '../gate/day-of-judgement.js'
-import {readInput} from '../io/read-input.js'
+import {momentFlag} from '../command-flags.js'
 
 export default class Verify extends BaseCommand {
   static override summary = 'Check the signature of a signed report and show what it attests'
@@ -50,9 +47,9 @@ Exit status: 0 valid and trusted (and derived, and reproduced with --reproduce);
       multiple: true,
       helpValue: 'FILE',
     }),
-    now: Flags.string({
-      description: 'the time of verification: a day (YYYY-MM-DD, its end) or an ISO 8601 time; default the clock',
-      helpValue: 'TIME',
+    now: momentFlag({
+      description: 'the time of verification: a day (YYYY-MM-DD, its end) or an ISO 8601 time with a zone; default the clock',
+      day: 'end',
     }),
     'require-timestamp': Flags.boolean({description: 'fail a signature without a trusted timestamp'}),
     'require-revocation': Flags.boolean({description: 'fail when a CRL gives no status for a certificate of the path'}),
@@ -60,79 +57,21 @@ Exit status: 0 valid and trusted (and derived, and reproduced with --reproduce);
 
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(Verify)
-    const validationTime = verificationTime(flags.now)
-    const [{verifyReport, checkSignedAfterAssessment}, {readRootCertificates}, {pdfProblem}, report] = await Promise.all([
-      import('../signing/verify.js'),
-      import('../signing/certificates.js'),
-      import('../signing/pdf-file.js'),
-      import('../signing/verify-report.js'),
-    ])
-    const roots: string[] = []
-    for (const file of flags.ca ?? []) roots.push(await readRootCertificates(file))
-    const timestampRoots: string[] = []
-    for (const file of flags['tsa-ca'] ?? []) timestampRoots.push(await readRootCertificates(file))
-    const crls = flags.crl ? await Promise.all(flags.crl.map(async (file) => ({bytes: await readInput(file), source: file}))) : undefined
-    const pdf = await readInput(args.file)
-    const problem = pdfProblem(pdf)
-    if (problem?.code === 'not-a-pdf') throw new UserError(problem.code, `${args.file}: ${problem.message}`)
-
-    const checks = {
-      trustedRoots: roots,
-      timestampRoots,
-      ...(crls ? {crls} : {}),
+    const {verify, renderVerifyReport, shownVerifyReport} = await import('../services/verify.js')
+    const {report, exitCode} = await verify({
+      file: args.file,
+      ca: flags.ca ?? [],
+      tsaCa: flags['tsa-ca'] ?? [],
+      ...(flags.crl === undefined ? {} : {crl: flags.crl}),
+      catalogs: flags.catalog ?? [],
+      ...(flags.now === undefined ? {} : {now: flags.now}),
       requireTimestamp: flags['require-timestamp'],
       requireRevocation: flags['require-revocation'],
-    }
-    let {verification: signature} = await verifyReport(pdf, {...checks, validationTime})
-    const result: import('../signing/verify-report.js').VerifyReport = {
-      file: args.file,
-      rootsGiven: roots.length > 0,
-      signature,
-      embeddedResult: null,
-      embeddedResultNote: null,
-      derivation: null,
-      reproduction: null,
-    }
-    if (signature.valid) {
-      // The PDF parser is loaded only when there is something trustworthy to read: the gate's own reading of it.
-      const [{readSubmission}, {deriveSubmission}, embedded] = await Promise.all([
-        import('../gate/load-submission.js'),
-        import('../gate/judge-submission-bytes.js'),
-        import('../signing/embedded-result.js'),
-      ])
-      const read = await readSubmission(pdf, checks)
-      // The assessment date bounds the signing time even before the result is derived: this only adds a refusal.
-      if (read.result) signature = checkSignedAfterAssessment(signature, read.result.assessment.date)
-      result.signature = signature
-      const derivation = await deriveSubmission(read, (flags.catalog ?? []).map((dir) => path.resolve(dir)))
-      if (!derivation) result.embeddedResultNote = read.problem ?? 'cannot be read'
-      else if (derivation.problem) {
-        result.derivation = derivation.problem
-        result.embeddedResultNote = `not shown: ${derivation.problem.code}: ${derivation.problem.message}`
-      } else {
-        result.embeddedResult = embedded.summarizeEmbeddedResult(read.attachments!.result)
-        if (flags.reproduce) {
-          const {reproduceReport} = await import('../report/reproduce-report.js')
-          result.reproduction = await reproduceReport(pdf, {result: derivation.result, attachments: read.attachments!})
-        }
-      }
-    } else if (signature.signed) {
-      result.embeddedResultNote = 'not shown, since the signature is invalid'
-    }
-    process.exitCode = report.verifyExitCode(result)
-    if (this.jsonEnabled()) return report.shownVerifyReport(result)
-    process.stdout.write(report.renderVerifyReport(result))
+      reproduce: flags.reproduce,
+    })
+    process.exitCode = exitCode
+    if (this.jsonEnabled()) return shownVerifyReport(report)
+    process.stdout.write(renderVerifyReport(report))
     return undefined
   }
-}
-
-
-/** --now as a moment: a day means its last millisecond (UTC), so a signature made that day is not in the future. */
-function verificationTime(flag: string | undefined): Date {
-  if (flag === undefined) return new Date()
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(flag)
-  const time = day ? endOfDay(flag) : new Date(flag)
-  const valid = !Number.isNaN(time.getTime()) && (!day || time.toISOString().slice(0, 10) === flag) && (day || /^\d{4}-\d{2}-\d{2}T/.test(flag))
-  if (!valid) throw new UserError('bad-time', `--now must be a day (YYYY-MM-DD) or an ISO 8601 time, not ${flag}`)
-  return time
 }

@@ -4,7 +4,7 @@ import {evaluateAssessment, serializeResult} from '../evaluation/evaluate.js'
 import type {Answer, AnswersFile} from '../generated/answers.js'
 import type {AssessmentResult} from '../generated/result.js'
 import {schemaErrors} from '../schemas.js'
-import {EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../signing/embedded-name.js'
+import {EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../model/report-attachments.js'
 import {escapeControlCharacters} from '../control-characters.js'
 
 /** Why a submitted result is not taken: each a stable code. */

@@ -42,7 +42,7 @@ export async function judgeSubmissionBytes(bytes: Uint8Array, context: JudgeCont
     if (context.policy.require_reproducible && read.kind === 'json') {
       submission.refusals = [{rule: 'reproducible', code: 'not-reproducible', message: 'a bare result JSON has no signed pages to reproduce', controls: []}]
     } else if (context.policy.require_reproducible) {
-      const {reproduceReport} = await import('../report/reproduce-report.js')
+      const {reproduceReport} = await import('./reproduce-report.js')
       const reproduction = await reproduceReport(bytes, {result: derivation.result, attachments: read.attachments!})
       if (!reproduction.reproducible) {
         submission.refusals = [{rule: 'reproducible', code: 'not-reproducible', message: `${reproduction.code}: ${reproduction.message}`, controls: []}]

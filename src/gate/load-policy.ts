@@ -7,6 +7,7 @@ import type {GatePolicy} from '../generated/policy.js'
 import {readInput} from '../io/read-input.js'
 import {parseYamlSource, type YamlSource} from '../io/yaml-source.js'
 import {schemaDiagnostics, schemaDocument} from '../schemas.js'
+import type {JudgeContext} from './judge-submission-bytes.js'
 import type {SignerRegistry} from './signer-binding.js'
 
 /** A policy ready to judge submissions with: validated, its trusted roots read. */
@@ -162,6 +163,23 @@ export async function loadPolicy(file: string, options: {extraRoots?: readonly s
       ...(signerRegistry ? {signerRegistry} : {}),
     },
   }
+}
+
+/**
+ * loadPolicy with the --ca roots, refusing a policy under which nothing could pass: without a root to trust
+ * and with unsigned results refused, every submission would fail (a usage error). What gate and portfolio load.
+ */
+export async function loadTrustedPolicy(file: string, extraRoots: readonly string[] = []): Promise<LoadedPolicy> {
+  const loaded = await loadPolicy(file, {extraRoots})
+  if (!loaded.policy.accept_unsigned_results && loaded.trustedRoots.length === 0) {
+    throw new UserError('no-trusted-root', 'no trusted root certificate', {next: 'list them under trusted_roots in the policy, or pass --ca FILE'})
+  }
+  return loaded
+}
+
+/** A loaded policy on a day of judgement: what `gate` judges with and what each portfolio worker is given. */
+export function judgeContext(loaded: LoadedPolicy, now: string): JudgeContext {
+  return {policy: loaded.policy, trustedRoots: loaded.trustedRoots, signatureChecks: loaded.signatureChecks, now, catalogDirs: loaded.catalogDirs}
 }
 
 /** A file the policy names (relative to its folder), read and parsed, or why it cannot be used. */

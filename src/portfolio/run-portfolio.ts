@@ -1,11 +1,11 @@
 import path from 'node:path'
 import {Piscina} from 'piscina'
-import type {LoadedPolicy} from '../gate/load-policy.js'
+import type {JudgeContext} from '../gate/judge-submission-bytes.js'
+import {judgeContext, type LoadedPolicy} from '../gate/load-policy.js'
 import {readSubmissionBytes, sha256} from '../gate/load-submission.js'
 import type {GateOutcome} from '../gate/judge-submission.js'
 import {cacheKey, readCache, type CacheContext, type CachedRow} from './cache.js'
 import {findSubmissions} from './find-submissions.js'
-import type {JudgedFile, JudgeTask, JudgeWorkerData} from './judge-worker.js'
 import {errorRow, type PortfolioRow} from './portfolio-row.js'
 import {inShard, type Shard} from './shard.js'
 import {summarizePortfolio, type PortfolioSummary} from './summary.js'
@@ -21,7 +21,30 @@ export const TASK_TIMEOUT_MS = 30_000
  */
 export const WORKER_HEAP_MB = 256
 
+/** Given to each worker once: the policy and roots are read and checked by the main thread beforehand. */
+export type JudgeWorkerData = JudgeContext
+
+/** One file for a worker to judge. */
+export interface JudgeTask {
+  /** Where to read the file. */
+  path: string
+  /** How the row names it (relative to the portfolio folder). */
+  file: string
+}
+
+/** What a worker gives back for a task. */
+export interface JudgedFile {
+  row: PortfolioRow
+  /** false when the row says nothing about the bytes (unreadable file, internal error): judge it again next time. */
+  cacheable: boolean
+}
+
 export interface PortfolioOptions {
+  /**
+   * The worker threads' module: its default export judges one JudgeTask with the JudgeWorkerData it is
+   * started with (src/services/portfolio-worker.ts, which runs the gate service).
+   */
+  worker: URL
   dir: string
   outdir: string
   loaded: LoadedPolicy
@@ -76,12 +99,12 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
     for (; next < rows.length && rows[next] !== undefined; next++) options.onRow?.(rows[next]!)
   }
 
-  const workerData: JudgeWorkerData = {policy: loaded.policy, trustedRoots: loaded.trustedRoots, signatureChecks: loaded.signatureChecks, now, catalogDirs: loaded.catalogDirs}
+  const workerData: JudgeWorkerData = judgeContext(loaded, now)
   // Started at the first file the cache does not hold: a rerun of an unchanged book starts no worker at all.
   let pool: Piscina | undefined
   const workers = () =>
     (pool ??= new Piscina({
-      filename: new URL('./judge-worker.js', import.meta.url).href,
+      filename: options.worker.href,
       minThreads: Math.min(options.jobs, files.length),
       maxThreads: Math.min(options.jobs, files.length),
       workerData,

@@ -1,7 +1,7 @@
 import type {AssessmentResult} from '../generated/result.js'
 import {EXIT, UserError} from '../errors.js'
 
-import {EMBEDDED_RESULT_NAME} from './embedded-name.js'
+import {EMBEDDED_RESULT_NAME} from '../model/report-attachments.js'
 import {readReportAttachments, ReportStructureError} from './report-structure.js'
 
 export {EMBEDDED_RESULT_NAME}

@@ -1,17 +1,7 @@
-import {Flags} from '@oclif/core'
 import {UserError} from '../errors.js'
 
 /** Where the p12 passphrase is read from unless --passphrase-env names another variable. */
 export const PASSPHRASE_ENV = 'POSATTEST_P12_PASSPHRASE'
-
-/**
- * Flags shared by every command that signs (sign, report --sign): the passphrase is never a flag value,
- * since flag values end up in shell history and process listings.
- */
-export const passphraseEnvFlag = Flags.string({
-  description: `name of the environment variable holding the p12 passphrase (default ${PASSPHRASE_ENV}); without it, a terminal prompts`,
-  helpValue: 'NAME',
-})
 
 export interface PassphraseSource {
   /** --passphrase-env, when given. */

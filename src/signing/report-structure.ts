@@ -1,5 +1,5 @@
 import {inflateSync} from 'node:zlib'
-import {EMBEDDED_NAMES, EMBEDDED_RESULT_NAME} from './embedded-name.js'
+import {EMBEDDED_NAMES, EMBEDDED_RESULT_NAME} from '../model/report-attachments.js'
 import {decodePdfText, isPdfWhitespace, parsePdfObject, PdfSyntaxError, skipWhitespace, type PdfValue} from './pdf-syntax.js'
 
 /**

@@ -4,7 +4,7 @@ import {readInput} from '../io/read-input.js'
 import {CadesSigner, type CadesOptions} from './cms-signer.js'
 import {assertValidAt, openSigningIdentity, type SigningIdentity} from './identity.js'
 import {pdfProblem} from './pdf-file.js'
-import {addPlaceholderToPdf, signatureLengthFor} from './placeholder.js'
+import {addPlaceholderToPdf, signatureLengthFor, type SignatureFields} from './placeholder.js'
 import {findSignatureDictionaries} from './signature-dictionary.js'
 import type {TimestampToken} from './timestamp-client.js'
 
@@ -99,21 +99,24 @@ export async function signDocument(pdf: Uint8Array, identity: SigningIdentity, o
     const signer = signatures.at(-1)?.name
     throw new UserError('already-signed', `${source}: already signed${signer ? ` by ${signer}` : ''}; posattest adds no second signature`)
   }
-  const prepared = placeholder
-    ? pdf
-    : addPlaceholderToPdf(
-        pdf,
-        {
-          name: identity.name,
-          reason: options.reason ?? DEFAULT_REASON,
-          location: options.location ?? '',
-          contactInfo: options.contactInfo ?? identity.email ?? '',
-          signingTime: options.signingTime,
-          signatureLength: cadesSignatureLength(options.cades),
-        },
-        source,
-      )
+  const prepared = placeholder ? pdf : addPlaceholderToPdf(pdf, signatureFields(identity, options), source)
   return signPlaceholder(prepared, identity, options.signingTime, source, options.cades)
+}
+
+/**
+ * The signature dictionary's values for a signature of `identity` (/Name, /Reason, /Location, /ContactInfo,
+ * /M and the room for the CMS): one definition for a placeholder added here and one written while a report
+ * is rendered (`report --sign`).
+ */
+export function signatureFields(identity: SigningIdentity, options: SignOptions): SignatureFields {
+  return {
+    name: identity.name,
+    reason: options.reason ?? DEFAULT_REASON,
+    location: options.location ?? '',
+    contactInfo: options.contactInfo ?? identity.email ?? '',
+    signingTime: options.signingTime,
+    signatureLength: cadesSignatureLength(options.cades),
+  }
 }
 
 /** Reads and opens a p12 file; a missing or unreadable file, a wrong passphrase: one-line UserErrors. */
@@ -122,8 +125,9 @@ export async function openP12File(p12Path: string, passphrase: string): Promise<
 }
 
 /**
- * The one call for a command that holds PDF bytes and a p12 path: opens the p12, checks the certificate is
- * valid at the signing time, and signs (in place when the PDF carries a placeholder).
+ * PDF bytes and a p12 path in one call (for tests and scripts): opens the p12, checks the certificate is valid
+ * at the signing time, and signs (in place when the PDF carries a placeholder). The commands sign through
+ * openSigner (signing-setup.ts), which also reads the passphrase, a token and the timestamp and CRL options.
  */
 export async function signWithP12File(
   pdf: Uint8Array,

@@ -142,7 +142,7 @@ describe('posattest validate', () => {
     expect(format.code).toBe(2)
     expect(format.stderr).toMatch(/^posattest: Expected --format=xml to be one of: text, json, junit, sarif, github/)
     const today = await runCli(['validate', VALID, ...CATALOG, '--today', 'tomorrow'])
-    expect(today).toEqual({code: 2, stdout: '', stderr: 'posattest: --today must be a date (YYYY-MM-DD), not tomorrow\n'})
+    expect(today).toEqual({code: 2, stdout: '', stderr: 'posattest: --today must be a day (YYYY-MM-DD), not tomorrow\n'})
   })
 
   test('--today rejects an assessment dated after it', async () => {

@@ -241,7 +241,7 @@ describe('posattest verify: when a certificate counts', () => {
     expect(revoked.code).toBe(1)
     expect(revoked.stdout).toContain('  revoked:   Priya Shah revoked since 2026-06-15T00:00:00Z (the CRLs given)\n')
     expect(revoked.stdout).toContain('  - certificate "Priya Shah" was revoked on 2026-06-15T00:00:00Z (keyCompromise)\n')
-    expect(await runCli(['verify', pki.plain, '--now', '2026-13-01'])).toEqual({code: 2, stdout: '', stderr: 'posattest: --now must be a day (YYYY-MM-DD) or an ISO 8601 time, not 2026-13-01\n'})
+    expect(await runCli(['verify', pki.plain, '--now', '2026-13-01'])).toEqual({code: 2, stdout: '', stderr: 'posattest: --now must be a day (YYYY-MM-DD) or a time with a zone (2026-11-24T10:00:00Z), not 2026-13-01\n'})
     expect(await runCli(['verify', pki.plain, '--crl', pki.root])).toMatchObject({code: 2, stderr: expect.stringMatching(/^posattest: .*root\.pem: not a CRL/)})
   })
 })

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit'
 import {describe, expect, it} from 'vitest'
-import {EMBEDDED_NAMES} from '../../src/signing/embedded-name.js'
+import {EMBEDDED_NAMES} from '../../src/model/report-attachments.js'
 import {byteRangeFloodPdf, flateBombPdf, objectFloodPdf, wellFormedPdf} from '../../bench/hostile-files.mjs'
 import {decodeAttachment, MAX_OBJECTS, readReportAttachments, readReportStructure, ReportStructureError} from '../../src/signing/report-structure.js'
 import {addPlaceholderToPdf} from '../../src/signing/placeholder.js'

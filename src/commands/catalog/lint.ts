@@ -1,4 +1,3 @@
-import path from 'node:path'
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../base-command.js'
 import {DIAGNOSTIC_FORMATS, type DiagnosticFormat} from '../../diagnostics/formats.js'
@@ -44,27 +43,12 @@ Exit status: 0 when clean, 1 when problems were found, 2 for bad usage or input 
 
   async run(): Promise<unknown> {
     const {argv, flags} = await this.parse(CatalogLint)
-    const [{DEFAULT_CATALOG_DIR}, {readLintInputs}, {LINT_RULES, lintCatalog, lintedFiles, lintExitCode}, {renderDiagnostics, toJson}] =
-      await Promise.all([
-        import('../../catalog/catalog.js'),
-        import('../../catalog/lint-sources.js'),
-        import('../../catalog/lint.js'),
-        import('../../diagnostics/formats.js'),
-      ])
-    const paths = argv.length > 0 ? (argv as string[]) : [shownPath(DEFAULT_CATALOG_DIR)]
-    const inputs = await readLintInputs(paths)
-    const diagnostics = lintCatalog(inputs)
-    const report = {tool: 'catalog lint', version: this.config.version, files: lintedFiles(inputs), diagnostics, rules: LINT_RULES}
+    const [{lint}, {renderDiagnostics, toJson}] = await Promise.all([import('../../services/catalog.js'), import('../../diagnostics/formats.js')])
+    const {report, exitCode} = await lint({paths: argv as string[], version: this.config.version})
     // Set rather than exit, so the report (and --json's object) is printed before the process ends.
-    process.exitCode = lintExitCode(diagnostics)
+    process.exitCode = exitCode
     if (this.jsonEnabled()) return toJson(report)
     process.stdout.write(renderDiagnostics(report, flags.format as DiagnosticFormat))
     return undefined
   }
-}
-
-/** The shipped catalog as a short relative path when it lies under the current folder. */
-function shownPath(dir: string): string {
-  const relative = path.relative(process.cwd(), dir)
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : dir.replace(/[\\/]+$/, '')
 }

@@ -37,16 +37,12 @@ with its domain, in all languages.`
 
   async run(): Promise<unknown> {
     const {flags} = await this.parse(CatalogList)
-    const [{loadCatalog, DEFAULT_CATALOG_DIR}, {renderControlTable}] = await Promise.all([
-      import('../../catalog/catalog.js'),
-      import('../../catalog/catalog-text.js'),
-    ])
-    const catalog = await loadCatalog(flags.catalog ?? DEFAULT_CATALOG_DIR)
-    const controls = catalog.controls.filter(
-      (c) =>
-        (flags.role === undefined || c.roles.includes(flags.role as 'merchant' | 'acquirer')) &&
-        (flags.domain === undefined || c.domain === flags.domain),
-    )
+    const {listControls, renderControlTable} = await import('../../services/catalog.js')
+    const controls = await listControls({
+      ...(flags.catalog === undefined ? {} : {catalog: flags.catalog}),
+      ...(flags.role === undefined ? {} : {role: flags.role as 'merchant' | 'acquirer'}),
+      ...(flags.domain === undefined ? {} : {domain: flags.domain}),
+    })
     if (this.jsonEnabled()) return controls
     process.stdout.write(renderControlTable(controls, flags.lang as 'en' | 'zh-CN'))
     return undefined

@@ -29,23 +29,18 @@ case; an unknown id exits 2 and names the closest ids.`
 
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(CatalogShow)
-    const [{loadCatalog, DEFAULT_CATALOG_DIR}, {renderControlDetail}, {closestMatches}] = await Promise.all([
-      import('../../catalog/catalog.js'),
-      import('../../catalog/catalog-text.js'),
-      import('../../catalog/closest.js'),
-    ])
-    const catalog = await loadCatalog(flags.catalog ?? DEFAULT_CATALOG_DIR)
-    const control = catalog.byId.get(args.id) ?? catalog.controls.find((c) => c.id.toUpperCase() === args.id.toUpperCase())
-    if (control === undefined) {
-      const near = closestMatches(args.id, catalog.controls.map((c) => c.id))
+    const {findControl, renderControlDetail} = await import('../../services/catalog.js')
+    const found = await findControl({id: args.id, ...(flags.catalog === undefined ? {} : {catalog: flags.catalog})})
+    if (found.control === undefined) {
+      const {near} = found
       throw new UserError(
         'unknown-control',
         `no control ${args.id} in the catalog`,
         {next: near.length > 0 ? near.map((id) => `${this.config.bin} catalog show ${id}`).join(' or ') : `${this.config.bin} catalog list, to see the ids`},
       )
     }
-    if (this.jsonEnabled()) return control
-    process.stdout.write(renderControlDetail(control, flags.lang as 'en' | 'zh-CN'))
+    if (this.jsonEnabled()) return found.control
+    process.stdout.write(renderControlDetail(found.control, flags.lang as 'en' | 'zh-CN'))
     return undefined
   }
 }

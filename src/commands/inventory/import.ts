@@ -28,12 +28,12 @@ Exit status: 0 imported, 2 bad input (nothing written).`
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(InventoryImport)
-    const [{importInventory}, {formatLocation}, {safeText}] = await Promise.all([
-      import('../../answers/inventory-import.js'),
+    const [{importTerminals}, {formatLocation}, {safeText}] = await Promise.all([
+      import('../../services/inventory.js'),
       import('../../diagnostics/diagnostic.js'),
       import('../../control-characters.js'),
     ])
-    const {diagnostics, result} = await importInventory(args.csv, args.answers, {replace: flags.replace})
+    const {diagnostics, result} = await importTerminals({csv: args.csv, answers: args.answers, replace: flags.replace})
     if (!result) {
       // The messages quote the CSV's cells: escaped, so a cell cannot rewrite the terminal.
       for (const d of diagnostics) process.stderr.write(`${safeText(`${formatLocation(d)}: ${d.message}`)}\n`)

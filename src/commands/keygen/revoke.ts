@@ -1,10 +1,6 @@
-import path from 'node:path'
 import {Flags} from '@oclif/core'
 import {BaseCommand} from '../../base-command.js'
-import {fileError} from '../../errors.js'
-import {fileExists} from '../../io/file-exists.js'
-import {readInput} from '../../io/read-input.js'
-import {passphraseEnvFlag} from '../../signing/passphrase.js'
+import {momentFlag, passphraseEnvFlag} from '../../command-flags.js'
 
 const REASONS = ['unspecified', 'keyCompromise', 'cACompromise', 'affiliationChanged', 'superseded', 'cessationOfOperation', 'certificateHold', 'privilegeWithdrawn'] as const
 
@@ -27,53 +23,27 @@ Exit status: 0 written, 2 bad usage, unreadable files or a wrong passphrase.`
     'ca-dir': Flags.string({description: 'the folder keygen wrote (ca.pem, ca-key.pem); ca.crl is written there', required: true, helpValue: 'DIR'}),
     serial: Flags.string({description: 'serial number (hex, as keygen and pdfsig print it) of the certificate to revoke', helpValue: 'HEX'}),
     reason: Flags.string({description: 'the CRL reason code of the revocation', options: [...REASONS], default: 'unspecified'}),
-    date: Flags.string({description: 'revocation time and thisUpdate (YYYY-MM-DD or an ISO time with a zone); default SOURCE_DATE_EPOCH, else now', helpValue: 'TIME'}),
+    date: momentFlag({description: 'revocation time and thisUpdate (YYYY-MM-DD or an ISO time with a zone); default SOURCE_DATE_EPOCH, else now', day: 'start'}),
     'next-update': Flags.integer({description: "days from thisUpdate to the CRL's nextUpdate", default: 30, min: 1, max: 3650}),
     'passphrase-env': passphraseEnvFlag,
   }
 
   async run(): Promise<unknown> {
     const {flags} = await this.parse(KeygenRevoke)
-    const [{resolveSigningTime}, {updateTrialCrl}, {readCommandPassphrase}, {writeFileAtomic}] = await Promise.all([
-      import('../../signing/signing-time.js'),
-      import('../../signing/crl.js'),
-      import('../../signing/passphrase.js'),
-      import('../../io/atomic-write.js'),
-    ])
-    const date = resolveSigningTime({signingTime: flags.date, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, now: () => new Date()})
-    const files = {ca: path.join(flags['ca-dir'], 'ca.pem'), caKey: path.join(flags['ca-dir'], 'ca-key.pem'), crl: path.join(flags['ca-dir'], 'ca.crl')}
-    const caPem = (await readInput(files.ca)).toString('utf8')
-    const caKeyPem = (await readInput(files.caKey)).toString('utf8')
-    const previous = (await fileExists(files.crl)) ? {bytes: await readInput(files.crl), source: files.crl} : undefined
-    const passphrase = await readCommandPassphrase(flags['passphrase-env'])
-    const crl = updateTrialCrl({
-      caPem,
-      caSource: files.ca,
-      caKeyPem,
-      caKeySource: files.caKey,
-      passphrase,
-      ...(previous ? {previous} : {}),
+    const {revoke} = await import('../../services/keygen.js')
+    const summary = await revoke({
+      caDir: flags['ca-dir'],
       ...(flags.serial === undefined ? {} : {serial: flags.serial}),
       reason: flags.reason as (typeof REASONS)[number],
-      date,
+      ...(flags.date === undefined ? {} : {date: flags.date}),
+      ...(process.env.SOURCE_DATE_EPOCH === undefined ? {} : {sourceDateEpoch: process.env.SOURCE_DATE_EPOCH}),
       nextUpdateDays: flags['next-update'],
+      ...(flags['passphrase-env'] === undefined ? {} : {passphraseEnv: flags['passphrase-env']}),
     })
-    try {
-      await writeFileAtomic(files.crl, crl.pem)
-    } catch (error) {
-      throw fileError(files.crl, error)
-    }
-    const summary = {
-      crl: files.crl,
-      number: Number(crl.number),
-      thisUpdate: crl.thisUpdate.toISOString(),
-      nextUpdate: crl.nextUpdate.toISOString(),
-      revoked: crl.entries.map((entry) => ({serial: entry.serial, date: entry.date.toISOString(), reason: entry.reason})),
-    }
     if (this.jsonEnabled()) return summary
     process.stdout.write(
-      `wrote ${files.crl} (CRL number ${summary.number}, ${crl.entries.length} revoked, next update ${summary.nextUpdate.slice(0, 10)})\n` +
-        crl.entries.map((entry) => `  revoked ${entry.serial} on ${entry.date.toISOString().replace('.000Z', 'Z')} (${entry.reason})\n`).join(''),
+      `wrote ${summary.crl} (CRL number ${summary.number}, ${summary.revoked.length} revoked, next update ${summary.nextUpdate.slice(0, 10)})\n` +
+        summary.revoked.map((entry) => `  revoked ${entry.serial} on ${entry.date.replace('.000Z', 'Z')} (${entry.reason})\n`).join(''),
     )
     return undefined
   }

@@ -1,9 +1,6 @@
-import os from 'node:os'
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../base-command.js'
-import {EXIT, UserError} from '../../errors.js'
-import {dayOfJudgement} from '../../gate/day-of-judgement.js'
-import {caFlag, loadTrustedPolicy, nowFlag, policyFlag} from '../../gate/flags.js'
+import {caFlag, nowFlag, policyFlag} from '../../command-flags.js'
 
 export default class Portfolio extends BaseCommand {
   static override summary = 'Gate a whole book of merchant submissions and summarise it'
@@ -44,53 +41,40 @@ Exit status: 0 every submission passed, 1 any failed or could not be judged, 2 b
 
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(Portfolio)
-    const now = dayOfJudgement(flags.now)
-    const [{parseShard}, {runPortfolio}, {writePortfolioOutputs}, {stat}] = await Promise.all([
-      import('../../portfolio/shard.js'),
-      import('../../portfolio/run-portfolio.js'),
-      import('../../portfolio/portfolio-output.js'),
-      import('node:fs/promises'),
-    ])
-    const shard = flags.shard === undefined ? undefined : parseShard(flags.shard)
-    const loaded = await loadTrustedPolicy(flags.policy, flags.ca)
-    const isDir = await stat(args.dir).then((s) => s.isDirectory(), () => undefined)
-    if (isDir === undefined) throw new UserError('no-such-folder', `${args.dir}: no such folder`)
-    if (!isDir) throw new UserError('not-a-folder', `${args.dir}: not a folder`)
-
+    const {portfolio} = await import('../../services/portfolio.js')
     const json = this.jsonEnabled()
     // `portfolio ... | head` closes stdout early: the rows are then unwanted, the run and its summary are not.
     process.stdout.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EPIPE') throw error
     })
     const progress = !json && process.stderr.isTTY ? await progressBar() : undefined
-    const started = process.hrtime.bigint()
-    const run = await runPortfolio({
+    const run = await portfolio({
       dir: args.dir,
       outdir: flags.output,
-      loaded,
-      now,
-      ...(shard ? {shard} : {}),
-      jobs: flags.jobs ?? os.availableParallelism(),
+      policy: flags.policy,
+      ca: flags.ca ?? [],
+      ...(flags.now === undefined ? {} : {now: flags.now}),
+      ...(flags.shard === undefined ? {} : {shard: flags.shard}),
+      ...(flags.jobs === undefined ? {} : {jobs: flags.jobs}),
       version: this.config.version,
       onStart: (total) => progress?.start(total, 0, {pass: 0, fail: 0, error: 0}),
       onProgress: (done, outcomes) => progress?.update(done, outcomes),
-      onRow: json ? undefined : (row) => process.stdout.write(JSON.stringify(row) + '\n'),
+      ...(json ? {} : {onRow: (row) => process.stdout.write(JSON.stringify(row) + '\n')}),
+      onJudged: () => progress?.stop(),
     })
-    progress?.stop()
-    const written = await writePortfolioOutputs(flags.output, run.summary, {version: this.config.version, cache: run.cache})
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9
 
-    const {outcomes, total} = run.summary
+    const {summary, shard, seconds, outputs} = run
+    const {outcomes, total} = summary
     if (!json) {
       process.stderr.write(
         `${total} submission${total === 1 ? '' : 's'}${shard ? ` in shard ${shard.index}/${shard.count}` : ''}: ` +
           `${outcomes.pass} pass, ${outcomes.fail} fail, ${outcomes.error} error ` +
           `(${run.judged} judged, ${run.reused} reused from the cache, ${seconds.toFixed(1)} s)\n` +
-          `Wrote ${written.join(', ')}\n`,
+          `Wrote ${outputs.join(', ')}\n`,
       )
     }
-    process.exitCode = outcomes.fail + outcomes.error === 0 ? EXIT.ok : EXIT.findings
-    return {...run.summary, run: {judged: run.judged, reused: run.reused, seconds, outputs: written}}
+    process.exitCode = run.exitCode
+    return {...summary, run: {judged: run.judged, reused: run.reused, seconds, outputs}}
   }
 }
 

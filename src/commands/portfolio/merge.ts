@@ -1,6 +1,5 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../base-command.js'
-import {EXIT} from '../../errors.js'
 
 export default class PortfolioMerge extends BaseCommand {
   static override summary = 'Combine the summaries of portfolio shards into one'
@@ -28,22 +27,16 @@ Exit status: 0 every submission passed, 1 any failed or could not be judged, 2 b
 
   async run(): Promise<unknown> {
     const {argv, flags} = await this.parse(PortfolioMerge)
-    const [{readSummary, writePortfolioOutputs}, {mergeSummaries}] = await Promise.all([
-      import('../../portfolio/portfolio-output.js'),
-      import('../../portfolio/summary.js'),
-    ])
-    const summaries = []
-    for (const location of argv as string[]) summaries.push(await readSummary(location))
-    const merged = mergeSummaries(summaries)
-    const written = await writePortfolioOutputs(flags.output, merged, {version: this.config.version})
+    const {mergePortfolio} = await import('../../services/portfolio.js')
+    const {merged, count, outputs, exitCode} = await mergePortfolio({summaries: argv as string[], outdir: flags.output, version: this.config.version})
     const {outcomes, total} = merged
     if (!this.jsonEnabled()) {
       process.stderr.write(
-        `Merged ${summaries.length} summar${summaries.length === 1 ? 'y' : 'ies'}: ${total} submission${total === 1 ? '' : 's'}, ` +
-          `${outcomes.pass} pass, ${outcomes.fail} fail, ${outcomes.error} error\nWrote ${written.join(', ')}\n`,
+        `Merged ${count} summar${count === 1 ? 'y' : 'ies'}: ${total} submission${total === 1 ? '' : 's'}, ` +
+          `${outcomes.pass} pass, ${outcomes.fail} fail, ${outcomes.error} error\nWrote ${outputs.join(', ')}\n`,
       )
     }
-    process.exitCode = outcomes.fail + outcomes.error === 0 ? EXIT.ok : EXIT.findings
+    process.exitCode = exitCode
     return merged
   }
 }

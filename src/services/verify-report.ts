@@ -1,9 +1,9 @@
 import {escapeControlCharacters, safeDeep} from '../control-characters.js'
 import {EXIT, type ExitCode} from '../errors.js'
-import {EMBEDDED_RESULT_NAME} from './embedded-name.js'
-import type {EmbeddedResultSummary} from './embedded-result.js'
-import type {SignatureVerification} from './verify.js'
-import type {Reproduction} from '../report/reproduce-report.js'
+import type {Reproduction} from '../gate/reproduce-report.js'
+import {EMBEDDED_RESULT_NAME} from '../model/report-attachments.js'
+import type {EmbeddedResultSummary} from '../signing/embedded-result.js'
+import type {SignatureVerification} from '../signing/verify.js'
 
 /** What `posattest verify` reports: the signature, and the embedded result when the signature holds. */
 export interface VerifyReport {

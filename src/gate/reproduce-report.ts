@@ -1,12 +1,12 @@
 import {findByteRange, removeTrailingNewLine} from '@signpdf/utils'
-import type {ReportAttachments} from '../gate/derive-result.js'
 import type {AssessmentResult} from '../generated/result.js'
 import {LANGUAGES, type Language} from '../model/language.js'
 import {packageVersion} from '../package-version.js'
 import {parsePdfDate} from '../signing/pdf-syntax.js'
 import {addPlaceholderToPdf, addSignaturePlaceholder, SIGNATURE_LENGTH, type SignatureFields} from '../signing/placeholder.js'
-import {findSignatureDictionaries, type SignatureDictionary} from './../signing/signature-dictionary.js'
-import {renderReport} from './render-report.js'
+import {findSignatureDictionaries, type SignatureDictionary} from '../signing/signature-dictionary.js'
+import {renderReport} from '../report/render-report.js'
+import type {ReportAttachments} from './derive-result.js'
 
 export type ReproductionCode = 'not-signed' | 'other-version' | 'pages-differ'
 

@@ -1,5 +1,6 @@
 /**
- * The attachments `posattest report` embeds, in a module of its own so that naming them does not load the
+ * The attachments `posattest report` embeds: vocabulary of the report file shared by the renderer that attaches
+ * them and the reader that takes them out, in a module of its own so that naming them does not load the
  * PDF parser. A report carries exactly these (the previous result only when it was rendered with --previous);
  * a reader refuses any other attachment, and any of these more than once.
  */

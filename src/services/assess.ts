@@ -1,0 +1,37 @@
+import {DEFAULT_CATALOG_DIR, loadCatalog} from '../catalog/catalog.js'
+import {inquirerPrompts, type PromptContext} from '../answers/walkthrough/prompts.js'
+import {answersLanguage, runWalkthrough, type WalkthroughSummary} from '../answers/walkthrough/walkthrough.js'
+import {todayLocal} from '../model/day.js'
+import type {Language} from '../model/language.js'
+
+export interface AssessOptions {
+  /** The answers file (created if absent). */
+  file: string
+  /** Default: the file's assessment language, else en. */
+  lang?: Language
+  domain?: string
+  catalog?: string
+  /** The assessment date offered as the default (a day, already read); default today on the person's calendar. */
+  date?: string
+  /** Where the prompts read and draw (the terminal). */
+  terminal: PromptContext
+  /** Shows lines between questions. */
+  print: (text: string) => void
+  now?: () => Date
+}
+
+/** `posattest assess`: the catalog, the language, then the walk-through on the terminal's prompts (@inquirer/prompts). */
+export async function assess(options: AssessOptions): Promise<WalkthroughSummary> {
+  const inquirer = await import('@inquirer/prompts')
+  const lang = options.lang ?? (await answersLanguage(options.file)) ?? 'en'
+  const catalog = await loadCatalog(options.catalog ?? DEFAULT_CATALOG_DIR)
+  return runWalkthrough({
+    catalog,
+    file: options.file,
+    lang,
+    date: options.date ?? todayLocal((options.now ?? (() => new Date()))()),
+    ...(options.domain === undefined ? {} : {domain: options.domain}),
+    prompts: inquirerPrompts(inquirer, options.terminal, lang),
+    io: {print: options.print},
+  })
+}
