@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit'
 import {reportFonts} from './fonts.js'
-import {PAGE_MARGINS, PdfLayout} from './pdf-layout.js'
+import {PdfLayout} from './pdf-layout.js'
+import {PAGE_MARGINS} from './pdf-style.js'
 
 export interface OpenPdf {
   doc: PDFKit.PDFDocument

@@ -1,72 +1,34 @@
 import type {ReportFonts} from './fonts.js'
+import {layoutBlocks, layoutField, measureLaidOut, type LaidOutBlock, type LaidOutRow, type Marker, type TextRun} from './pdf-block-layout.js'
+import {drawBarChart, type BarChartItem} from './pdf-chart.js'
+import {BADGE_STYLE, CARD_STYLE, COLORS, LINE_GAP, PAGE_STYLE, type FontWeight} from './pdf-style.js'
+import {drawTable, type TableColumn, type TableRow} from './pdf-table.js'
 import type {TextBlock} from './text-blocks.js'
 
-/** A4 with room for the running header above and the page footer below the text. */
-export const PAGE_MARGINS = {top: 64, bottom: 60, left: 56, right: 56}
-
-export const COLORS = {
-  ink: '#1d2939',
-  muted: '#667085',
-  rule: '#d0d5dd',
-  navy: '#1f3a5f',
-  green: '#1a7f37',
-  teal: '#0e7490',
-  amber: '#b54708',
-  orange: '#c4320a',
-  red: '#b42318',
-  grey: '#667085',
-  headerFill: '#e9eef5',
-  zebra: '#f7f9fc',
-  redTint: '#fdeceb',
-  amberTint: '#fef4e6',
-  greenTint: '#eaf6ee',
-} as const
-
-const SIZE = {title: 24, h1: 17, h2: 12.5, h3: 10, body: 9.5, small: 8, table: 7.5}
-const LINE_GAP = 2
-const BULLET_INDENT = 12
-const FIELD_LABEL_WIDTH = 112
-
-export type FontWeight = 'regular' | 'bold'
-
-export interface TableColumn {
-  header: string
-  /** Points; the last column with width 0 takes what is left. */
-  width: number
-  align?: 'left' | 'right' | 'center'
-}
-
-export interface TableCell {
-  text: string
-  color?: string
-  weight?: FontWeight
-}
-
-export interface TableRow {
-  cells: (string | TableCell)[]
-  fill?: string
-}
-
-export interface BarChartItem {
-  label: string
-  /** null draws no bar, only `valueLabel`. */
-  value: number | null
-  valueLabel: string
-  color: string
-}
+export {COLORS, PAGE_MARGINS, type FontWeight} from './pdf-style.js'
+export type {BarChartItem} from './pdf-chart.js'
+export type {TableCell, TableColumn, TableRow} from './pdf-table.js'
 
 export type DirectiveHandler = (args: string[]) => void
 
+/** A card's header band: its title, the badges on the right, the band's tint and the stripe's colour. */
+export interface CardHeader {
+  title: string
+  badges: {text: string; color: string; outline?: boolean}[]
+  tint: string
+  stripe: string
+}
+
 /**
- * Places text blocks, tables and charts on pdfkit pages. It knows nothing of assessments: the renderer feeds
- * it blocks from the templates and calls the drawing helpers for the parts the templates name by directive.
+ * Places text blocks, cards, tables and charts on pdfkit pages. It knows nothing of assessments: the renderer
+ * feeds it blocks from the templates and calls the drawing helpers for the parts the templates name by
+ * directive. Blocks are laid out once (pdf-block-layout.ts, from the style table in pdf-style.ts), then measured
+ * or painted here; painting adds the page breaks, which measuring leaves out.
  */
 export class PdfLayout {
   /** The outline entry of the current section, parent of its subsections. */
   private section: PDFKit.PDFOutline | undefined
   private pagesAdded = 0
-  /** How far the last note was indented, so a run of notes under a bullet stays aligned. */
-  private noteInset = 0
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -116,144 +78,15 @@ export class PdfLayout {
 
   /** Draws blocks from a template; `directives` draw the named layout elements. */
   blocks(blocks: readonly TextBlock[], directives: Record<string, DirectiveHandler> = {}, indent = 0): void {
-    const x = this.left + indent
-    const width = this.width - indent
-    let previous: TextBlock | undefined
-    for (const block of blocks) {
-      switch (block.kind) {
-        case 'title':
-          this.outline(block.text)
-          this.text(block.text, x, width, 'bold', SIZE.title, COLORS.navy, {after: 6})
-          break
-        case 'h1': {
-          // Break first, so the outline entry points at the page the heading lands on.
-          this.ensureSpace(90)
-          this.outline(block.text)
-          this.text(block.text, x, width, 'bold', SIZE.h1, COLORS.navy, {after: 2})
-          const y = this.doc.y + 1
-          this.doc.moveTo(x, y).lineTo(x + width, y).lineWidth(1).strokeColor(COLORS.navy).stroke()
-          this.doc.y = y + 10
-          break
-        }
-        case 'h2':
-          this.gap(6)
-          // Keep a subsection heading with the start of what follows (often a card or a chart).
-          this.ensureSpace(120)
-          this.section?.addItem(block.text)
-          this.text(block.text, x, width, 'bold', SIZE.h2, COLORS.navy, {after: 4})
-          break
-        case 'h3':
-          this.gap(3)
-          this.ensureSpace(40)
-          this.text(block.text, x, width, 'bold', SIZE.h3, COLORS.ink, {after: 2})
-          break
-        case 'paragraph':
-          this.text(block.text, x, width, 'regular', SIZE.body, COLORS.ink, {after: 4})
-          break
-        case 'bullet':
-        case 'numbered': {
-          const marker = block.kind === 'numbered' ? `${block.number}.` : '•'
-          const markerWidth = block.kind === 'bullet' ? BULLET_INDENT : BULLET_INDENT + 6
-          this.ensureSpace(this.lineHeight(SIZE.body) * 2)
-          const y = this.doc.y
-          this.font(block.kind === 'bullet' ? 'regular' : 'bold', SIZE.body, COLORS.navy).text(marker, x, y, {width: markerWidth, lineBreak: false})
-          this.doc.y = y
-          this.text(block.text, x + markerWidth, width - markerWidth, 'regular', SIZE.body, COLORS.ink, {after: 3})
-          break
-        }
-        case 'note': {
-          // A note right under a bullet belongs to it (e.g. the SHA-256 under an evidence item).
-          const inset = previous?.kind === 'bullet' || (previous?.kind === 'note' && this.noteInset > 0) ? BULLET_INDENT : 0
-          this.noteInset = inset
-          if (previous?.kind === 'bullet') this.doc.y -= 2
-          this.text(block.text, x + inset, width - inset, 'regular', SIZE.small, COLORS.muted, {after: 4})
-          break
-        }
-        case 'warning': {
-          this.ensureSpace(this.lineHeight(SIZE.body) * 2)
-          const y = this.doc.y
-          this.doc.rect(x, y + 3, 4, 4).fill(COLORS.red)
-          this.text(block.text, x + BULLET_INDENT, width - BULLET_INDENT, 'regular', SIZE.body, COLORS.red, {after: 3})
-          break
-        }
-        case 'field':
-          this.field(block.label, block.value, x, width)
-          break
-        case 'gap':
-          this.gap(5)
-          break
-        case 'directive': {
-          const handler = directives[block.name]
-          if (!handler) throw new Error(`template names an unknown layout element @${block.name}`)
-          handler(block.args)
-          break
-        }
-      }
-      if (block.kind !== 'note') this.noteInset = 0
-      previous = block
-    }
+    this.paint(layoutBlocks(blocks, this.width - indent), this.left + indent, directives)
   }
 
-  /** About how tall `blocks()` would draw these blocks (directives count as nothing): used to keep cards whole. */
+  /** How far `blocks()` moves down drawing these blocks with no page break among them (directives count as nothing). */
   measureBlocks(blocks: readonly TextBlock[], indent = 0): number {
-    const width = this.width - indent
-    let height = 0
-    for (const block of blocks) {
-      switch (block.kind) {
-        case 'title':
-          height += this.measure(block.text, width, 'bold', SIZE.title) + 6
-          break
-        case 'h1':
-          height += this.measure(block.text, width, 'bold', SIZE.h1) + 13
-          break
-        case 'h2':
-          height += this.measure(block.text, width, 'bold', SIZE.h2) + 10
-          break
-        case 'h3':
-          height += this.measure(block.text, width, 'bold', SIZE.h3) + 5
-          break
-        case 'paragraph':
-          height += this.measure(block.text, width, 'regular', SIZE.body) + 4
-          break
-        case 'bullet':
-        case 'numbered':
-        case 'warning':
-          height += this.measure(block.text, width - BULLET_INDENT - 6, 'regular', SIZE.body) + 3
-          break
-        case 'note':
-          height += this.measure(block.text, width - BULLET_INDENT, 'regular', SIZE.small) + 4
-          break
-        case 'field': {
-          const labelWidth = Math.min(FIELD_LABEL_WIDTH, width / 3)
-          height +=
-            Math.max(
-              this.measure(block.label, labelWidth - 8, 'bold', SIZE.small),
-              this.measure(block.value || '—', width - labelWidth, 'regular', SIZE.body),
-            ) + 3
-          break
-        }
-        case 'gap':
-          height += 5
-          break
-        case 'directive':
-          break
-      }
-    }
-    return height
+    return this.measure(layoutBlocks(blocks, this.width - indent))
   }
 
-  /** The height of wrapped text, line breaks included. */
-  measure(text: string, width: number, weight: FontWeight, size: number): number {
-    this.font(weight, size)
-    return text.split('\n').reduce((sum, line) => sum + this.doc.heightOfString(line === '' ? ' ' : line, {width, lineGap: LINE_GAP}), 0)
-  }
-
-  lineHeight(size: number): number {
-    this.font('regular', size)
-    return this.doc.currentLineHeight(true) + LINE_GAP
-  }
-
-  /** Wrapped text at x, continuing on new pages as needed; leaves doc.y below it. */
+  /** Wrapped text at x, continuing on new pages as needed; leaves doc.y `after` points below it. */
   text(
     text: string,
     x: number,
@@ -263,190 +96,55 @@ export class PdfLayout {
     color: string,
     options: {after?: number; align?: 'left' | 'right' | 'center'} = {},
   ): void {
-    this.font(weight, size, color)
-    // Keep at least the first line with whatever is drawn beside it.
-    if (this.doc.y + this.doc.currentLineHeight(true) > this.bottom) this.newPage()
-    // pdfkit measures a "\n" as a glyph, which can wrap a line that fits: draw each line on its own instead.
-    for (const line of text === '' ? [] : text.split('\n')) {
-      this.doc.text(line === '' ? ' ' : line, x, this.doc.y, {width, lineGap: LINE_GAP, align: options.align ?? 'left'})
-    }
+    this.drawRun({text, dx: 0, dy: 0, width, style: {weight, size, color, lineGap: LINE_GAP}, align: options.align}, x)
     this.doc.y += options.after ?? 0
   }
 
   /** A label in the left column and its value beside it; the value may run onto the next page. */
   field(label: string, value: string, x: number = this.left, width: number = this.width): void {
-    const labelWidth = Math.min(FIELD_LABEL_WIDTH, width / 3)
-    this.font('regular', SIZE.body)
-    this.ensureSpace(this.doc.currentLineHeight(true) + LINE_GAP)
-    const y = this.doc.y
-    const pagesBefore = this.pagesAdded
-    this.font('bold', SIZE.small, COLORS.muted).text(label, x, y + 1, {width: labelWidth - 8, lineGap: LINE_GAP})
-    const labelBottom = this.doc.y
-    this.doc.y = y
-    this.text(value === '' ? '—' : value, x + labelWidth, width - labelWidth, 'regular', SIZE.body, COLORS.ink)
-    if (this.pagesAdded === pagesBefore) this.doc.y = Math.max(this.doc.y, labelBottom)
-    this.doc.y += 3
-  }
-
-  /** A small filled label such as a status; returns its width. Draws nothing when `draw` is false. */
-  badge(text: string, rightX: number, y: number, color: string, options: {outline?: boolean; draw?: boolean} = {}): number {
-    this.font('bold', SIZE.table)
-    const width = this.doc.widthOfString(text) + 10
-    if (options.draw === false) return width
-    const x = rightX - width
-    if (options.outline) {
-      this.doc.roundedRect(x, y, width, 13, 3).lineWidth(0.8).strokeColor(color).stroke()
-      this.font('bold', SIZE.table, color)
-    } else {
-      this.doc.roundedRect(x, y, width, 13, 3).fill(color)
-      this.font('bold', SIZE.table, '#ffffff')
-    }
-    this.doc.text(text, x, y + 2, {width, align: 'center', lineBreak: false})
-    return width
+    this.paint([layoutField(label, value, width)], x, {})
   }
 
   /**
-   * A card's header: a tinted band holding a bold title and badges on the right. The body follows under it,
-   * drawn by the caller, so a card can run over a page break without a frame to cut.
+   * A card: a tinted header band holding a bold title and badges on the right, the body under it, a rule at its
+   * end. The card has no frame, so it can run over a page break; one whose body is short moves whole to the next
+   * page instead.
    */
-  cardHeader(
-    title: string,
-    badges: {text: string; color: string; outline?: boolean}[],
-    options: {tint: string; stripe: string; bodyHeight: number},
-  ): void {
-    const padding = 5
-    const badgeWidths = badges.map((b) => this.badge(b.text, 0, 0, b.color, {draw: false}))
-    const badgesWidth = badgeWidths.reduce((sum, w) => sum + w + 4, 0)
-    const titleWidth = this.width - badgesWidth - 2 * padding - 8
-    this.font('bold', SIZE.h3)
-    const titleHeight = this.doc.heightOfString(title, {width: titleWidth, lineGap: LINE_GAP})
-    const height = Math.max(titleHeight, 13) + 2 * padding
-    // A card up to half a page long moves whole to the next page; a longer one keeps at least a few lines.
-    const keep = options.bodyHeight <= (this.bottom - this.top) / 2 ? options.bodyHeight : 60
-    this.ensureSpace(height + 5 + keep)
-    const y = this.doc.y
-    this.doc.rect(this.left, y, this.width, height).fill(options.tint)
-    this.doc.rect(this.left, y, 3, height).fill(options.stripe)
-    let right = this.left + this.width - padding
-    for (const [i, b] of badges.entries()) {
-      this.badge(b.text, right, y + padding + (titleHeight > 16 ? 0 : (titleHeight - 13) / 2), b.color, {outline: b.outline})
-      right -= badgeWidths[i]! + 4
+  card(header: CardHeader, body: readonly TextBlock[]): void {
+    const indent = CARD_STYLE.bodyIndent
+    const laid = layoutBlocks(body, this.width - indent)
+    this.cardHeader(header, this.measure(laid))
+    this.paint(laid, this.left + indent, {})
+    this.paintRow({kind: 'rule', width: this.width, ...CARD_STYLE.end}, this.left)
+  }
+
+  /** The height of a run of text, every line and its line gap included; an empty run is no height. */
+  measureRun(run: TextRun): number {
+    // The fill colour is set to ink, not to the run's: pdfkit writes it into the page at once, and every
+    // report's bytes have always been written so.
+    this.font(run.style.weight, run.style.size)
+    if (run.text === '') return 0
+    const options = {width: run.width, lineGap: run.style.lineGap}
+    return run.text.split('\n').reduce((sum, line) => sum + this.doc.heightOfString(line === '' ? ' ' : line, options), 0)
+  }
+
+  /** Draws a run of text with its top-left corner at x + dx and the current y, continuing on new pages as needed. */
+  drawRun(run: TextRun, x: number): void {
+    this.font(run.style.weight, run.style.size, run.style.color)
+    // Keep at least the first line with whatever is drawn beside it.
+    if (this.doc.y + this.doc.currentLineHeight(true) > this.bottom) this.newPage()
+    // pdfkit measures a "\n" as a glyph, which can wrap a line that fits: draw each line on its own instead.
+    for (const line of run.text === '' ? [] : run.text.split('\n')) {
+      this.doc.text(line === '' ? ' ' : line, x + run.dx, this.doc.y, {width: run.width, lineGap: run.style.lineGap, align: run.align ?? 'left'})
     }
-    this.font('bold', SIZE.h3, COLORS.ink).text(title, this.left + padding + 5, y + padding, {width: titleWidth, lineGap: LINE_GAP})
-    this.doc.y = y + height + 5
   }
 
-  /** A thin line across the text width, ending a card. */
-  rule(after = 8): void {
-    const y = this.doc.y + 2
-    this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.5).strokeColor(COLORS.rule).stroke()
-    this.doc.y = y + after
-  }
-
-  /**
-   * A table whose rows break across pages, repeating the header row at the top of each new page. A row taller
-   * than a whole page is cut with an ellipsis rather than split.
-   */
   table(columns: readonly TableColumn[], rows: readonly TableRow[], options: {size?: number} = {}): void {
-    const size = options.size ?? SIZE.table
-    const padding = 3
-    const fixed = columns.reduce((sum, c) => sum + c.width, 0)
-    const widths = columns.map((c) => (c.width === 0 ? Math.max(this.width - fixed, 40) : c.width))
-    const cell = (c: string | TableCell): TableCell => (typeof c === 'string' ? {text: c} : c)
-    const heightOf = (cells: readonly TableCell[], weight?: FontWeight) =>
-      Math.max(
-        ...cells.map((c, i) => {
-          this.font(weight ?? c.weight ?? 'regular', size)
-          return c.text
-            .split('\n')
-            .reduce((sum, line) => sum + this.doc.heightOfString(line === '' ? ' ' : line, {width: widths[i]! - 2 * padding, lineGap: 1}), 0)
-        }),
-      ) +
-      2 * padding
-
-    const headerCells = columns.map((c) => ({text: c.header, weight: 'bold' as const}))
-    const headerHeight = heightOf(headerCells, 'bold')
-    const drawRow = (cells: readonly TableCell[], height: number, fill: string | undefined, clip: boolean) => {
-      const y = this.doc.y
-      if (fill) this.doc.rect(this.left, y, this.width, height).fill(fill)
-      let x = this.left
-      for (const [i, c] of cells.entries()) {
-        this.font(c.weight ?? 'regular', size, c.color ?? COLORS.ink)
-        const options = {width: widths[i]! - 2 * padding, lineGap: 1, align: columns[i]!.align ?? 'left'}
-        if (clip) {
-          this.doc.text(c.text.replaceAll('\n', ' '), x + padding, y + padding, {...options, height: height - 2 * padding, ellipsis: true})
-        } else if (c.text !== '') {
-          this.doc.y = y + padding
-          for (const line of c.text.split('\n')) this.doc.text(line === '' ? ' ' : line, x + padding, this.doc.y, options)
-        }
-        x += widths[i]!
-      }
-      this.doc.moveTo(this.left, y + height).lineTo(this.left + this.width, y + height).lineWidth(0.4).strokeColor(COLORS.rule).stroke()
-      this.doc.y = y + height
-    }
-    const drawHeader = () => drawRow(headerCells, headerHeight, COLORS.headerFill, false)
-
-    const firstRowHeight = rows[0] ? heightOf(rows[0].cells.map(cell)) : 0
-    this.ensureSpace(headerHeight + Math.min(firstRowHeight, 60))
-    drawHeader()
-    const maxRow = this.bottom - this.top - headerHeight
-    for (const [index, row] of rows.entries()) {
-      const cells = row.cells.map(cell)
-      let height = heightOf(cells)
-      const clip = height > maxRow
-      if (clip) height = maxRow
-      if (this.doc.y + height > this.bottom) {
-        this.newPage()
-        drawHeader()
-      }
-      drawRow(cells, height, row.fill ?? (index % 2 === 1 ? COLORS.zebra : undefined), clip)
-    }
-    this.doc.y += 6
+    drawTable(this, columns, rows, options)
   }
 
-  /** A horizontal bar chart of values from 0 to 100, with gridlines, tick labels and each value at its bar. */
   barChart(items: readonly BarChartItem[], axisLabel: string): void {
-    const labelWidth = 150
-    const valueWidth = 46
-    const rowHeight = 19
-    const barHeight = 11
-    const plotX = this.left + labelWidth
-    const plotWidth = this.width - labelWidth - valueWidth
-    const height = items.length * rowHeight + 34
-    this.ensureSpace(height)
-    const top = this.doc.y + 4
-    const plotBottom = top + items.length * rowHeight
-
-    for (const tick of [0, 25, 50, 75, 100]) {
-      const x = plotX + (plotWidth * tick) / 100
-      this.doc.moveTo(x, top).lineTo(x, plotBottom).lineWidth(tick === 0 ? 0.8 : 0.4).strokeColor(tick === 0 ? COLORS.ink : COLORS.rule)
-      if (tick !== 0) this.doc.dash(2, {space: 2})
-      this.doc.stroke().undash()
-      this.font('regular', SIZE.table, COLORS.muted).text(String(tick), x - 15, plotBottom + 3, {width: 30, align: 'center', lineBreak: false})
-    }
-    this.doc.moveTo(plotX, plotBottom).lineTo(plotX + plotWidth, plotBottom).lineWidth(0.8).strokeColor(COLORS.ink).stroke()
-    this.font('regular', SIZE.table, COLORS.muted).text(axisLabel, plotX, plotBottom + 14, {width: plotWidth, align: 'center', lineBreak: false})
-
-    for (const [i, item] of items.entries()) {
-      const y = top + i * rowHeight + (rowHeight - barHeight) / 2
-      this.font('regular', SIZE.small, COLORS.ink).text(item.label, this.left, y + 1, {
-        width: labelWidth - 8,
-        align: 'right',
-        height: barHeight + 2,
-        ellipsis: true,
-      })
-      let valueX = plotX + 4
-      if (item.value !== null) {
-        const barWidth = Math.max((plotWidth * item.value) / 100, 1)
-        this.doc.rect(plotX, y, barWidth, barHeight).fill(item.color)
-        valueX = plotX + barWidth + 4
-      }
-      this.font('bold', SIZE.small, item.value === null ? COLORS.muted : item.color).text(item.valueLabel, valueX, y + 1, {
-        width: this.left + this.width - valueX,
-        lineBreak: false,
-      })
-    }
-    this.doc.y = plotBottom + 32
+    drawBarChart(this, items, axisLabel)
   }
 
   /**
@@ -454,6 +152,7 @@ export class PdfLayout {
    * known at the end. The first page (the cover) gets no header.
    */
   runningHeadersAndFooters(header: string, footer: (page: number, pages: number) => string): void {
+    const {text, rule} = PAGE_STYLE
     const range = this.doc.bufferedPageRange()
     for (let i = range.start; i < range.start + range.count; i++) {
       this.doc.switchToPage(i)
@@ -463,18 +162,119 @@ export class PdfLayout {
       this.doc.page.margins = {...margins, top: 0, bottom: 0}
       const x = saved.left
       const width = this.doc.page.width - saved.left - saved.right
+      const line = (y: number) => this.doc.moveTo(x, y).lineTo(x + width, y).lineWidth(rule.lineWidth).strokeColor(rule.color).stroke()
       if (i > range.start) {
-        this.font('regular', SIZE.small, COLORS.muted).text(header, x, 30, {width, lineBreak: false, height: 12, ellipsis: true})
-        this.doc.moveTo(x, 44).lineTo(x + width, 44).lineWidth(0.5).strokeColor(COLORS.rule).stroke()
+        this.font(text.weight, text.size, text.color)
+        this.doc.text(header, x, PAGE_STYLE.header.y, {width, lineBreak: false, height: PAGE_STYLE.header.height, ellipsis: true})
+        line(PAGE_STYLE.header.ruleY)
       }
-      const footerY = this.doc.page.height - 38
-      this.doc.moveTo(x, footerY - 6).lineTo(x + width, footerY - 6).lineWidth(0.5).strokeColor(COLORS.rule).stroke()
-      this.font('regular', SIZE.small, COLORS.muted).text(footer(i - range.start + 1, range.count), x, footerY, {
-        width,
-        align: 'center',
-        lineBreak: false,
-      })
+      const footerY = this.doc.page.height - PAGE_STYLE.footer.fromBottom
+      line(footerY - PAGE_STYLE.footer.ruleAbove)
+      this.font(text.weight, text.size, text.color)
+      this.doc.text(footer(i - range.start + 1, range.count), x, footerY, {width, align: 'center', lineBreak: false})
       this.doc.page.margins = saved
     }
+  }
+
+  private measure(laid: readonly LaidOutBlock[]): number {
+    return measureLaidOut(laid, (run) => this.measureRun(run))
+  }
+
+  private paint(laid: readonly LaidOutBlock[], x: number, directives: Record<string, DirectiveHandler>): void {
+    for (const block of laid) {
+      if (block.kind === 'directive') {
+        const handler = directives[block.name]
+        if (!handler) throw new Error(`template names an unknown layout element @${block.name}`)
+        handler(block.args)
+        continue
+      }
+      if (block.before > 0) this.gap(block.before)
+      if (block.keep) this.ensureSpace('points' in block.keep ? block.keep.points : this.lineHeight(block.keep.size) * block.keep.lines)
+      if (block.outline?.level === 'section') this.outline(block.outline.title)
+      else if (block.outline?.level === 'subsection') this.section?.addItem(block.outline.title)
+      if (block.rise > 0) this.doc.y -= block.rise
+      for (const row of block.rows) this.paintRow(row, x)
+    }
+  }
+
+  private paintRow(row: LaidOutRow, x: number): void {
+    const {doc} = this
+    if (row.kind === 'rule') {
+      const y = doc.y + row.before
+      doc.moveTo(x, y).lineTo(x + row.width, y).lineWidth(row.lineWidth).strokeColor(row.color).stroke()
+      doc.y = y + row.after
+      return
+    }
+    const y = doc.y
+    if (row.marker) this.paintMarker(row.marker, x, y)
+    // Runs side by side: the row ends under the longest, unless one ran onto a new page (then under that one).
+    const pagesBefore = this.pagesAdded
+    let bottom = -Infinity
+    for (const run of row.runs) {
+      doc.y = y + run.dy
+      this.drawRun(run, x)
+      bottom = Math.max(bottom, doc.y)
+    }
+    if (this.pagesAdded === pagesBefore) doc.y = bottom
+    doc.y += row.after
+  }
+
+  private paintMarker(marker: Marker, x: number, y: number): void {
+    if (marker.kind === 'square') {
+      this.doc.rect(x, y + marker.dy, marker.size, marker.size).fill(marker.color)
+      return
+    }
+    this.font(marker.style.weight, marker.style.size, marker.style.color).text(marker.text, x, y, {width: marker.width, lineBreak: false})
+    this.doc.y = y
+  }
+
+  /** One line of regular text in `size`, its line gap included. */
+  private lineHeight(size: number): number {
+    this.font('regular', size)
+    return this.doc.currentLineHeight(true) + LINE_GAP
+  }
+
+  private cardHeader(header: CardHeader, bodyHeight: number): void {
+    const s = CARD_STYLE
+    const badgeWidths = header.badges.map((b) => this.badgeWidth(b.text))
+    const badgesWidth = badgeWidths.reduce((sum, w) => sum + w + s.badgeGap, 0)
+    const titleWidth = this.width - badgesWidth - 2 * s.padding - s.titleGap
+    const title: TextRun = {text: header.title, dx: s.padding + s.titleInset, dy: s.padding, width: titleWidth, style: s.title}
+    const titleHeight = this.measureRun(title)
+    const height = Math.max(titleHeight, BADGE_STYLE.height) + 2 * s.padding
+    // A card up to half a page long moves whole to the next page; a longer one keeps at least a few lines.
+    const keep = bodyHeight <= (this.bottom - this.top) * s.keepWhole ? bodyHeight : s.keepLonger
+    this.ensureSpace(height + s.after + keep)
+    const y = this.doc.y
+    this.doc.rect(this.left, y, this.width, height).fill(header.tint)
+    this.doc.rect(this.left, y, s.stripeWidth, height).fill(header.stripe)
+    let right = this.left + this.width - s.padding
+    for (const [i, b] of header.badges.entries()) {
+      this.badge(b.text, right, y + s.padding + (titleHeight > s.oneLineTitle ? 0 : (titleHeight - BADGE_STYLE.height) / 2), b.color, b.outline)
+      right -= badgeWidths[i]! + s.badgeGap
+    }
+    this.doc.y = y + title.dy
+    this.drawRun(title, this.left)
+    this.doc.y = y + height + s.after
+  }
+
+  private badgeWidth(text: string): number {
+    this.font(BADGE_STYLE.weight, BADGE_STYLE.size)
+    return this.doc.widthOfString(text) + 2 * BADGE_STYLE.padding
+  }
+
+  /** A small filled (or outlined) label such as a status, its right edge at `rightX`. */
+  private badge(text: string, rightX: number, y: number, color: string, outline = false): void {
+    const s = BADGE_STYLE
+    const width = this.badgeWidth(text)
+    const x = rightX - width
+    if (outline) {
+      this.doc.roundedRect(x, y, width, s.height, s.radius).lineWidth(s.outlineWidth).strokeColor(color).stroke()
+      this.font(s.weight, s.size, color)
+    } else {
+      this.doc.roundedRect(x, y, width, s.height, s.radius).fill(color)
+      this.font(s.weight, s.size, '#ffffff')
+    }
+    this.doc.text(text, x, y + s.textDrop, {width, align: 'center', lineBreak: false})
   }
 }

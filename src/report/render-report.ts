@@ -3,7 +3,8 @@ import {EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} fro
 import type {Language} from '../model/language.js'
 import {packageVersion} from '../package-version.js'
 import {openPdf} from './pdf-document.js'
-import {COLORS, type PdfLayout, type TableRow} from './pdf-layout.js'
+import type {CardHeader, PdfLayout, TableRow} from './pdf-layout.js'
+import {COLORS} from './pdf-style.js'
 import {buildReportModel, type ControlView, type ReportModel} from './report-model.js'
 import {loadReportTemplates, type ReportTemplateName, type ReportTemplates} from './templates.js'
 import {parseTextBlocks} from './text-blocks.js'
@@ -36,9 +37,6 @@ const STATUS_COLORS: Record<ResultStatus, string> = {
 
 const PRIORITY_COLORS = {P1: COLORS.red, P2: COLORS.orange, P3: COLORS.amber, P4: COLORS.grey} as const
 const PRIORITY_TINTS = {P1: COLORS.redTint, P2: '#fdf0ea', P3: COLORS.amberTint, P4: COLORS.zebra} as const
-
-/** Card bodies sit a little right of the card's coloured stripe. */
-const CARD_INDENT = 10
 
 /** The answers appendix is a compact table: longer notes are cut here (they are whole in the findings). */
 const APPENDIX_NOTE_CHARS = 280
@@ -124,17 +122,18 @@ function drawReport(layout: PdfLayout, model: ReportModel, templates: ReportTemp
     },
     remediation: () => {
       for (const item of model.remediation) {
-        const body = parseTextBlocks(templates.render('remediation-item', {...item, labels}))
-        layout.cardHeader(
-          `${item.control_id}  ${item.title}`,
-          [
-            {text: `${labels.due} ${item.due_date}`, color: PRIORITY_COLORS[item.priority], outline: true},
-            {text: item.priority, color: PRIORITY_COLORS[item.priority]},
-          ],
-          {tint: PRIORITY_TINTS[item.priority], stripe: PRIORITY_COLORS[item.priority], bodyHeight: layout.measureBlocks(body, CARD_INDENT)},
+        layout.card(
+          {
+            title: `${item.control_id}  ${item.title}`,
+            badges: [
+              {text: `${labels.due} ${item.due_date}`, color: PRIORITY_COLORS[item.priority], outline: true},
+              {text: item.priority, color: PRIORITY_COLORS[item.priority]},
+            ],
+            tint: PRIORITY_TINTS[item.priority],
+            stripe: PRIORITY_COLORS[item.priority],
+          },
+          parseTextBlocks(templates.render('remediation-item', {...item, labels})),
         )
-        layout.blocks(body, {}, CARD_INDENT)
-        layout.rule()
       }
     },
     'signature-line': () => {
@@ -187,18 +186,19 @@ function drawVerdict(layout: PdfLayout, model: ReportModel): void {
 
 function controlCard(layout: PdfLayout, control: ControlView, model: ReportModel, templates: ReportTemplates): void {
   // Badges run from the right edge: the answer, then (for an answer that still leaves a gap) a "gap" mark.
-  const badges: {text: string; color: string; outline?: boolean}[] = [{text: control.status_label, color: STATUS_COLORS[control.status]}]
+  const badges: CardHeader['badges'] = [{text: control.status_label, color: STATUS_COLORS[control.status]}]
   if (control.gap && control.status !== 'not_in_place' && control.status !== 'unanswered') {
     badges.push({text: model.labels.gap, color: COLORS.red, outline: true})
   }
-  const body = parseTextBlocks(templates.render('control', {...control, labels: model.labels}))
-  layout.cardHeader(`${control.id}  ${control.title}`, badges, {
-    tint: control.gap ? COLORS.redTint : COLORS.zebra,
-    stripe: control.gap ? COLORS.red : STATUS_COLORS[control.status],
-    bodyHeight: layout.measureBlocks(body, CARD_INDENT),
-  })
-  layout.blocks(body, {}, CARD_INDENT)
-  layout.rule()
+  layout.card(
+    {
+      title: `${control.id}  ${control.title}`,
+      badges,
+      tint: control.gap ? COLORS.redTint : COLORS.zebra,
+      stripe: control.gap ? COLORS.red : STATUS_COLORS[control.status],
+    },
+    parseTextBlocks(templates.render('control', {...control, labels: model.labels})),
+  )
 }
 
 function inventoryTable(layout: PdfLayout, model: ReportModel): void {
