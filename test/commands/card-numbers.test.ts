@@ -7,7 +7,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {findCardNumbers, luhnValid, maskDigits} from '../../src/pan.js'
 import {digitsOnly} from '../helpers/card-disguises.js'
 import {FIXTURES, runCli, tempDir} from '../helpers/run-cli.js'
-import {pdfText} from '../report/pdf-tools.js'
+import {pdfText} from '../helpers/pdf-tools.js'
 
 const CATALOG = ['--catalog', path.join(FIXTURES, 'answers/catalog')]
 const BASE = path.join(FIXTURES, 'answers/valid')

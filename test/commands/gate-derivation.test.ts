@@ -8,7 +8,7 @@ import type {GateReport} from '../../src/gate/gate-report.js'
 import type {AssessmentResult} from '../../src/generated/result.js'
 import {renderReport} from '../../src/report/render-report.js'
 import {ROOT, runCli, tempDir} from '../helpers/run-cli.js'
-import {PASSPHRASE_ENV} from '../gate/signed-reports.js'
+import {PASSPHRASE_ENV} from '../helpers/signed-reports.js'
 
 // A merchant controls the PDF before signing: it renders the genuine answers with an edited result beside
 // them, then signs that with `posattest sign` (which signs any PDF). The gate must refuse every such edit.

@@ -5,7 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {GateReport} from '../../src/gate/gate-report.js'
 import {forgedCopy, RAW_CONTROLS} from '../helpers/hostile-text.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
-import {COMPLIANT_ANSWERS, GAPS_ANSWERS, GATE_FIXTURES, keygen, signedRanges, signedReport, TEST_CATALOG} from '../gate/signed-reports.js'
+import {COMPLIANT_ANSWERS, GAPS_ANSWERS, GATE_FIXTURES, keygen, signedRanges, signedReport, TEST_CATALOG} from '../helpers/signed-reports.js'
 
 let tmp: {dir: string; cleanup: () => Promise<void>}
 const at = (...names: string[]) => path.join(tmp.dir, ...names)

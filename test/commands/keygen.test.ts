@@ -3,7 +3,7 @@ import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {runCli, tempDir} from '../helpers/run-cli.js'
 import {openSigningIdentity} from '../../src/signing/identity.js'
-import {tool} from '../signing/signing-fixtures.js'
+import {tool} from '../helpers/signing-fixtures.js'
 
 let dir: string
 let cleanup: () => Promise<void>

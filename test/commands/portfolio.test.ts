@@ -8,7 +8,7 @@ import type {PortfolioRow} from '../../src/portfolio/portfolio-row.js'
 import type {PortfolioSummary} from '../../src/portfolio/summary.js'
 import {forgedCopy, RAW_CONTROLS} from '../helpers/hostile-text.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
-import {COMPLIANT_ANSWERS, GAPS_ANSWERS, GATE_FIXTURES, keygen, signedReport, TEST_CATALOG} from '../gate/signed-reports.js'
+import {COMPLIANT_ANSWERS, GAPS_ANSWERS, GATE_FIXTURES, keygen, signedReport, TEST_CATALOG} from '../helpers/signed-reports.js'
 
 const run = promisify(execFile)
 let tmp: {dir: string; cleanup: () => Promise<void>}

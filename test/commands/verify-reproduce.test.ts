@@ -6,7 +6,7 @@ import {evaluateAnswersFile} from '../../src/evaluation/evaluate-answers-file.js
 import type {GateReport} from '../../src/gate/gate-report.js'
 import {renderReport} from '../../src/report/render-report.js'
 import {ROOT, runCli, tempDir} from '../helpers/run-cli.js'
-import {PASSPHRASE_ENV} from '../gate/signed-reports.js'
+import {PASSPHRASE_ENV} from '../helpers/signed-reports.js'
 
 const GAPS = path.join(ROOT, 'examples/merchant-gaps/answers.yaml')
 const COMPLIANT = path.join(ROOT, 'examples/merchant-compliant/answers.yaml')

@@ -7,7 +7,7 @@ import {RAW_CONTROLS} from '../helpers/hostile-text.js'
 import {FIXTURES, ROOT, runCli, tempDir} from '../helpers/run-cli.js'
 import {signPdf} from '../../src/signing/sign.js'
 import {verifySignature} from '../../src/signing/verify.js'
-import {makeReportPdf, SIGNING, SIGNING_TIME, trialIdentity} from '../signing/signing-fixtures.js'
+import {makeReportPdf, SIGNING, SIGNING_TIME, trialIdentity} from '../helpers/signing-fixtures.js'
 import {day, makeCertificate, makeCrl, signedTestReport} from '../helpers/pki.js'
 
 const CA = path.join(SIGNING, 'trial/ca.pem')

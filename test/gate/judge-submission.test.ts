@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import type {GatePolicy} from '../../src/generated/policy.js'
 import {judgeSubmission} from '../../src/gate/judge-submission.js'
 import {readSubmission, type Submission} from '../../src/gate/load-submission.js'
-import {GATE_FIXTURES} from './signed-reports.js'
+import {GATE_FIXTURES} from '../helpers/signed-reports.js'
 
 const strict: GatePolicy = {schema_version: 1, name: 'strict', max_assessment_age_days: 365}
 const lenient: GatePolicy = {...strict, accept_unsigned_results: true}

@@ -2,7 +2,7 @@
 import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {expect} from 'vitest'
-import {FIXTURES, runCli} from '../helpers/run-cli.js'
+import {FIXTURES, runCli} from './run-cli.js'
 
 export const GATE_FIXTURES = path.join(FIXTURES, 'gate')
 /** The test catalog and the answers behind result-compliant.json and result-gaps.json (evaluated against it). */
