@@ -1,10 +1,9 @@
-import {chmod, mkdir, open, readFile, symlink, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
-import type {Diagnostic} from '../../src/diagnostics/diagnostic.js'
+import {diagnostic, type Diagnostic} from '../../src/diagnostics/diagnostic.js'
 import {LINT_RULES, lintCatalog, lintExitCode, lintedFiles} from '../../src/catalog/lint.js'
 import {readLintInputs} from '../../src/catalog/lint-sources.js'
-import {UserError} from '../../src/errors.js'
 import {BASE_CATALOG, type CatalogCaseName, writeCatalogCases} from '../helpers/catalog-cases.js'
 import {tempDir} from '../helpers/run-cli.js'
 
@@ -104,30 +103,16 @@ describe('lintCatalog on the catalog cases, one rule each', () => {
     expect((await messages('unknown-pci-requirement')).map((m) => m.split(' ')[0])).toEqual(['9.9.9', '3.2.1.9'])
   })
 
-  it('file-too-large: a 50 MB file is refused from its size, without reading it', async () => {
-    const dir = await scratch()
-    const file = path.join(dir, 'seals.yaml')
-    const handle = await open(file, 'w')
-    await handle.truncate(50 * 1024 * 1024)
-    await handle.close()
-    expect((await diagnostics(file)).map((d) => [d.file, d.line, d.rule, d.message])).toEqual([[file, 0, 'file-too-large', 'file is 52428800 bytes; the limit is 5242880']])
-  })
-
-  it('unreadable-file: a YAML entry of a folder that cannot be read (a dangling link), saying why', async () => {
-    const dir = await scratch()
-    await symlink(path.join(dir, 'gone.yaml'), path.join(dir, 'seals.yaml'))
-    expect((await diagnostics(dir)).map((d) => [d.file, d.line, d.rule, d.message])).toEqual([
-      [`${dir}/catalog.yaml`, 0, 'missing-catalog-yaml', expect.any(String)],
-      [`${dir}/seals.yaml`, 0, 'unreadable-file', 'no such file or directory'],
+  it('passes on the diagnostic of a file that could not be read (lint-sources.test.ts), and checks the other files', async () => {
+    const [folder] = await readLintInputs([C('id-prefix')])
+    if (folder?.kind !== 'folder') throw new Error('not a folder')
+    const file = C('id-prefix', 'device-custody.yaml')
+    const unreadable = diagnostic(file, undefined, 'unreadable-file', 'permission denied')
+    const files = folder.files.map((f) => (f.file === file ? {file, unreadable} : f))
+    expect(lintCatalog([{...folder, files}]).map((d) => `${path.relative(cases.dir, d.file)}:${d.line}:${d.column} ${d.rule}`)).toEqual([
+      'id-prefix/device-custody.yaml:0:0 unreadable-file',
+      'id-prefix/seals.yaml:10:9 id-prefix',
     ])
-  })
-
-  it.skipIf(process.getuid?.() === 0)('unreadable-file: a file without read permission, saying why', async () => {
-    const dir = await scratch()
-    const file = path.join(dir, 'seals.yaml')
-    await writeFile(file, 'domain: seals\n')
-    await chmod(file, 0o000)
-    expect((await diagnostics(file)).map((d) => [d.rule, d.message])).toEqual([['unreadable-file', 'permission denied']])
   })
 })
 
@@ -164,14 +149,6 @@ describe('what lintCatalog is given', () => {
 
   it('does not compare ids across separate catalog folders', async () => {
     expect(await lint(C('valid'), C('id-prefix'))).toEqual(['id-prefix/seals.yaml:10:9 id-prefix'])
-  })
-
-  it('treats catalog.yaml as its whole folder', async () => {
-    expect(await lint(C('missing-domain-file', 'catalog.yaml'))).toEqual(await lint(C('missing-domain-file')))
-  })
-
-  it('refuses a path that does not exist with a one-line usage error', async () => {
-    await expect(readLintInputs([C('valid', 'nope')])).rejects.toThrow(new UserError(`${C('valid', 'nope')}: no such file or directory`))
   })
 
   it('lists every file it read, checked or not', async () => {
