@@ -62,24 +62,16 @@ describe('posattest portfolio', () => {
 
   it('prints one JSON line per submission in file order, each broken file failing only its own row', () => {
     expect(first.code).toBe(1)
-    expect(lines(first.stdout).map((row) => [row.file, row.outcome, row.reasons.map((r) => `${r.rule}: ${r.message}`)])).toEqual([
+    expect(lines(first.stdout).map((row) => [row.file, row.outcome, row.reasons.map((r) => `${r.rule}/${r.code}`)])).toEqual([
       ['compliant.pdf', 'pass', []],
-      ['empty.json', 'error', ['submission: the file is empty']],
-      ['noise.pdf', 'error', ['submission: neither a PDF report nor a result JSON']],
-      [
-        'region-east/noodles.pdf',
-        'fail',
-        ['verdict: the verdict is non-compliant with 2 open gaps', 'inventory: terminals in use without seal ids: T2'],
-      ],
-      ['region-east/tea-house.json', 'fail', ['signature: the submission is not signed and the policy accepts only signed reports']],
-      [
-        'truncated.pdf',
-        'fail',
-        [
-          'signature: the signature is invalid: truncated or damaged PDF (it does not end with %%EOF)',
-        ],
-      ],
+      ['empty.json', 'error', ['submission/submission-unreadable']],
+      ['noise.pdf', 'error', ['submission/submission-unreadable']],
+      ['region-east/noodles.pdf', 'fail', ['verdict/verdict-not-compliant', 'inventory/inventory-no-seal-ids']],
+      ['region-east/tea-house.json', 'fail', ['signature/not-signed']],
+      ['truncated.pdf', 'fail', ['signature/truncated-pdf']],
     ])
+    // One code for every file that cannot be read: the message says why.
+    expect(lines(first.stdout).slice(1, 3).map((row) => row.reasons[0]!.message)).toEqual(['the file is empty', 'neither a PDF report nor a result JSON'])
     const [compliant] = lines(first.stdout)
     expect(compliant).toMatchObject({
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
