@@ -12,9 +12,13 @@ export abstract class BaseCommand extends Command {
     const debug = Boolean(process.env.DEBUG)
     let code: number = EXIT.usage
     let message: string
+    let errorCode = 'internal-error'
+    let next: string | undefined
     if (error instanceof UserError) {
       code = error.exitCode
       message = error.message
+      errorCode = error.code
+      next = error.next
     } else if (error instanceof Errors.CLIError || error.oclif?.exit !== undefined) {
       // oclif's own usage errors: unknown flag, missing argument, bad option value.
       code = EXIT.usage
@@ -25,14 +29,15 @@ export abstract class BaseCommand extends Command {
         .map((l) => l.trim().replace(/\s{2,}/g, ' '))
         .filter((l) => l !== '' && !/^The following errors? occurred:?$/.test(l) && !/^See more help with/.test(l))
       message = safeText(lines.join(' ') || error.message)
-      message += ` (see ${this.config.bin} ${(this.id ?? '').replace(/:/g, ' ')} --help)`.replace(/ +\)/, ')')
+      errorCode = 'usage'
+      next = `${this.config.bin} ${(this.id ?? '').replace(/:/g, ' ')} --help`.replace(/ +$/, '')
     } else {
       message = `internal error: ${safeText(error.message)}${debug ? '' : ' (set DEBUG=1 to see where)'}`
     }
     if (this.jsonEnabled()) {
-      this.logJson({error: {message, exit: code}})
+      this.logJson({error: {code: errorCode, message, exit: code, ...(next === undefined ? {} : {next})}})
     } else {
-      process.stderr.write(`${this.config.bin}: ${message}\n`)
+      process.stderr.write(`${this.config.bin}: ${message}${next === undefined ? '' : ` (try: ${next})`}\n`)
     }
     if (debug && error.stack) process.stderr.write(safeText(error.stack, {keepNewlines: true}) + '\n')
     this.exit(code)

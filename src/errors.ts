@@ -11,35 +11,48 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT]
 
+export interface UserErrorOptions {
+  /** Default: usage (2), input that cannot be used. */
+  exit?: ExitCode
+  /** What to do about it, printed after the message as `(try: …)`. */
+  next?: string
+}
+
 /**
- * The one error a user is meant to see: a single line saying what and where, and the exit code.
- * Anything else that escapes a command is a bug and is reported as such.
+ * The one error a user is meant to see: a stable code that programs and tests branch on, a single line saying
+ * what and where, the exit code and, where one helps, the next step. Anything else that escapes a command is a
+ * bug and is reported as such.
  */
 export class UserError extends Error {
+  /** Kebab-case and stable across releases; the message may be reworded, the code may not. */
+  readonly code: string
   readonly exitCode: ExitCode
+  readonly next?: string
 
   /** A list is several problems, one per line (every error of a policy at its place), each escaped on its own. */
-  constructor(message: string | readonly string[], exitCode: ExitCode = EXIT.usage) {
+  constructor(code: string, message: string | readonly string[], options: UserErrorOptions = {}) {
     // Card numbers and control characters never reach a terminal or a log, whatever produced the message
     // (it may quote a file name or a value from a file): each line masked and escaped, so no value breaks one.
     super(typeof message === 'string' ? safeText(message) : message.map((line) => safeText(line)).join('\n'))
     this.name = 'UserError'
-    this.exitCode = exitCode
+    this.code = code
+    this.exitCode = options.exit ?? EXIT.usage
+    if (options.next !== undefined) this.next = safeText(options.next)
   }
 }
 
 /** Node's fs errors, turned into one line naming the file. */
 export function fileError(file: string, error: unknown): UserError {
-  const code = (error as NodeJS.ErrnoException)?.code
-  const reason =
-    code === 'ENOENT'
-      ? 'no such file or directory'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'ENOTDIR'
-            ? 'not a directory'
-            : ((error as Error)?.message ?? String(error))
-  return new UserError(`${file}: ${reason}`)
+  const errno = (error as NodeJS.ErrnoException)?.code
+  const known = errno === undefined ? undefined : FILE_ERRORS[errno]
+  if (known) return new UserError(known.code, `${file}: ${known.reason}`)
+  return new UserError('unreadable-file', `${file}: ${(error as Error)?.message ?? String(error)}`)
+}
+
+const FILE_ERRORS: Readonly<Record<string, {code: string; reason: string}>> = {
+  ENOENT: {code: 'file-not-found', reason: 'no such file or directory'},
+  EACCES: {code: 'permission-denied', reason: 'permission denied'},
+  EPERM: {code: 'permission-denied', reason: 'permission denied'},
+  EISDIR: {code: 'is-a-directory', reason: 'is a directory'},
+  ENOTDIR: {code: 'not-a-directory', reason: 'not a directory'},
 }

@@ -53,7 +53,17 @@ export function schemaDocument(name: SchemaName): Record<string, any> {
 }
 
 /** Validates plain data; returns ajv's errors made readable, without positions. */
-export function schemaErrors(name: SchemaName, value: unknown): {path: string[]; key?: string; message: string}[] {
+/** One schema error made readable: where, which JSON Schema keyword failed (for code to branch on) and what to say. */
+export interface SchemaError {
+  path: string[]
+  key?: string
+  keyword: string
+  /** ajv's parameters of that keyword (`type` for a type error, `limit` for a length…). */
+  params: Readonly<Record<string, unknown>>
+  message: string
+}
+
+export function schemaErrors(name: SchemaName, value: unknown): SchemaError[] {
   const validate = validator(name)
   if (validate(value)) return []
   return simplifyErrors(validate.errors ?? [])
@@ -68,7 +78,7 @@ export function schemaDiagnostics(name: SchemaName, source: YamlSource): Diagnos
   })
 }
 
-function simplifyErrors(errors: ErrorObject[]): {path: string[]; key?: string; message: string}[] {
+function simplifyErrors(errors: ErrorObject[]): SchemaError[] {
   // A failed oneOf reports every branch's complaints; keep one line for the oneOf itself.
   const oneOfs = errors.filter((e) => e.keyword === 'oneOf')
   const kept = errors.filter(
@@ -81,14 +91,14 @@ function simplifyErrors(errors: ErrorObject[]): {path: string[]; key?: string; m
       ),
   )
   const seen = new Set<string>()
-  const out: {path: string[]; key?: string; message: string}[] = []
+  const out: SchemaError[] = []
   for (const e of kept) {
     const path = pointerSegments(e.instancePath)
     const {key, message} = describe(e)
     const id = `${e.instancePath}|${key ?? ''}|${message}`
     if (seen.has(id)) continue
     seen.add(id)
-    out.push({path, ...(key === undefined ? {} : {key}), message})
+    out.push({path, ...(key === undefined ? {} : {key}), keyword: e.keyword, params: e.params as Record<string, unknown>, message})
   }
   return out
 }

@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {Document, isMap, isNode, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Node, type Pair} from 'yaml'
 import {formatLocation} from '../diagnostics/diagnostic.js'
-import {EXIT, fileError, UserError} from '../errors.js'
+import {fileError, UserError} from '../errors.js'
 import type {Answer, Device} from '../generated/answers.js'
 import {writeOutputFile} from '../io/atomic-write.js'
 import {parseYamlSource} from '../io/yaml-source.js'
@@ -216,7 +216,7 @@ export class AnswersDocument {
   private shapeError(path: YamlPath, node: unknown): UserError {
     const range = (node as Node | undefined)?.range
     const where = range ? this.position(range[0]) : this.file
-    return new UserError(`${where}: ${path.join('.') || 'the file'} must be a mapping or a list; cannot add answers to it`, EXIT.usage)
+    return new UserError('not-a-container', `${where}: ${path.join('.') || 'the file'} must be a mapping or a list; cannot add answers to it`)
   }
 
   private position(offset: number): string {
@@ -254,13 +254,13 @@ export async function openAnswersDocument(file: string): Promise<AnswersDocument
   }
   const source = parseYamlSource(file, bytes)
   const first = source.diagnostics[0]
-  if (first) throw new UserError(`${formatLocation(first)}: ${first.message}`, EXIT.usage)
+  if (first) throw new UserError(first.rule, `${formatLocation(first)}: ${first.message}`)
   sourceText.set(source.document, source.text)
   const contents = source.document.contents
   const created = contents === null || (isScalar(contents) && contents.value === null)
   if (!created && !isMap(contents)) {
     const at = source.positionOf(contents!.range?.[0] ?? 0)
-    throw new UserError(`${formatLocation({file, ...at})}: an answers file must be a mapping (key: value lines)`, EXIT.usage)
+    throw new UserError('not-a-mapping', `${formatLocation({file, ...at})}: an answers file must be a mapping (key: value lines)`)
   }
   const doc = new AnswersDocument(file, source.document as Document, created)
   if (created) {
@@ -278,8 +278,8 @@ export async function openAnswersDocument(file: string): Promise<AnswersDocument
       if (kind === 'map' ? !isMap(node) : !isSeq(node)) {
         const at = source.locate([section])
         throw new UserError(
+          'wrong-section-type',
           `${formatLocation({file, ...at})}: ${section} must be ${kind === 'map' ? 'a mapping' : 'a list'}`,
-          EXIT.usage,
         )
       }
     }
@@ -294,7 +294,7 @@ const sourceText = new WeakMap<Document, string>()
 function refuseCardNumbers(path: YamlPath, value: unknown): void {
   const found = findCardNumberIn(value, isIdentifierField, [...path])
   if (found) {
-    throw new UserError(`${found.path.join('.')}: holds what looks like a card number (${found.match.masked}); card numbers are never stored`)
+    throw new UserError('card-number', `${found.path.join('.')}: holds what looks like a card number (${found.match.masked}); card numbers are never stored`)
   }
 }
 

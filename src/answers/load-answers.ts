@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type {Catalog} from '../catalog/catalog.js'
 import {type Diagnostic, formatLocation} from '../diagnostics/diagnostic.js'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import type {AnswersFile} from '../generated/answers.js'
 import {resolveContainedFile} from '../io/contained-file.js'
 import {readYamlInput} from '../io/read-input.js'
@@ -30,11 +30,12 @@ export async function collectEvidenceFiles(baseDir: string, value: unknown): Pro
   const found = new Map<string, EvidenceFileInfo>()
   await Promise.all(
     evidencePathsOf(value).map(async (relative) => {
-      const target = await resolveContainedFile(baseDir, relative).catch(() => ({kind: 'missing' as const, dangling: false}))
+      const target = await resolveContainedFile(baseDir, relative)
       found.set(relative, {
-        exists: target.kind !== 'missing',
+        exists: target.kind !== 'missing' && target.kind !== 'unreadable',
         isFile: target.kind === 'file',
         ...(target.kind === 'outside' ? {outside: true} : {}),
+        ...(target.kind === 'unreadable' ? {unreadable: target.reason} : {}),
         ...(target.kind === 'missing' && target.dangling ? {dangling: true} : {}),
       })
     }),
@@ -70,7 +71,7 @@ export async function loadAnswersFile(
   const first = errors[0]
   if (first) {
     const more = errors.length > 1 ? ` (${errors.length - 1} more; run posattest validate ${file})` : ''
-    throw new UserError(`${formatLocation(first)}: ${first.message}${more}`, EXIT.usage)
+    throw new UserError(first.rule, `${formatLocation(first)}: ${first.message}${more}`)
   }
   return {answers: source.value as AnswersFile, source, baseDir: path.dirname(file)}
 }

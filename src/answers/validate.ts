@@ -56,6 +56,8 @@ export interface EvidenceFileInfo {
   outside?: boolean
   /** The path is a symbolic link whose target does not exist. */
   dangling?: boolean
+  /** The file system refused to look: how, in a few words ("permission denied"). */
+  unreadable?: string
 }
 
 /** Everything validation needs from outside the file; validation itself never touches the disk or the clock. */
@@ -196,14 +198,14 @@ class AnswersChecker {
       // The placeholder line already says what to do there; a type error on top would be noise.
       if (this.placeholders.some((p) => startsWith(where, p))) continue
       // ajv also reports a bad control id as the key pattern failing on `controls` itself: one line is enough.
-      if (badIds && e.key === undefined && where.length === 1 && where[0] === 'controls' && /^does not match/.test(e.message)) continue
+      if (badIds && e.key === undefined && where.length === 1 && where[0] === 'controls' && e.keyword === 'pattern') continue
       if (badIds && e.key !== undefined && where.length === 2 && where[0] === 'controls') {
         const at = this.source.locate(where, {key: true})
         this.out.push(diagnostic(this.source.file, at, 'schema', `controls.${e.key}: not a control id (answers are keyed by ids like CUS-01)`))
         continue
       }
       const at = e.key === undefined ? this.source.locate(e.path) : this.source.locate(where, {key: true})
-      const hint = e.message === 'must be string' ? this.quoteHint(e.path) : ''
+      const hint = e.keyword === 'type' && e.params.type === 'string' ? this.quoteHint(e.path) : ''
       this.out.push(diagnostic(this.source.file, at, 'schema', `${where.length ? where.join('.') + ': ' : ''}${e.message}${hint}`))
     }
   }
@@ -406,6 +408,7 @@ class AnswersChecker {
     if (!info) return
     const shown = path.posix.join(this.context.baseDir.replace(/\\/g, '/'), resolved.path)
     if (info.outside) this.report(at, 'evidence-outside', `${dotted(at)}: ${shown} leads outside the answers file's folder through a symbolic link`)
+    else if (info.unreadable !== undefined) this.report(at, 'evidence-file', `${dotted(at)}: cannot be read (${info.unreadable}): ${shown}`)
     else if (!info.exists) this.report(at, 'evidence-file', `${dotted(at)}: ${info.dangling ? 'a symbolic link to nothing' : 'no such file'}: ${shown}`)
     else if (!info.isFile) this.report(at, 'evidence-file', `${dotted(at)}: not a file: ${shown}`)
   }

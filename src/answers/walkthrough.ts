@@ -2,7 +2,7 @@ import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {conditionHolds} from '../catalog/applicability.js'
 import {controlsForRole, localized, type Catalog, type CatalogControl} from '../catalog/catalog.js'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import type {Answer, Device, Profile} from '../generated/answers.js'
 import {findCardNumbers} from '../pan.js'
 import {schemaDocument} from '../schemas.js'
@@ -75,8 +75,8 @@ const FREE_TEXT = 4000
 export async function runWalkthrough(options: WalkthroughOptions): Promise<WalkthroughSummary> {
   if (options.domain !== undefined && !options.catalog.domains.some((d) => d.id === options.domain)) {
     throw new UserError(
+      'unknown-domain',
       `unknown domain '${options.domain}'; the catalog has: ${options.catalog.domains.map((d) => d.id).join(', ')}`,
-      EXIT.usage,
     )
   }
   const document = await openAnswersDocument(options.file)
@@ -134,7 +134,7 @@ class Walkthrough {
   private role(): 'merchant' | 'acquirer' {
     const role = this.doc.get(['assessment', 'role'])
     if (role === 'merchant' || role === 'acquirer') return role
-    throw new UserError(`${this.options.file}: assessment.role is '${String(role)}'; it must be merchant or acquirer`, EXIT.usage)
+    throw new UserError('bad-role', `${this.options.file}: assessment.role is '${String(role)}'; it must be merchant or acquirer`)
   }
 
   private assessmentComplete(): boolean {

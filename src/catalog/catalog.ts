@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {type Diagnostic, formatLocation, diagnostic} from '../diagnostics/diagnostic.js'
-import {EXIT, fileError, UserError} from '../errors.js'
+import {fileError, UserError} from '../errors.js'
 import type {CatalogMeta} from '../generated/catalog-meta.js'
 import type {Control, ControlFile, DomainId, LocalizedText, Role} from '../generated/catalog.js'
 import {readYamlInput} from '../io/read-input.js'
@@ -94,8 +94,9 @@ export async function loadCatalog(dir: string = DEFAULT_CATALOG_DIR): Promise<Ca
   const first = sources.diagnostics.find((d) => d.severity === 'error')
   if (first) {
     throw new UserError(
-      `${formatLocation(first)}: ${first.message} (the catalog is invalid; run posattest catalog lint ${dir})`,
-      EXIT.usage,
+      'catalog-invalid',
+      `${formatLocation(first)}: ${first.message} (the catalog is invalid)`,
+      {next: `posattest catalog lint ${dir}`},
     )
   }
   return buildCatalog(sources)

@@ -33,7 +33,7 @@ export async function readLintInputs(paths: readonly string[]): Promise<LintInpu
       const metaFile = path.join(path.dirname(given), META_FILE)
       inputs.push({kind: 'file', file: await readLintFile(given), meta: await readOptionalSource(metaFile)})
     } else {
-      throw new UserError(`${given}: not a file or folder`)
+      throw new UserError('not-file-or-folder', `${given}: not a file or folder`)
     }
   }
   return inputs
@@ -65,12 +65,14 @@ export async function readLintFile(file: string): Promise<LintFile> {
     }
     return {file, source: parseYamlSource(file, await readFile(file))}
   } catch (error) {
-    const reason = fileError(file, error).message.slice(file.length + 2)
-    return {file, unreadable: diagnostic(file, undefined, 'unreadable-file', reason)}
+    // Only the file system's refusals are the file's problem; anything else is a bug and is not dressed as one.
+    if (typeof (error as NodeJS.ErrnoException)?.code !== 'string') throw error
+    const refused = fileError(file, error)
+    return {file, unreadable: diagnostic(file, undefined, 'unreadable-file', refused.message.slice(file.length + 2))}
   }
 }
 
 async function readOptionalSource(file: string): Promise<YamlSource | undefined> {
-  const read = await readLintFile(file).catch(() => undefined)
+  const read = await readLintFile(file)
   return read && 'source' in read && read.source.diagnostics.length === 0 ? read.source : undefined
 }

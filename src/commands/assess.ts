@@ -1,7 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
 import {escapeControlCharacters} from '../control-characters.js'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 
 /**
  * Exit status when the person presses Ctrl-C: 128 + SIGINT, what shells report for an interrupted
@@ -45,8 +45,9 @@ Exit status: 0 when the walk-through ends, 2 for bad usage or an unreadable file
     const {args, flags} = await this.parse(Assess)
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       throw new UserError(
-        `assess asks questions and needs a terminal; without one, start the file with \`${this.config.bin} init\` and check it with \`${this.config.bin} validate ${args.answers}\``,
-        EXIT.usage,
+        'needs-terminal',
+        'assess asks questions and needs a terminal',
+        {next: `${this.config.bin} init ${args.answers}, then edit it and run ${this.config.bin} validate ${args.answers}`},
       )
     }
     const [{loadCatalog, DEFAULT_CATALOG_DIR}, walkthrough, {isIsoDate}, {inquirerPrompts}, inquirer] = await Promise.all([
@@ -57,7 +58,7 @@ Exit status: 0 when the walk-through ends, 2 for bad usage or an unreadable file
       import('@inquirer/prompts'),
     ])
     if (flags.date !== undefined && !isIsoDate(flags.date)) {
-      throw new UserError(`--date must be a date written YYYY-MM-DD (got '${flags.date}')`, EXIT.usage)
+      throw new UserError('bad-day', `--date must be a date written YYYY-MM-DD (got '${flags.date}')`)
     }
     const lang = flags.lang ?? (await walkthrough.answersLanguage(args.answers)) ?? 'en'
     const catalog = await loadCatalog(flags.catalog ?? DEFAULT_CATALOG_DIR)

@@ -1,6 +1,6 @@
 import {Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {fileExists} from '../io/file-exists.js'
 
 export default class Init extends BaseCommand {
@@ -38,7 +38,7 @@ An existing file is never overwritten unless --force is given.`
     const {flags} = await this.parse(Init)
     const file = flags.output
     if (!flags.force && (await fileExists(file))) {
-      throw new UserError(`${file} already exists; use --force to overwrite it`, EXIT.usage)
+      throw new UserError('file-exists', `${file} already exists`, {next: `${this.config.bin} init ${file} --force, to overwrite it`})
     }
     const [{loadCatalog, DEFAULT_CATALOG_DIR, controlsForRole}, {buildAnswersTemplate}, {writeOutputFile}] = await Promise.all([
       import('../catalog/catalog.js'),

@@ -2,7 +2,7 @@ import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {EXIT, fileError, UserError} from '../errors.js'
+import {fileError, UserError} from '../errors.js'
 import {fileExists} from '../io/file-exists.js'
 import {passphraseEnvFlag} from '../signing/passphrase.js'
 
@@ -42,11 +42,11 @@ Exit status: 0 written, 2 bad usage, no passphrase, or files that exist without 
     for (const [flag, value] of [['--cn', flags.cn], ['--org', flags.org]] as const) {
       // X.520 upper bound for both attributes.
       if (value !== undefined && (value.trim() === '' || [...value].length > 64)) {
-        throw new UserError(`${flag} must be 1 to 64 characters`, EXIT.usage)
+        throw new UserError('value-too-long', `${flag} must be 1 to 64 characters`)
       }
     }
     if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) {
-      throw new UserError(`--date must be a day (YYYY-MM-DD), not ${flags.date}`, EXIT.usage)
+      throw new UserError('bad-day', `--date must be a day (YYYY-MM-DD), not ${flags.date}`)
     }
     const {parseSigningDate} = await import('../signing/signing-time.js')
     const notBefore = flags.date === undefined ? startOfDay(new Date()) : parseSigningDate(flags.date, '--date')
@@ -59,12 +59,12 @@ Exit status: 0 written, 2 bad usage, no passphrase, or files that exist without 
     }
     if (!flags.force) {
       for (const file of Object.values(files)) {
-        if (await fileExists(file)) throw new UserError(`${file} already exists (use --force to replace it)`, EXIT.usage)
+        if (await fileExists(file)) throw new UserError('file-exists', `${file} already exists`, {next: '--force, to replace it'})
       }
     }
     const {readCommandPassphrase} = await import('../signing/passphrase.js')
     const passphrase = await readCommandPassphrase(flags['passphrase-env'], {confirm: true})
-    if (passphrase === '') throw new UserError('the passphrase must not be empty', EXIT.usage)
+    if (passphrase === '') throw new UserError('empty-passphrase', 'the passphrase must not be empty')
 
     const [{createTrialIdentity}, {writeFileAtomic}] = await Promise.all([
       import('../signing/identity.js'),

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {signingFlags} from '../signing/signing-flags.js'
 import {readInput} from '../io/read-input.js'
 
@@ -40,13 +40,13 @@ Exit status: 0 signed, 2 bad usage or input (not a PDF, a truncated PDF, an alre
     const [{currentSigningTime}, {pdfProblem}] = await Promise.all([import('../signing/signing-time.js'), import('../signing/pdf-file.js')])
     const signingTime = currentSigningTime(flags['signing-time'])
     for (const [flag, value] of [['--reason', flags.reason], ['--location', flags.location]] as const) {
-      if (value !== undefined && [...value].length > 256) throw new UserError(`${flag} must be at most 256 characters`, EXIT.usage)
+      if (value !== undefined && [...value].length > 256) throw new UserError('value-too-long', `${flag} must be at most 256 characters`)
     }
 
     // Inputs are checked before the passphrase is asked for.
     const pdf = await readInput(args.file)
     const problem = pdfProblem(pdf)
-    if (problem) throw new UserError(`${args.file}: ${problem.message}`, EXIT.usage)
+    if (problem) throw new UserError(problem.code, `${args.file}: ${problem.message}`)
 
     const [{openSigning}, {signDocument}, {writeOutputFile}] = await Promise.all([
       import('../signing/signing-setup.js'),

@@ -47,7 +47,7 @@ Exit status: 0 all files valid, 1 problems found, 2 a file could not be read or 
     const {argv, flags} = await this.parse(Validate)
     const files = argv as string[]
     if (flags.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.today)) {
-      throw new UserError(`--today must be a date (YYYY-MM-DD), not ${flags.today}`)
+      throw new UserError('bad-day', `--today must be a date (YYYY-MM-DD), not ${flags.today}`)
     }
     const [{loadCatalog, DEFAULT_CATALOG_DIR}, {checkAnswersSource}, {readYamlInput}, {ANSWERS_RULES}, formats] =
       await Promise.all([

@@ -1,7 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
 import path from 'node:path'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {endOfDay} from '../gate/day-of-judgement.js'
 import {readInput} from '../io/read-input.js'
 
@@ -74,7 +74,7 @@ Exit status: 0 valid and trusted (and derived, and reproduced with --reproduce);
     const crls = flags.crl ? await Promise.all(flags.crl.map(async (file) => ({bytes: await readInput(file), source: file}))) : undefined
     const pdf = await readInput(args.file)
     const problem = pdfProblem(pdf)
-    if (problem?.code === 'not-a-pdf') throw new UserError(`${args.file}: ${problem.message}`, EXIT.usage)
+    if (problem?.code === 'not-a-pdf') throw new UserError(problem.code, `${args.file}: ${problem.message}`)
 
     const checks = {
       trustedRoots: roots,
@@ -133,6 +133,6 @@ function verificationTime(flag: string | undefined): Date {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(flag)
   const time = day ? endOfDay(flag) : new Date(flag)
   const valid = !Number.isNaN(time.getTime()) && (!day || time.toISOString().slice(0, 10) === flag) && (day || /^\d{4}-\d{2}-\d{2}T/.test(flag))
-  if (!valid) throw new UserError(`--now must be a day (YYYY-MM-DD) or an ISO 8601 time, not ${flag}`, EXIT.usage)
+  if (!valid) throw new UserError('bad-time', `--now must be a day (YYYY-MM-DD) or an ISO 8601 time, not ${flag}`)
   return time
 }

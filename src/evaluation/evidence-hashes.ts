@@ -23,12 +23,11 @@ export async function hashEvidenceFiles(answers: AnswersFile, baseDir: string): 
     const resolved = resolveEvidencePath(raw)
     if (resolved.kind !== 'relative') continue
     const file = path.join(baseDir, resolved.path)
-    const found = await resolveContainedFile(baseDir, resolved.path).catch((error: NodeJS.ErrnoException) => {
-      throw new UserError(`${file}: cannot be resolved: ${error.code ?? error.message}`)
-    })
-    if (found.kind === 'outside') throw new UserError(`${file}: evidence leads outside the answers file's folder through a symbolic link`)
-    if (found.kind === 'not-file') throw new UserError(`${file}: evidence is not a regular file`)
-    if (found.kind === 'missing') throw new UserError(`${file}: no such file or directory`)
+    const found = await resolveContainedFile(baseDir, resolved.path)
+    if (found.kind === 'unreadable') throw new UserError('evidence-unreadable', `${file}: ${found.reason}`)
+    if (found.kind === 'outside') throw new UserError('evidence-outside', `${file}: evidence leads outside the answers file's folder through a symbolic link`)
+    if (found.kind === 'not-file') throw new UserError('evidence-not-file', `${file}: evidence is not a regular file`)
+    if (found.kind === 'missing') throw new UserError('evidence-missing', `${file}: no such file or directory`)
     hashes.set(raw, await sha256ContainedFile(found.real, file))
   }
   return hashes

@@ -1,5 +1,5 @@
 import {isResultIdentifierField} from '../answers/identifier-fields.js'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import type {AssessmentResult} from '../generated/result.js'
 import {readInput} from '../io/read-input.js'
 import {findCardNumberIn} from '../pan.js'
@@ -20,16 +20,16 @@ export function parsePreviousResult(file: string, text: string): AssessmentResul
   if (first) {
     const where = [...first.path, ...(first.key === undefined ? [] : [first.key])].join('.')
     throw new UserError(
+      'not-a-result',
       `${file}: not a posattest result (${where ? `${where}: ` : ''}${first.message})`,
-      EXIT.usage,
     )
   }
   // The result repeats the answers' assessment, profile and inventory, so the answers' identifier fields apply.
   const card = findCardNumberIn(value, isResultIdentifierField)
   if (card) {
     throw new UserError(
+      'card-number',
       `${file}: ${card.path.join('.')} holds a card number (${card.match.masked}); remove it: posattest never stores card numbers`,
-      EXIT.usage,
     )
   }
   return value as AssessmentResult
@@ -52,7 +52,7 @@ function jsonError(file: string, text: string, error: Error): UserError {
     const line = before.split('\n').length
     where = `${file}:${line}:${before.length - before.lastIndexOf('\n')}`
   }
-  return new UserError(`${where}: not valid JSON (${reason})`, EXIT.usage)
+  return new UserError('not-json', `${where}: not valid JSON (${reason})`)
 }
 
 export async function readPreviousResult(file: string): Promise<AssessmentResult> {

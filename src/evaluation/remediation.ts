@@ -4,7 +4,7 @@ import {localized} from '../catalog/catalog.js'
 import type {Answer, AnswersFile, Device} from '../generated/answers.js'
 import type {LocalizedText} from '../generated/catalog.js'
 import type {RemediationItem, ResultStatus, Severity} from '../generated/result.js'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {RESULT_LANGUAGES} from './reasons.js'
 
 export const PRIORITY: Record<Severity, RemediationItem['priority']> = {
@@ -102,8 +102,8 @@ export function createStepRenderer(): (input: StepInput) => LocalizedText[] {
         const lines = String((error as Error).message).split('\n').map((l) => l.trim()).filter(Boolean)
         const detail = lines.length > 1 ? `${lines[0]} ${lines[lines.length - 1]}` : (lines[0] ?? 'cannot render')
         throw new UserError(
+          'bad-remediation-template',
           `catalog control ${control.id}: remediation step ${index + 1} (${lang}) is not a valid template: ${detail}`,
-          EXIT.usage,
         )
       }
     }

@@ -125,10 +125,18 @@ export function buildGateReport(file: string, given: SubmissionVerdict, policy: 
   }
 }
 
+/** Reasons whose message already lists the controls or terminals it concerns; repeating them would only add noise. */
+const NAMES_ITS_SUBJECTS: ReadonlySet<string> = new Set([
+  'overdue-gap',
+  'inventory-pts-expired',
+  'inventory-pts-expiring',
+  'inventory-no-seal-ids',
+  'inventory-inspection-overdue',
+])
+
 /** "controls SEAL-01, RET-03" (terminal serials for inventory rules). */
 function concerned(reason: GateReason): string {
-  // Inventory messages already name their terminals; repeating them would only add noise.
-  if (reason.controls.length === 0 || reason.controls.every((id) => reason.message.includes(id))) return ''
+  if (reason.controls.length === 0 || NAMES_ITS_SUBJECTS.has(reason.code)) return ''
   return ` (${reason.rule === 'inventory' ? 'terminals' : 'controls'}: ${reason.controls.join(', ')})`
 }
 

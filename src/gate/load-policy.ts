@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import path from 'node:path'
 import {closestMatches} from '../catalog/closest.js'
 import {diagnostic, formatLocation, sortDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.js'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import type {GatePolicy} from '../generated/policy.js'
 import {readInput} from '../io/read-input.js'
 import {parseYamlSource, type YamlSource} from '../io/yaml-source.js'
@@ -129,11 +129,11 @@ export async function loadPolicy(file: string, options: {extraRoots?: readonly s
     else signerRegistry = registry.value
   }
   if (problems.length > 0) {
-    throw new UserError(sortDiagnostics(problems).map((d) => `${formatLocation(d)}: ${d.message}`), EXIT.usage)
+    throw new UserError('policy-invalid', sortDiagnostics(problems).map((d) => `${formatLocation(d)}: ${d.message}`))
   }
   for (const name of options.extraRoots ?? []) {
     const root = await readRoot(name, name)
-    if (typeof root !== 'string') throw new UserError(root.problem, EXIT.usage)
+    if (typeof root !== 'string') throw new UserError('trusted-root', root.problem)
     trustedRoots.push(root)
     rootFiles.push(name)
   }

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {open} from 'node:fs/promises'
 import type {AssessmentResult} from '../generated/result.js'
-import {EXIT, fileError, UserError} from '../errors.js'
+import {fileError, UserError} from '../errors.js'
 import {schemaErrors} from '../schemas.js'
 import {EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../signing/embedded-name.js'
 import type {SignatureVerification} from '../signing/verify.js'
@@ -164,9 +164,9 @@ export async function readSubmissionBytes(file: string): Promise<Uint8Array> {
   }
   try {
     const stat = await handle.stat()
-    if (!stat.isFile()) throw new UserError(`${file}: not a regular file`, EXIT.usage)
+    if (!stat.isFile()) throw new UserError('not-a-file', `${file}: not a regular file`)
     if (stat.size > MAX_SUBMISSION_BYTES) {
-      throw new UserError(`${file}: the file is ${stat.size} bytes; the limit is ${MAX_SUBMISSION_BYTES}`, EXIT.usage)
+      throw new UserError('submission-too-large', `${file}: the file is ${stat.size} bytes; the limit is ${MAX_SUBMISSION_BYTES}`)
     }
     return await handle.readFile()
   } catch (error) {

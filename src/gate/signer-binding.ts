@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {parse as parseCsv} from 'csv-parse/sync'
 import {parse as parseYaml} from 'yaml'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import type {SignerBinding} from '../generated/policy.js'
 import {problem, type SignatureProblem} from '../signing/problem.js'
 
@@ -34,9 +34,9 @@ export function parseSignerRegistry(bytes: Uint8Array, file: string): SignerRegi
   const registry: SignerRegistry = Object.create(null) as SignerRegistry
   let count = 0
   const add = (id: unknown, entry: unknown, where: string): void => {
-    if (typeof id !== 'string' && typeof id !== 'number') throw new UserError(`${file}: ${where}: the merchant id is not text`, EXIT.usage)
-    if (typeof entry !== 'string' || entry.trim() === '') throw new UserError(`${file}: ${where}: a certificate must be a SHA-256 fingerprint or a subject`, EXIT.usage)
-    if (++count > MAX_REGISTRY_ENTRIES) throw new UserError(`${file}: more than ${MAX_REGISTRY_ENTRIES} entries`, EXIT.usage)
+    if (typeof id !== 'string' && typeof id !== 'number') throw new UserError('bad-signer-registry', `${file}: ${where}: the merchant id is not text`)
+    if (typeof entry !== 'string' || entry.trim() === '') throw new UserError('bad-signer-registry', `${file}: ${where}: a certificate must be a SHA-256 fingerprint or a subject`)
+    if (++count > MAX_REGISTRY_ENTRIES) throw new UserError('signer-registry-too-large', `${file}: more than ${MAX_REGISTRY_ENTRIES} entries`)
     ;(registry[String(id)] ??= []).push(registryEntry(entry))
   }
   try {
@@ -52,7 +52,7 @@ export function parseSignerRegistry(bytes: Uint8Array, file: string): SignerRegi
     }
   } catch (error) {
     if (error instanceof UserError) throw error
-    throw new UserError(`${file}: not a signer registry: ${(error as Error).message}`, EXIT.usage)
+    throw new UserError('bad-signer-registry', `${file}: not a signer registry: ${(error as Error).message}`)
   }
   return registry
 }

@@ -14,6 +14,8 @@ export type ContainedFile =
   | {kind: 'not-file'}
   /** A link (of the file or of a folder on the way) leads out of the folder. */
   | {kind: 'outside'}
+  /** The file system refused to look (permission, a loop of links): `reason` says how, in a few words. */
+  | {kind: 'unreadable'; reason: string}
 
 /** Whether `real` is `root` or lies below it (both resolved). */
 function isWithin(root: string, real: string): boolean {
@@ -34,7 +36,12 @@ export async function resolveContainedFile(baseDir: string, relative: string): P
   try {
     real = await realpath(joined)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error
+    const errno = (error as NodeJS.ErrnoException).code
+    if (errno !== 'ENOENT' && errno !== 'ENOTDIR') {
+      // A file system refusal is the path's problem; anything else is a bug and is not dressed as one.
+      if (typeof errno !== 'string') throw error
+      return {kind: 'unreadable', reason: fileError(joined, error).message.slice(joined.length + 2)}
+    }
     const dangling = await lstat(joined).then(
       (s) => s.isSymbolicLink(),
       () => false,
@@ -56,11 +63,11 @@ export async function sha256ContainedFile(real: string, shown: string): Promise<
   try {
     handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new UserError(`${shown}: is a symbolic link that changed while it was read`)
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new UserError('symlink-changed', `${shown}: is a symbolic link that changed while it was read`)
     throw fileError(shown, error)
   }
   try {
-    if (!(await handle.stat()).isFile()) throw new UserError(`${shown}: not a regular file`)
+    if (!(await handle.stat()).isFile()) throw new UserError('not-a-file', `${shown}: not a regular file`)
     return await new Promise<string>((resolve, reject) => {
       const hash = createHash('sha256')
       createReadStream('', {fd: handle!.fd, autoClose: false})

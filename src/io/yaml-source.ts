@@ -73,7 +73,7 @@ export function parseYamlSource(file: string, input: string | Uint8Array): YamlS
       value = document.toJS({maxAliasCount: 100})
     } catch (error) {
       // yaml throws a plain ReferenceError for "billion laughs" alias expansion.
-      const message = /alias/i.test((error as Error).message)
+      const message = error instanceof ReferenceError
         ? 'too many alias expansions (a YAML alias bomb?); refusing to expand'
         : (error as Error).message
       problems.push(diagnostic(file, undefined, 'yaml-syntax', message))

@@ -1,6 +1,6 @@
 import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
-import {EXIT, fileError, UserError} from '../errors.js'
+import {fileError, UserError} from '../errors.js'
 import {writeOutputFile} from '../io/atomic-write.js'
 import {readInput} from '../io/read-input.js'
 import {CACHE_FILE, serializeCache, type CachedRow} from './cache.js'
@@ -45,7 +45,7 @@ export async function readSummary(location: string): Promise<{source: string; su
   try {
     value = JSON.parse(text) as Partial<PortfolioSummary>
   } catch (error) {
-    throw new UserError(`${source}: not JSON: ${(error as SyntaxError).message}`, EXIT.usage)
+    throw new UserError('not-json', `${source}: not JSON: ${(error as SyntaxError).message}`)
   }
   const usable =
     value?.format === SUMMARY_FORMAT &&
@@ -57,6 +57,6 @@ export async function readSummary(location: string): Promise<{source: string; su
     (value.shard === undefined || /^\d+\/\d+$/.test(value.shard)) &&
     Array.isArray(value.rows) &&
     value.rows.every((row) => typeof row?.file === 'string' && ['pass', 'fail', 'error'].includes(row?.outcome))
-  if (!usable) throw new UserError(`${source}: not a summary written by posattest portfolio`, EXIT.usage)
+  if (!usable) throw new UserError('not-a-summary', `${source}: not a summary written by posattest portfolio`)
   return {source, summary: value as PortfolioSummary}
 }

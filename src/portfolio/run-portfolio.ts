@@ -147,7 +147,8 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
 function workerFailure(error: unknown): {code: string; message: string} {
   const code = (error as {code?: string})?.code
   const name = (error as Error)?.name
-  if (name === 'AbortError' || name === 'TimeoutError' || /abort/i.test((error as Error)?.message ?? '')) {
+  // piscina rejects an aborted task with its AbortError (name 'AbortError'); the timeout's own reason is a TimeoutError.
+  if (name === 'AbortError' || name === 'TimeoutError') {
     return {code: 'judge-timeout', message: `judging the file took longer than ${TASK_TIMEOUT_MS / 1000} s; it was stopped`}
   }
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') {

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 
 export interface Shard {
   /** 1-based. */
@@ -13,7 +13,7 @@ export function parseShard(text: string): Shard {
   const index = Number(match?.[1])
   const count = Number(match?.[2])
   if (!match || count < 1 || index < 1 || index > count) {
-    throw new UserError(`--shard must be i/n with 1 ≤ i ≤ n (e.g. 2/4), not ${text}`, EXIT.usage)
+    throw new UserError('bad-shard', `--shard must be i/n with 1 ≤ i ≤ n (e.g. 2/4), not ${text}`)
   }
   return {index, count}
 }

@@ -1,4 +1,4 @@
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {daysBetween} from '../evaluation/device-checks.js'
 import {GATE_RULES, type GateRule} from '../gate/gate.js'
 import type {GateOutcome} from '../gate/judge-submission.js'
@@ -97,7 +97,7 @@ export function summarizePortfolio(rows: readonly PortfolioRow[], context: Portf
  */
 export function mergeSummaries(summaries: readonly {source: string; summary: PortfolioSummary}[]): PortfolioSummary {
   const first = summaries[0]
-  if (!first) throw new UserError('nothing to merge', EXIT.usage)
+  if (!first) throw new UserError('nothing-to-merge', 'nothing to merge')
   const context: PortfolioContext = {policy: first.summary.policy, roots_sha256: first.summary.roots_sha256, now: first.summary.now}
   for (const {source, summary} of summaries.slice(1)) {
     const differs =
@@ -108,7 +108,7 @@ export function mergeSummaries(summaries: readonly {source: string; summary: Por
           : summary.now !== context.now
             ? `a different day of judgement (${summary.now} against ${context.now})`
             : undefined
-    if (differs) throw new UserError(`${source}: was judged with ${differs} than ${first.source}; only like summaries merge`, EXIT.usage)
+    if (differs) throw new UserError('unlike-summaries', `${source}: was judged with ${differs} than ${first.source}; only like summaries merge`)
   }
 
   const shards = summaries.filter((s) => s.summary.shard !== undefined)
@@ -118,14 +118,14 @@ export function mergeSummaries(summaries: readonly {source: string; summary: Por
     for (const {source, summary} of summaries) {
       const [index, of] = (summary.shard ?? '').split('/').map(Number)
       if (summary.shard === undefined || of !== count) {
-        throw new UserError(`${source}: is ${summary.shard ? `shard ${summary.shard}` : 'not a shard'}; expected a shard of ${count}`, EXIT.usage)
+        throw new UserError('not-a-shard', `${source}: is ${summary.shard ? `shard ${summary.shard}` : 'not a shard'}; expected a shard of ${count}`)
       }
-      if (seen.has(index!)) throw new UserError(`${source}: shard ${summary.shard} is also ${seen.get(index!)}`, EXIT.usage)
+      if (seen.has(index!)) throw new UserError('duplicate-shard', `${source}: shard ${summary.shard} is also ${seen.get(index!)}`)
       seen.set(index!, source)
     }
     const missing = Array.from({length: count}, (_, i) => i + 1).filter((i) => !seen.has(i))
     if (missing.length > 0) {
-      throw new UserError(`incomplete: shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} missing`, EXIT.usage)
+      throw new UserError('incomplete-shards', `incomplete: shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} missing`)
     }
   }
 
@@ -134,7 +134,7 @@ export function mergeSummaries(summaries: readonly {source: string; summary: Por
   for (const {source, summary} of summaries) {
     for (const row of summary.rows) {
       const other = owner.get(row.file)
-      if (other !== undefined) throw new UserError(`${source}: ${row.file} was already judged in ${other}`, EXIT.usage)
+      if (other !== undefined) throw new UserError('judged-twice', `${source}: ${row.file} was already judged in ${other}`)
       owner.set(row.file, source)
       rows.push(row)
     }

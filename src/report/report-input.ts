@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import type {AssessmentResult} from '../generated/result.js'
 import {readInput} from '../io/read-input.js'
 import type {EvaluateFileOptions} from '../evaluation/evaluate-answers-file.js'
@@ -30,10 +30,10 @@ export async function loadReportInput(file: string, options: ReportInputOptions)
   if (isResultFile(file)) {
     // A stored result is a finished record: changing its catalog or its comparison would attach a different file.
     if (options.previousFile !== undefined) {
-      throw new UserError(`--previous needs an answers file; ${file} is a stored result, which already holds its changes`, EXIT.usage)
+      throw new UserError('needs-answers-file', `--previous needs an answers file; ${file} is a stored result, which already holds its changes`)
     }
     if (options.catalogDir !== undefined) {
-      throw new UserError(`--catalog needs an answers file; ${file} is a stored result, already evaluated`, EXIT.usage)
+      throw new UserError('needs-answers-file', `--catalog needs an answers file; ${file} is a stored result, already evaluated`)
     }
     const {parsePreviousResult} = await import('../evaluation/previous-result.js')
     const json = (await readInput(file)).toString('utf8')

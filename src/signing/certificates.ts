@@ -2,7 +2,7 @@ import {webcrypto} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import {EXIT, fileError, UserError} from '../errors.js'
+import {fileError, UserError} from '../errors.js'
 
 /** pkijs on Node's WebCrypto, passed explicitly so no global engine has to be set. */
 export const cryptoEngine = new pkijs.CryptoEngine({
@@ -73,12 +73,12 @@ export async function readRootCertificates(file: string, shown = file): Promise<
 
 export function parseCertificatesPem(text: string, source: string): pkijs.Certificate[] {
   const blocks = [...text.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)]
-  if (blocks.length === 0) throw new UserError(`${source}: no PEM certificate (-----BEGIN CERTIFICATE-----) found`, EXIT.usage)
+  if (blocks.length === 0) throw new UserError('no-pem-certificate', `${source}: no PEM certificate (-----BEGIN CERTIFICATE-----) found`)
   return blocks.map((block, index) => {
     try {
       return certificateFromDer(Buffer.from(block[1]!.replace(/\s+/g, ''), 'base64'))
     } catch (error) {
-      throw new UserError(`${source}: certificate ${index + 1} cannot be parsed: ${(error as Error).message}`, EXIT.usage)
+      throw new UserError('certificate-unparsable', `${source}: certificate ${index + 1} cannot be parsed: ${(error as Error).message}`)
     }
   })
 }

@@ -1,7 +1,7 @@
 import {createPrivateKey, createPublicKey, sign as cryptoSign, type KeyObject} from 'node:crypto'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {parseCertificatesPem} from './certificates.js'
 import {pem} from './identity.js'
 
@@ -44,17 +44,17 @@ export interface ParsedCrl {
 
 /** Reads a CRL in PEM (-----BEGIN X509 CRL-----) or DER; anything else is a one-line UserError naming `source`. */
 export function parseCrl(bytes: Uint8Array, source: string): ParsedCrl {
-  if (bytes.length > MAX_CRL_BYTES) throw new UserError(`${source}: larger than ${MAX_CRL_BYTES} bytes; not a CRL posattest reads`, EXIT.usage)
+  if (bytes.length > MAX_CRL_BYTES) throw new UserError('crl-too-large', `${source}: larger than ${MAX_CRL_BYTES} bytes; not a CRL posattest reads`)
   const text = Buffer.from(bytes).toString('latin1')
   const block = /-----BEGIN X509 CRL-----([\s\S]*?)-----END X509 CRL-----/.exec(text)
-  if (text.includes('-----BEGIN') && !block) throw new UserError(`${source}: no PEM CRL (-----BEGIN X509 CRL-----) found`, EXIT.usage)
+  if (text.includes('-----BEGIN') && !block) throw new UserError('no-pem-crl', `${source}: no PEM CRL (-----BEGIN X509 CRL-----) found`)
   const der = block ? Buffer.from(block[1]!.replace(/\s+/g, ''), 'base64') : Buffer.from(bytes)
   const parsed = asn1js.fromBER(der)
   try {
     if (parsed.offset === -1 || parsed.offset !== der.length) throw new Error('not one DER structure')
     return {der, crl: new pkijs.CertificateRevocationList({schema: parsed.result})}
   } catch (error) {
-    throw new UserError(`${source}: not a CRL (an X.509 certificate revocation list): ${(error as Error).message}`, EXIT.usage)
+    throw new UserError('not-a-crl', `${source}: not a CRL (an X.509 certificate revocation list): ${(error as Error).message}`)
   }
 }
 
@@ -168,26 +168,27 @@ export function updateTrialCrl(options: {
   try {
     caKey = createPrivateKey({key: options.caKeyPem, format: 'pem', passphrase: options.passphrase})
   } catch (error) {
-    const message = (error as Error).message
-    throw new UserError(
-      /bad decrypt|passphrase|decrypt/i.test(message) ? `${options.caKeySource}: wrong passphrase` : `${options.caKeySource}: not a usable private key: ${message}`,
-      EXIT.usage,
-    )
+    // OpenSSL's own codes: a wrong (or missing) passphrase fails the decryption, anything else is not a key.
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ERR_OSSL_BAD_DECRYPT' || code === 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED') {
+      throw new UserError('wrong-passphrase', `${options.caKeySource}: wrong passphrase`)
+    }
+    throw new UserError('unusable-key', `${options.caKeySource}: not a usable private key: ${(error as Error).message}`)
   }
   const caPublic = createPublicKey({key: Buffer.from(ca.subjectPublicKeyInfo.toSchema().toBER()), format: 'der', type: 'spki'})
-  if (!createPublicKey(caKey).equals(caPublic)) throw new UserError(`${options.caKeySource}: the key does not belong to the CA certificate ${options.caSource}`, EXIT.usage)
+  if (!createPublicKey(caKey).equals(caPublic)) throw new UserError('key-certificate-mismatch', `${options.caKeySource}: the key does not belong to the CA certificate ${options.caSource}`)
 
   let entries: RevokedEntry[] = []
   let number = 0n
   if (options.previous) {
     const {crl} = parseCrl(options.previous.bytes, options.previous.source)
-    if (!crl.issuer.isEqual(ca.subject)) throw new UserError(`${options.previous.source}: the CRL is not issued by the CA in ${options.caSource}`, EXIT.usage)
+    if (!crl.issuer.isEqual(ca.subject)) throw new UserError('crl-issuer-mismatch', `${options.previous.source}: the CRL is not issued by the CA in ${options.caSource}`)
     entries = revokedEntries(crl)
     number = crlNumber(crl)
   }
   if (options.serial !== undefined) {
     const serial = options.serial.toLowerCase().replace(/^0x/, '').replace(/^(00)+(?=.)/, '')
-    if (!/^[0-9a-f]{1,40}$/.test(serial)) throw new UserError(`--serial must be the certificate's serial number in hex, not ${options.serial}`, EXIT.usage)
+    if (!/^[0-9a-f]{1,40}$/.test(serial)) throw new UserError('bad-serial', `--serial must be the certificate's serial number in hex, not ${options.serial}`)
     if (!entries.some((entry) => entry.serial === serial)) entries.push({serial, date: options.date, reason: options.reason})
   }
   const nextUpdate = new Date(options.date.getTime() + options.nextUpdateDays * 86_400_000)

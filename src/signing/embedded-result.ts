@@ -18,7 +18,7 @@ export async function readEmbeddedFile(pdf: Uint8Array, name: string, source = '
     return readReportAttachments(pdf).get(name as never)
   } catch (error) {
     if (!(error instanceof ReportStructureError)) throw error
-    throw new UserError(`${source}: cannot be parsed to read its attachments: ${error.message} [${error.code}]`, EXIT.usage)
+    throw new UserError(error.code, `${source}: cannot be parsed to read its attachments: ${error.message} [${error.code}]`)
   }
 }
 
@@ -43,7 +43,7 @@ export function summarizeEmbeddedResult(bytes: Uint8Array, source = EMBEDDED_RES
   try {
     value = JSON.parse(Buffer.from(bytes).toString('utf8')) as Partial<AssessmentResult>
   } catch (error) {
-    throw new UserError(`${source}: the embedded result is not JSON: ${(error as Error).message}`, EXIT.findings)
+    throw new UserError('embedded-result-not-json', `${source}: the embedded result is not JSON: ${(error as Error).message}`, {exit: EXIT.findings})
   }
   const text = (v: unknown): string | null => (typeof v === 'string' ? v : null)
   const controls = Array.isArray(value?.controls) ? value.controls : undefined

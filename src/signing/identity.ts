@@ -1,6 +1,6 @@
 import {createPrivateKey, createPublicKey, randomBytes, sign as cryptoSign, type KeyObject} from 'node:crypto'
 import forge from 'node-forge'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {certificateFromDer, nameField, serialHex, shortName} from './certificates.js'
 
 /**
@@ -141,20 +141,17 @@ export function openSigningIdentity(p12Bytes: Uint8Array, passphrase: string, so
   try {
     asn1 = forge.asn1.fromDer(forge.util.createBuffer(Buffer.from(p12Bytes).toString('binary')))
   } catch {
-    throw new UserError(`${source}: not a PKCS#12 (.p12/.pfx) file: it cannot be parsed`, EXIT.usage)
+    throw new UserError('not-pkcs12', `${source}: not a PKCS#12 (.p12/.pfx) file: it cannot be parsed`)
   }
   try {
     p12 = forge.pkcs12.pkcs12FromAsn1(asn1, false, passphrase)
   } catch (error) {
-    const message = (error as Error).message ?? String(error)
-    if (/MAC could not be verified|Invalid password/i.test(message)) {
-      throw new UserError(`${source}: wrong passphrase (the PKCS#12 integrity check failed)`, EXIT.usage)
-    }
-    throw new UserError(`${source}: not a usable PKCS#12 file: ${message}`, EXIT.usage)
+    if (isForgeMacFailure(error)) throw new UserError('wrong-passphrase', `${source}: wrong passphrase (the PKCS#12 integrity check failed)`)
+    throw new UserError('unusable-pkcs12', `${source}: not a usable PKCS#12 file: ${(error as Error).message ?? String(error)}`)
   }
   const keyBags = p12.getBags({bagType: forge.pki.oids.pkcs8ShroudedKeyBag!})[forge.pki.oids.pkcs8ShroudedKeyBag!] ?? []
   if (keyBags.length !== 1) {
-    throw new UserError(`${source}: expected exactly one encrypted private key, found ${keyBags.length}`, EXIT.usage)
+    throw new UserError('key-count', `${source}: expected exactly one encrypted private key, found ${keyBags.length}`)
   }
   const privateKey = nodePrivateKey(keyBags[0]!, source)
   const certBags = p12.getBags({bagType: forge.pki.oids.certBag!})[forge.pki.oids.certBag!] ?? []
@@ -168,11 +165,11 @@ export function openSigningIdentity(p12Bytes: Uint8Array, passphrase: string, so
 /** forge decodes RSA keys itself and leaves others as the decrypted PrivateKeyInfo; Node reads both. */
 function nodePrivateKey(bag: forge.pkcs12.Bag, source: string): KeyObject {
   const info = bag.key ? forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(bag.key)) : bag.asn1
-  if (!info) throw new UserError(`${source}: the private key cannot be read`, EXIT.usage)
+  if (!info) throw new UserError('unreadable-key', `${source}: the private key cannot be read`)
   try {
     return createPrivateKey({key: Buffer.from(forge.asn1.toDer(info).getBytes(), 'binary'), format: 'der', type: 'pkcs8'})
   } catch (error) {
-    throw new UserError(`${source}: the private key cannot be read: ${(error as Error).message}`, EXIT.usage)
+    throw new UserError('unreadable-key', `${source}: the private key cannot be read: ${(error as Error).message}`)
   }
 }
 
@@ -180,7 +177,7 @@ function nodePrivateKey(bag: forge.pkcs12.Bag, source: string): KeyObject {
 export function fileKey(privateKey: KeyObject, source: string): SigningKey {
   const type = privateKey.asymmetricKeyType
   if (type !== 'rsa' && type !== 'ec') {
-    throw new UserError(`${source}: the private key is of type ${type ?? 'unknown'}; posattest signs with RSA or EC keys only`, EXIT.usage)
+    throw new UserError('unsupported-key-type', `${source}: the private key is of type ${type ?? 'unknown'}; posattest signs with RSA or EC keys only`)
   }
   return {
     algorithm: type,
@@ -197,16 +194,16 @@ export function identityFromCertificates(key: SigningKey, certificates: Uint8Arr
     try {
       return {der, certificate: certificateFromDer(der)}
     } catch (error) {
-      throw new UserError(`${source}: certificate ${index + 1} cannot be parsed: ${(error as Error).message}`, EXIT.usage)
+      throw new UserError('certificate-unparsable', `${source}: certificate ${index + 1} cannot be parsed: ${(error as Error).message}`)
     }
   })
   const spki = (entry: (typeof parsed)[number]) =>
     createPublicKey({key: Buffer.from(entry.certificate.subjectPublicKeyInfo.toSchema().toBER()), format: 'der', type: 'spki'})
   const own = publicKey ? parsed.find((entry) => spki(entry).equals(publicKey)) : parsed[0]
-  if (!own) throw new UserError(`${source}: no certificate ${parsed.length === 0 ? 'found' : 'belongs to the private key'}`, EXIT.usage)
+  if (!own) throw new UserError('no-signer-certificate', `${source}: no certificate ${parsed.length === 0 ? 'found' : 'belongs to the private key'}`)
   const {certificate} = own
   const name = nameField(certificate.subject, '2.5.4.3') ?? nameField(certificate.subject, '2.5.4.10')
-  if (!name) throw new UserError(`${source}: the signer certificate has no common name`, EXIT.usage)
+  if (!name) throw new UserError('no-common-name', `${source}: the signer certificate has no common name`)
   const ordered = [own, ...parsed.filter((entry) => entry !== own)]
   return {
     key,
@@ -232,9 +229,21 @@ export function pem(label: string, der: Uint8Array): string {
 export function assertValidAt(identity: SigningIdentity, signingTime: Date): void {
   if (signingTime < identity.notBefore || signingTime > identity.notAfter) {
     throw new UserError(
+      'certificate-not-valid-at-signing-time',
       `${identity.source}: the signer certificate is valid from ${identity.notBefore.toISOString()} to ` +
         `${identity.notAfter.toISOString()}, not at the signing time ${signingTime.toISOString()}`,
-      EXIT.usage,
     )
   }
 }
+
+/**
+ * node-forge reports a failed PKCS#12 integrity check (the usual sign of a wrong passphrase) as a plain Error
+ * with no code, so this one comparison with its fixed text is the only way to tell it from a damaged file.
+ * It compares the whole text: a reworded forge message falls back to "not a usable PKCS#12 file", never the
+ * other way round.
+ */
+function isForgeMacFailure(error: unknown): boolean {
+  return error instanceof Error && error.message === FORGE_MAC_FAILURE
+}
+
+const FORGE_MAC_FAILURE = 'PKCS#12 MAC could not be verified. Invalid password?'

@@ -1,5 +1,5 @@
 import {Flags} from '@oclif/core'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 
 /** Where the p12 passphrase is read from unless --passphrase-env names another variable. */
 export const PASSPHRASE_ENV = 'POSATTEST_P12_PASSPHRASE'
@@ -45,16 +45,16 @@ export async function readPassphrase(source: PassphraseSource): Promise<string> 
   const secret = source.secret ?? P12_PASSPHRASE
   const name = source.envName ?? secret.defaultEnv
   if (source.envName !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(source.envName)) {
-    throw new UserError(`${secret.flag} must name an environment variable, not ${JSON.stringify(source.envName)}`, EXIT.usage)
+    throw new UserError('bad-env-name', `${secret.flag} must name an environment variable, not ${JSON.stringify(source.envName)}`)
   }
   const value = source.env[name]
   if (value !== undefined) return value
   if (!source.interactive) {
     throw new UserError(
+      'no-passphrase',
       source.envName === undefined
         ? `no ${secret.noun}: set ${secret.defaultEnv} or name a variable with ${secret.flag} (a prompt needs a terminal)`
         : `no ${secret.noun}: the environment variable ${name} is not set`,
-      EXIT.usage,
     )
   }
   const {password} = await import('@inquirer/prompts')
@@ -62,11 +62,11 @@ export async function readPassphrase(source: PassphraseSource): Promise<string> 
     const first = await password({message: secret.prompt, mask: '*'}, {output: process.stderr})
     if (source.confirm) {
       const second = await password({message: 'again', mask: '*'}, {output: process.stderr})
-      if (second !== first) throw new UserError(`the two ${secret.noun}s differ`, EXIT.usage)
+      if (second !== first) throw new UserError('passphrases-differ', `the two ${secret.noun}s differ`)
     }
     return first
   } catch (error) {
-    if ((error as Error)?.name === 'ExitPromptError') throw new UserError(`cancelled at the ${secret.noun} prompt`, EXIT.usage)
+    if ((error as Error)?.name === 'ExitPromptError') throw new UserError('prompt-cancelled', `cancelled at the ${secret.noun} prompt`)
     throw error
   }
 }

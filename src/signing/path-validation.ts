@@ -209,15 +209,19 @@ async function libraryProblems(path: pkijs.Certificate[], time: Date): Promise<S
     checkDate,
   })
   let message: string
+  let code: number | undefined
   try {
     const result = await engine.verify({}, cryptoEngine)
     if (result.result) return []
     message = result.resultMessage
+    code = result.resultCode
   } catch (error) {
     message = (error as {resultMessage?: string}).resultMessage ?? (error as Error).message
+    code = (error as {resultCode?: number}).resultCode
   }
-  if (/name constraint|name form/i.test(message)) return [problem('name-constraints', `the certification path breaks a name constraint: ${message}`)]
-  if (/polic/i.test(message)) return [problem('certificate-policy', `the certification path breaks its certificate policies: ${message}`)]
+  // pkijs's result codes: 21, 41 and 42 are name forms and constraints; 0 (with no result), 98 and 99 are policies.
+  if (code === 21 || code === 41 || code === 42) return [problem('name-constraints', `the certification path breaks a name constraint: ${message}`)]
+  if (code === 0 || code === 98 || code === 99) return [problem('certificate-policy', `the certification path breaks its certificate policies: ${message}`)]
   return [problem('chain-untrusted', `the certification path is not valid: ${message}`)]
 }
 

@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {endianness} from 'node:os'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {identityFromCertificates, type SigningIdentity, type SigningKey} from './identity.js'
 
 /** Where the key is: a PKCS#11 module, a token on it, and a key (and certificate) on the token. */
@@ -33,14 +33,14 @@ export async function openPkcs11Identity(options: Pkcs11Options): Promise<Pkcs11
   try {
     pkcs11js = ((await import('pkcs11js')) as unknown as {default: Pkcs11Module}).default
   } catch (error) {
-    throw new UserError(`PKCS#11 needs the optional package pkcs11js, which is not installed or not built: ${(error as Error).message}`, EXIT.usage)
+    throw new UserError('pkcs11-unavailable', `PKCS#11 needs the optional package pkcs11js, which is not installed or not built: ${(error as Error).message}`)
   }
   const p11 = new pkcs11js.PKCS11()
   const where = `${options.module}${options.token === undefined ? '' : ` token "${options.token}"`}`
   try {
     p11.load(options.module)
   } catch (error) {
-    throw new UserError(`${options.module}: cannot load the PKCS#11 module: ${firstLine(error)}`, EXIT.usage)
+    throw new UserError('pkcs11-module-unloadable', `${options.module}: cannot load the PKCS#11 module: ${firstLine(error)}`)
   }
   let finalize = () => p11.close()
   try {
@@ -50,15 +50,15 @@ export async function openPkcs11Identity(options: Pkcs11Options): Promise<Pkcs11
       p11.close()
     }
     const slot = p11.C_GetSlotList(true).find((candidate) => options.token === undefined || p11.C_GetTokenInfo(candidate).label.trim() === options.token)
-    if (!slot) throw new UserError(`${where}: no such token${options.token === undefined ? ' present' : ''}`, EXIT.usage)
+    if (!slot) throw new UserError('pkcs11-no-token', `${where}: no such token${options.token === undefined ? ' present' : ''}`)
     const session = p11.C_OpenSession(slot, pkcs11js.CKF_SERIAL_SESSION)
     try {
       p11.C_Login(session, pkcs11js.CKU_USER, options.pin)
     } catch (error) {
       const code = (error as {code?: number}).code
-      if (code === pkcs11js.CKR_PIN_INCORRECT) throw new UserError(`${where}: wrong PIN`, EXIT.usage)
-      if (code === pkcs11js.CKR_PIN_LOCKED) throw new UserError(`${where}: the PIN is locked`, EXIT.usage)
-      throw new UserError(`${where}: cannot log in: ${firstLine(error)}`, EXIT.usage)
+      if (code === pkcs11js.CKR_PIN_INCORRECT) throw new UserError('wrong-pin', `${where}: wrong PIN`)
+      if (code === pkcs11js.CKR_PIN_LOCKED) throw new UserError('pin-locked', `${where}: the PIN is locked`)
+      throw new UserError('pkcs11-login-failed', `${where}: cannot log in: ${firstLine(error)}`)
     }
     const find = (objectClass: number, attribute: {type: number; value: Buffer | string}) => {
       p11.C_FindObjectsInit(session, [{type: pkcs11js.CKA_CLASS, value: objectClass}, attribute])
@@ -73,18 +73,18 @@ export async function openPkcs11Identity(options: Pkcs11Options): Promise<Pkcs11
       keys = find(pkcs11js.CKO_PRIVATE_KEY, selector)
     }
     if (keys.length !== 1) {
-      throw new UserError(`${where}: ${keys.length === 0 ? 'no private key' : 'more than one private key'} with label or id ${options.key}`, EXIT.usage)
+      throw new UserError(keys.length === 0 ? 'pkcs11-key-not-found' : 'pkcs11-key-ambiguous', `${where}: ${keys.length === 0 ? 'no private key' : 'more than one private key'} with label or id ${options.key}`)
     }
     const key = keys[0]!
     const [keyType, keyId] = p11.C_GetAttributeValue(session, key, [{type: pkcs11js.CKA_KEY_TYPE}, {type: pkcs11js.CKA_ID}])
     const type = readUlong(keyType!.value as Buffer)
-    if (type !== pkcs11js.CKK_RSA && type !== pkcs11js.CKK_EC) throw new UserError(`${where}: key ${options.key} is neither RSA nor EC`, EXIT.usage)
+    if (type !== pkcs11js.CKK_RSA && type !== pkcs11js.CKK_EC) throw new UserError('pkcs11-key-type', `${where}: key ${options.key} is neither RSA nor EC`)
 
     let certificates = options.certificates
     if (!certificates) {
       const id = keyId?.value as Buffer | undefined
       const handles = find(pkcs11js.CKO_CERTIFICATE, id && id.length > 0 ? {type: pkcs11js.CKA_ID, value: id} : selector)
-      if (handles.length === 0) throw new UserError(`${where}: no certificate for key ${options.key} on the token; give one with --cert`, EXIT.usage)
+      if (handles.length === 0) throw new UserError('pkcs11-no-certificate', `${where}: no certificate for key ${options.key} on the token; give one with --cert`)
       certificates = [p11.C_GetAttributeValue(session, handles[0]!, [{type: pkcs11js.CKA_VALUE}])[0]!.value as Buffer]
     }
     const signingKey: SigningKey = {
@@ -98,7 +98,7 @@ export async function openPkcs11Identity(options: Pkcs11Options): Promise<Pkcs11
           p11.C_SignInit(session, {mechanism: pkcs11js.CKM_ECDSA}, key)
           return ecdsaDer(p11.C_Sign(session, createHash('sha256').update(data).digest(), Buffer.alloc(264)))
         } catch (error) {
-          throw new UserError(`${where}: the token refused to sign: ${firstLine(error)}`, EXIT.usage)
+          throw new UserError('pkcs11-sign-refused', `${where}: the token refused to sign: ${firstLine(error)}`)
         }
       },
     }
@@ -120,7 +120,7 @@ export async function openPkcs11Identity(options: Pkcs11Options): Promise<Pkcs11
   } catch (error) {
     finalize()
     if (error instanceof UserError) throw error
-    throw new UserError(`${where}: ${firstLine(error)}`, EXIT.usage)
+    throw new UserError('pkcs11-error', `${where}: ${firstLine(error)}`)
   }
 }
 

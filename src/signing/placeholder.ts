@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import {pdfkitAddPlaceholder} from '@signpdf/placeholder-pdfkit'
 import {plainAddPlaceholder} from '@signpdf/placeholder-plain'
 import {SUBFILTER_ETSI_CADES_DETACHED} from '@signpdf/utils'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {findSignatureDictionaries} from './signature-dictionary.js'
 
 /**
@@ -89,7 +89,7 @@ export function addPlaceholderToPdf(pdf: Uint8Array, fields: SignatureFields, so
   ) as typeof texts
   // placeholder-plain would rewrite an existing AcroForm with only its own field, dropping the others.
   if (/\/AcroForm\b/.test(original.toString('latin1'))) {
-    throw new UserError(`${source}: cannot add a signature field to a PDF that already has a form (AcroForm)`, EXIT.usage)
+    throw new UserError('pdf-has-form', `${source}: cannot add a signature field to a PDF that already has a form (AcroForm)`)
   }
   let updated: Buffer
   try {
@@ -106,7 +106,7 @@ export function addPlaceholderToPdf(pdf: Uint8Array, fields: SignatureFields, so
   // plainAddPlaceholder drops the file's final end-of-line before appending; keep the original intact.
   const kept = original.length - (original.subarray(-2).toString('latin1') === '\r\n' ? 2 : /[\r\n]$/.test(original.subarray(-1).toString('latin1')) ? 1 : 0)
   if (!updated.subarray(0, kept).equals(original.subarray(0, kept))) {
-    throw new UserError(`${source}: internal check failed: the incremental update changed the original bytes`, EXIT.usage)
+    throw new UserError('incremental-update-mismatch', `${source}: internal check failed: the incremental update changed the original bytes`)
   }
   for (const {marker, hex} of swaps) {
     const at = updated.indexOf(marker, kept)
@@ -141,11 +141,10 @@ function placeholderError(pdf: Buffer, source: string, error: unknown): UserErro
   const tail = pdf.subarray(Math.max(0, pdf.length - 2048)).toString('latin1')
   if (!tail.includes('trailer') || /\/Type\s*\/XRef/.test(pdf.toString('latin1'))) {
     return new UserError(
-      `${source}: cannot add a signature field: the PDF uses cross-reference streams; sign a report made by ` +
-        '`posattest report` (it carries a signature field), or rewrite the file first with ' +
-        '`qpdf --object-streams=disable in.pdf out.pdf`',
-      EXIT.usage,
+      'xref-stream-pdf',
+      `${source}: cannot add a signature field: the PDF uses cross-reference streams`,
+      {next: 'sign a report made by posattest report (it carries a signature field), or rewrite the file first with qpdf --object-streams=disable in.pdf out.pdf'},
     )
   }
-  return new UserError(`${source}: cannot add a signature field to this PDF: ${message}`, EXIT.usage)
+  return new UserError('cannot-add-signature-field', `${source}: cannot add a signature field to this PDF: ${message}`)
 }

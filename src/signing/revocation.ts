@@ -1,6 +1,6 @@
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {cryptoEngine, serialHex, shortName} from './certificates.js'
 import {keyUsageBits, KEY_USAGE} from './path-validation.js'
 import {problem, type SignatureProblem} from './problem.js'
@@ -61,7 +61,7 @@ export function parseCrlFile(bytes: Uint8Array, source: string): pkijs.Certifica
     if (blocks.length === 0) return [crlFromDer(bytes)]
     return blocks.map((block) => crlFromDer(Buffer.from(block[1]!.replace(/\s+/g, ''), 'base64')))
   } catch (error) {
-    throw new UserError(`${source}: not a CRL (PEM "X509 CRL" or DER): ${(error as Error).message}`, EXIT.usage)
+    throw new UserError('not-a-crl', `${source}: not a CRL (PEM "X509 CRL" or DER): ${(error as Error).message}`)
   }
 }
 

@@ -1,5 +1,5 @@
 import {SignPdf} from '@signpdf/signpdf'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {readInput} from '../io/read-input.js'
 import {CadesSigner, type CadesOptions} from './cms-signer.js'
 import {assertValidAt, openSigningIdentity, type SigningIdentity} from './identity.js'
@@ -38,10 +38,10 @@ export async function signPlaceholder(
   const placeholders = findSignatureDictionaries(pdf).filter((signature) => signature.placeholder)
   if (placeholders.length !== 1) {
     throw new UserError(
+      'signature-field-count',
       placeholders.length === 0
         ? `${source}: no empty signature field to sign`
         : `${source}: ${placeholders.length} empty signature fields; expected one`,
-      EXIT.usage,
     )
   }
   const signer = new CadesSigner(identity, cades)
@@ -49,18 +49,19 @@ export async function signPlaceholder(
     return {pdf: await new SignPdf().sign(Buffer.from(pdf), signer, signingTime), timestamp: signer.last?.timestamp}
   } catch (error) {
     if (error instanceof UserError) throw error
-    const message = (error as Error)?.message ?? String(error)
-    if (/exceeds placeholder length/.test(message)) {
-      const contents = placeholders[0]!.contents
-      const room = contents ? (contents.end - contents.start - 2) / 2 : 0
+    // Measured, not read off the library's message: the signature made against the room the field has.
+    const contents = placeholders[0]!.contents
+    const room = contents ? (contents.end - contents.start - 2) / 2 : 0
+    const made = signer.last?.cms.length
+    if (made !== undefined && made > room) {
       throw new UserError(
+        'signature-too-large',
         `${source}: the signature does not fit the ${room}-byte signature field ` +
-          `(${message.replace(/^.*: /, '')} hex digits): the certificate chain, timestamp or CRLs are too large`,
-        EXIT.usage,
+          `(${made} bytes): the certificate chain, timestamp or CRLs are too large`,
       )
     }
-    if (/EOF/.test(message)) throw new UserError(`${source}: truncated or damaged PDF (it does not end with %%EOF)`, EXIT.usage)
-    throw new UserError(`${source}: cannot be signed: ${message}`, EXIT.usage)
+    const message = (error as Error)?.message ?? String(error)
+    throw new UserError('cannot-sign', `${source}: cannot be signed: ${message}`)
   }
 }
 
@@ -90,13 +91,13 @@ export async function signWithIdentity(pdf: Uint8Array, identity: SigningIdentit
 export async function signDocument(pdf: Uint8Array, identity: SigningIdentity, options: SignOptions): Promise<SignedPdf> {
   const source = options.source ?? 'PDF'
   const problem = pdfProblem(pdf)
-  if (problem) throw new UserError(`${source}: ${problem.message}`, EXIT.usage)
+  if (problem) throw new UserError(problem.code, `${source}: ${problem.message}`)
   assertValidAt(identity, options.signingTime)
   const signatures = findSignatureDictionaries(pdf)
   const placeholder = signatures.some((signature) => signature.placeholder)
   if (!placeholder && signatures.length > 0) {
     const signer = signatures.at(-1)?.name
-    throw new UserError(`${source}: already signed${signer ? ` by ${signer}` : ''}; posattest adds no second signature`, EXIT.usage)
+    throw new UserError('already-signed', `${source}: already signed${signer ? ` by ${signer}` : ''}; posattest adds no second signature`)
   }
   const prepared = placeholder
     ? pdf

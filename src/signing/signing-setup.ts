@@ -1,4 +1,4 @@
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {readInput} from '../io/read-input.js'
 import {parseCertificatesPem, readRootCertificates} from './certificates.js'
 import type {CadesOptions} from './cms-signer.js'
@@ -20,7 +20,7 @@ export interface SigningSetup {
  */
 export async function openSigning(flags: SigningFlagValues): Promise<SigningSetup> {
   if ((flags.p12 === undefined) === (flags['pkcs11-module'] === undefined)) {
-    throw new UserError('give the signing key with either --p12 FILE or --pkcs11-module PATH --pkcs11-key LABEL', EXIT.usage)
+    throw new UserError('no-signing-key', 'give the signing key with either --p12 FILE or --pkcs11-module PATH --pkcs11-key LABEL')
   }
   const crls = []
   for (const file of flags['embed-revocation'] ?? []) crls.push(parseCrl(await readInput(file), file).der)

@@ -1,4 +1,4 @@
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 
 /**
  * The moment of signing: `--signing-time` when given, else SOURCE_DATE_EPOCH (reproducible builds and tests),
@@ -25,7 +25,7 @@ export function resolveReportDate(options: {date?: string; sourceDateEpoch?: str
 function resolveFixedTime(flag: string | undefined, what: string, epoch: string | undefined): Date | undefined {
   if (flag !== undefined) return parseSigningDate(flag, what)
   if (epoch === undefined || epoch === '') return undefined
-  if (!/^\d{1,12}$/.test(epoch)) throw new UserError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not ${epoch}`, EXIT.usage)
+  if (!/^\d{1,12}$/.test(epoch)) throw new UserError('bad-source-date-epoch', `SOURCE_DATE_EPOCH must be whole seconds since 1970, not ${epoch}`)
   return inRange(new Date(Number(epoch) * 1000), 'SOURCE_DATE_EPOCH', epoch)
 }
 
@@ -40,7 +40,7 @@ export function parseSigningDate(text: string, what: string): Date {
   const time = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/.test(text)
   const date = day ? new Date(`${text}T00:00:00Z`) : time ? new Date(text) : undefined
   if (!date || Number.isNaN(date.getTime()) || (day && date.toISOString().slice(0, 10) !== text)) {
-    throw new UserError(`${what} must be a day (YYYY-MM-DD) or a time with a zone (2026-11-24T10:00:00Z), not ${text}`, EXIT.usage)
+    throw new UserError('bad-time', `${what} must be a day (YYYY-MM-DD) or a time with a zone (2026-11-24T10:00:00Z), not ${text}`)
   }
   return inRange(date, what, text)
 }
@@ -48,7 +48,7 @@ export function parseSigningDate(text: string, what: string): Date {
 /** UTCTime, the encoding of certificate validity and CRL dates, covers 1950 to 2049. */
 function inRange(date: Date, what: string, text: string): Date {
   if (date.getUTCFullYear() < 1950 || date.getUTCFullYear() > 2049) {
-    throw new UserError(`${what} must lie between 1950 and 2049, not ${text}`, EXIT.usage)
+    throw new UserError('time-out-of-range', `${what} must lie between 1950 and 2049, not ${text}`)
   }
   return date
 }

@@ -1,7 +1,7 @@
 import {createHash, randomBytes} from 'node:crypto'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import {EXIT, UserError} from '../errors.js'
+import {UserError} from '../errors.js'
 import {cryptoEngine, parseCertificatesPem} from './certificates.js'
 
 /** Where and how to ask for an RFC 3161 timestamp. */
@@ -43,11 +43,11 @@ export async function requestTimestamp(signatureValue: Uint8Array, options: Time
       failures.push(`${url}: ${(error as Error).message}`)
     }
   }
-  throw new UserError(`no time-stamping authority gave a usable timestamp (${failures.join('; ')})`, EXIT.usage)
+  throw new UserError('no-timestamp', `no time-stamping authority gave a usable timestamp (${failures.join('; ')})`)
 }
 
 async function timestampFrom(url: string, signatureValue: Uint8Array, roots: pkijs.Certificate[] | undefined, timeoutMs: number): Promise<TimestampToken> {
-  if (!/^https?:\/\//i.test(url)) throw new UserError(`--tsa must be an http:// or https:// URL, not ${url}`, EXIT.usage)
+  if (!/^https?:\/\//i.test(url)) throw new UserError('bad-tsa-url', `--tsa must be an http:// or https:// URL, not ${url}`)
   const imprint = createHash('sha256').update(signatureValue).digest()
   const nonce = randomBytes(8)
   nonce[0] = (nonce[0]! & 0x7f) | 0x01 // positive, and no leading zero octet to strip

@@ -18,7 +18,6 @@ const ENTER = '\r'
 /** Ctrl-U: readline deletes the line typed so far. */
 const CLEAR_LINE = '\u0015'
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g
 
 /**

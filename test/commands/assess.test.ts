@@ -19,7 +19,7 @@ describe('posattest assess without a terminal', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: `posattest: assess asks questions and needs a terminal; without one, start the file with \`posattest init\` and check it with \`posattest validate ${file}\`\n`,
+      stderr: `posattest: assess asks questions and needs a terminal (try: posattest init ${file}, then edit it and run posattest validate ${file})\n`,
     })
     await expect(access(file)).rejects.toMatchObject({code: 'ENOENT'})
   })
@@ -28,7 +28,6 @@ describe('posattest assess without a terminal', () => {
 // util-linux `script` runs the CLI on a pseudo-terminal, as a person would; skipped where it is missing.
 const hasScript = spawnSync('script', ['--version'], {encoding: 'utf8'}).status === 0
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g
 
 /** The built CLI on a pseudo-terminal: keys in, screen out, exit code when it ends. */

@@ -281,7 +281,7 @@ describe('posattest gate', () => {
     const noRoots = await gate('compliant.pdf', '--policy', 'no-roots.yaml')
     expect([noRoots.code, noRoots.stderr]).toEqual([
       2,
-      'posattest: no trusted root certificate: list them under trusted_roots in the policy or pass --ca\n',
+      'posattest: no trusted root certificate (try: list them under trusted_roots in the policy, or pass --ca FILE)\n',
     ])
     const badDay = await gate('compliant.pdf', '--policy', 'policy.yaml', '--now', '2025-02-30')
     expect([badDay.code, badDay.stderr]).toEqual([2, 'posattest: --now must be a day (YYYY-MM-DD), not 2025-02-30\n'])

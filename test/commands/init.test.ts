@@ -94,7 +94,7 @@ describe('posattest init', () => {
     const file = path.join(dir, 'answers.yaml')
     await writeFile(file, 'mine\n')
     const r = await runCli(['init', '--role', 'merchant', '--catalog', CATALOG], {cwd: dir})
-    expect(r).toEqual({code: 2, stdout: '', stderr: 'posattest: answers.yaml already exists; use --force to overwrite it\n'})
+    expect(r).toEqual({code: 2, stdout: '', stderr: 'posattest: answers.yaml already exists (try: posattest init answers.yaml --force, to overwrite it)\n'})
     expect(await readFile(file, 'utf8')).toBe('mine\n')
     const forced = await runCli(['init', '--role', 'merchant', '--catalog', CATALOG, '--force'], {cwd: dir})
     expect(forced.code).toBe(0)

@@ -66,7 +66,7 @@ describe('posattest keygen', () => {
     expect(await runCli(['keygen', '-o', dir], {env})).toEqual({
       code: 2,
       stdout: '',
-      stderr: `posattest: ${dir}/ca.pem already exists (use --force to replace it)\n`,
+      stderr: `posattest: ${dir}/ca.pem already exists (try: --force, to replace it)\n`,
     })
     expect(await readFile(path.join(dir, 'ca.pem'), 'utf8')).toBe('old')
     expect((await runCli(['keygen', '-o', dir, '--force'], {env})).code).toBe(0)
@@ -90,7 +90,7 @@ describe('posattest keygen', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'posattest: Parsing --days Expected an integer greater than or equal to 1 but received: 0 (see posattest keygen --help)\n',
+      stderr: 'posattest: Parsing --days Expected an integer greater than or equal to 1 but received: 0 (try: posattest keygen --help)\n',
     })
   })
 })

@@ -122,7 +122,6 @@ function onTerminal(args: string[], answers: string[]): Promise<{code: number; s
   let screen = ''
   let prompts = 0
   const onData = (chunk: Buffer) => {
-    // eslint-disable-next-line no-control-regex
     screen += chunk.toString('utf8').replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '')
     const seen = screen.split(/p12 passphrase|\? again/).length - 1
     while (prompts < seen && prompts < answers.length) child.stdin.write(`${answers[prompts++]}\r`)

@@ -160,7 +160,7 @@ describe('posattest validate', () => {
       await writeFile(path.join(dir, 'catalog.yaml'), 'id: [\n')
       const r = await runCli(['validate', VALID, '--catalog', dir])
       expect(r.code).toBe(2)
-      expect(r.stderr).toMatch(new RegExp(`^posattest: ${dir}/catalog\\.yaml:\\d+:\\d+: .*\\(the catalog is invalid; run posattest catalog lint ${dir}\\)\\n$`))
+      expect(r.stderr).toMatch(new RegExp(`^posattest: ${dir}/catalog\\.yaml:\\d+:\\d+: .*\\(the catalog is invalid\\) \\(try: posattest catalog lint ${dir}\\)\\n$`))
     } finally {
       await cleanup()
     }

@@ -147,10 +147,11 @@ describe('signWithIdentity on a PDF without a placeholder (route B, incremental 
     const streams = path.join(dir, 'streams.pdf')
     await writeFile(original, await makeReportPdf())
     tool('qpdf', ['--object-streams=generate', original, streams])
-    await expect(signWithIdentity(readFileSync(streams), trialIdentity(), {signingTime: SIGNING_TIME, source: 'streams.pdf'})).rejects.toThrow(
-      'streams.pdf: cannot add a signature field: the PDF uses cross-reference streams; sign a report made by ' +
-        '`posattest report` (it carries a signature field), or rewrite the file first with `qpdf --object-streams=disable in.pdf out.pdf`',
-    )
+    await expect(signWithIdentity(readFileSync(streams), trialIdentity(), {signingTime: SIGNING_TIME, source: 'streams.pdf'})).rejects.toMatchObject({
+      code: 'xref-stream-pdf',
+      message: 'streams.pdf: cannot add a signature field: the PDF uses cross-reference streams',
+      next: 'sign a report made by posattest report (it carries a signature field), or rewrite the file first with qpdf --object-streams=disable in.pdf out.pdf',
+    })
   })
 })
 

@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../base-command.js'
-import {EXIT, UserError} from '../../errors.js'
+import {UserError} from '../../errors.js'
 
 export default class CatalogShow extends BaseCommand {
   static override summary = 'Show one control in full'
@@ -39,8 +39,9 @@ case; an unknown id exits 2 and names the closest ids.`
     if (control === undefined) {
       const near = closestMatches(args.id, catalog.controls.map((c) => c.id))
       throw new UserError(
-        `no control ${args.id} in the catalog; ${near.length > 0 ? `did you mean ${near.join(', ')}?` : `run ${this.config.bin} catalog list to see the ids`}`,
-        EXIT.usage,
+        'unknown-control',
+        `no control ${args.id} in the catalog`,
+        {next: near.length > 0 ? near.map((id) => `${this.config.bin} catalog show ${id}`).join(' or ') : `${this.config.bin} catalog list, to see the ids`},
       )
     }
     if (this.jsonEnabled()) return control

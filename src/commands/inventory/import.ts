@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../base-command.js'
-import {EXIT, UserError} from '../../errors.js'
+import {UserError} from '../../errors.js'
 
 export default class InventoryImport extends BaseCommand {
   static override summary = 'Import the terminal inventory from a CSV file into an answers file'
@@ -38,7 +38,7 @@ Exit status: 0 imported, 2 bad input (nothing written).`
       // The messages quote the CSV's cells: escaped, so a cell cannot rewrite the terminal.
       for (const d of diagnostics) process.stderr.write(`${safeText(`${formatLocation(d)}: ${d.message}`)}\n`)
       const count = `${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'}`
-      throw new UserError(`${args.csv}: ${count}; nothing was written to ${args.answers}`, EXIT.usage)
+      throw new UserError('inventory-csv', `${args.csv}: ${count}; nothing was written to ${args.answers}`)
     }
     const terminals = (n: number) => `${n} terminal${n === 1 ? '' : 's'}`
     const created = result.created ? ` (created ${args.answers})` : ''

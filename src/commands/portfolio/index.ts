@@ -54,8 +54,8 @@ Exit status: 0 every submission passed, 1 any failed or could not be judged, 2 b
     const shard = flags.shard === undefined ? undefined : parseShard(flags.shard)
     const loaded = await loadTrustedPolicy(flags.policy, flags.ca)
     const isDir = await stat(args.dir).then((s) => s.isDirectory(), () => undefined)
-    if (isDir === undefined) throw new UserError(`${args.dir}: no such folder`, EXIT.usage)
-    if (!isDir) throw new UserError(`${args.dir}: not a folder`, EXIT.usage)
+    if (isDir === undefined) throw new UserError('no-such-folder', `${args.dir}: no such folder`)
+    if (!isDir) throw new UserError('not-a-folder', `${args.dir}: not a folder`)
 
     const json = this.jsonEnabled()
     // `portfolio ... | head` closes stdout early: the rows are then unwanted, the run and its summary are not.

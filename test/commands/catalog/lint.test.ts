@@ -170,7 +170,7 @@ describe('posattest catalog lint', () => {
     it('an unknown format: exit 2, one line', async () => {
       const result = await runCli(['catalog', 'lint', '--format', 'xml'])
       expect(result.code).toBe(2)
-      expect(result.stderr).toBe('posattest: Expected --format=xml to be one of: text, json, junit, sarif, github (see posattest catalog lint --help)\n')
+      expect(result.stderr).toBe('posattest: Expected --format=xml to be one of: text, json, junit, sarif, github (try: posattest catalog lint --help)\n')
     })
   })
 })

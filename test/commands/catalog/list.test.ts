@@ -52,7 +52,7 @@ describe('posattest catalog list', () => {
   it('refuses an unknown role with exit 2', async () => {
     const result = await runCli(['catalog', 'list', '--role', 'issuer'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toBe('posattest: Expected --role=issuer to be one of: merchant, acquirer (see posattest catalog list --help)\n')
+    expect(result.stderr).toBe('posattest: Expected --role=issuer to be one of: merchant, acquirer (try: posattest catalog list --help)\n')
   })
 
   it('says which file is wrong when the catalog is invalid', async () => {
@@ -62,7 +62,7 @@ describe('posattest catalog list', () => {
       expect(result).toEqual({
         code: 2,
         stdout: '',
-        stderr: 'posattest: schema/seals.yaml:22:5: controls.0.owner: unknown key (the catalog is invalid; run posattest catalog lint schema)\n',
+        stderr: 'posattest: schema/seals.yaml:22:5: controls.0.owner: unknown key (the catalog is invalid) (try: posattest catalog lint schema)\n',
       })
     } finally {
       await cases.cleanup()

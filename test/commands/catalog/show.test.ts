@@ -89,9 +89,9 @@ References
 
   it('exits 2 on an unknown id, naming the closest ids', async () => {
     const result = await runCli(['catalog', 'show', 'SEAL-1', '--catalog', CATALOG])
-    expect(result).toEqual({code: 2, stdout: '', stderr: 'posattest: no control SEAL-1 in the catalog; did you mean SEAL-01?\n'})
+    expect(result).toEqual({code: 2, stdout: '', stderr: 'posattest: no control SEAL-1 in the catalog (try: posattest catalog show SEAL-01)\n'})
     const typo = await runCli(['catalog', 'show', 'CUS-03', '--catalog', CATALOG])
-    expect(typo.stderr).toBe('posattest: no control CUS-03 in the catalog; did you mean CUS-01, CUS-02?\n')
+    expect(typo.stderr).toBe('posattest: no control CUS-03 in the catalog (try: posattest catalog show CUS-01 or posattest catalog show CUS-02)\n')
   })
 
   it('points to catalog list when nothing is close', async () => {
@@ -99,7 +99,7 @@ References
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'posattest: no control PASSWORDS in the catalog; run posattest catalog list to see the ids\n',
+      stderr: 'posattest: no control PASSWORDS in the catalog (try: posattest catalog list, to see the ids)\n',
     })
     expect(result.stderr).not.toMatch(/^\s+at /m)
   })
