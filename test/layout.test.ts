@@ -20,6 +20,8 @@ const CROSS_CUTTING: Record<string, string> = {
   'card-numbers.test.ts': 'a card number in disguise, through every command that reads one',
   'generated-types.test.ts': 'src/generated/ is what the schemas generate',
   'layout.test.ts': 'this file',
+  'architecture.test.ts': 'the import boundaries of src/ that eslint checks',
+  'no-message-branching.test.ts': 'no module of src/ branches on the wording of a message',
   'answers/examples.test.ts': 'the examples/ folder validates and evaluates as its README says',
   'gate/example-policy.test.ts': 'examples/policy.yaml against the signed examples',
   'gate/signature-policy.test.ts': "a policy's signature rules, from loading the policy to judging the signature",

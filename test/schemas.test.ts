@@ -36,9 +36,11 @@ describe('schemaDiagnostics', () => {
 })
 
 describe('schemaErrors, validator and schemaDocument', () => {
-  it('validates plain data without positions', () => {
+  it('validates plain data without positions, naming the keyword that failed for code to branch on', () => {
     expect(schemaErrors('policy', {schema_version: 1, name: 'Bank'})).toEqual([])
-    expect(schemaErrors('policy', {schema_version: 1, name: 'Bank', extra: 1})).toEqual([{path: [], key: 'extra', message: 'unknown key'}])
+    expect(schemaErrors('policy', {schema_version: 1, name: 'Bank', extra: 1})).toEqual([
+      {path: [], key: 'extra', keyword: 'additionalProperties', params: {additionalProperty: 'extra'}, message: 'unknown key'},
+    ])
   })
 
   it('knows every schema in schemas/, and reads each document', () => {

@@ -3,7 +3,6 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {readLintInputs} from '../../src/catalog/lint-sources.js'
 import type {LintFile, LintInput} from '../../src/catalog/lint.js'
-import {UserError} from '../../src/errors.js'
 import {type CatalogCaseName, writeCatalogCases} from '../helpers/catalog-cases.js'
 import {tempDir} from '../helpers/run-cli.js'
 
@@ -101,6 +100,6 @@ describe('readLintInputs', () => {
   })
 
   it('refuses a path that does not exist with a one-line usage error', async () => {
-    await expect(readLintInputs([C('valid', 'nope')])).rejects.toThrow(new UserError(`${C('valid', 'nope')}: no such file or directory`))
+    await expect(readLintInputs([C('valid', 'nope')])).rejects.toMatchObject({code: 'file-not-found', exitCode: 2, message: `${C('valid', 'nope')}: no such file or directory`})
   })
 })

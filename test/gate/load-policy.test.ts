@@ -50,14 +50,17 @@ describe('loadPolicy', () => {
     await writeFile(at(name), `${POLICY}${rules}`)
     return at(name)
   }
-  /** Each line of a refused policy as `file:line:col key`: where, and which entry (the message after the key is English). */
+  /**
+   * Each line of a refused policy (code policy-invalid, exit 2) as `file:line:col key`: where, and which entry
+   * (the message after the key is English).
+   */
   async function refusal(file: string, options = {}): Promise<string[]> {
     const error = await loadPolicy(file, options).then(
       () => undefined,
       (error: unknown) => error,
     )
     expect(error).toBeInstanceOf(UserError)
-    expect((error as UserError).exitCode).toBe(EXIT.usage)
+    expect([(error as UserError).code, (error as UserError).exitCode]).toEqual(['policy-invalid', EXIT.usage])
     return (error as UserError).message.split('\n').map((line) => {
       const [where, key] = line.split(': ')
       return `${path.relative(dir, where!)} ${key}`
@@ -164,7 +167,7 @@ describe('loadPolicy', () => {
     ])
   })
 
-  it('names a missing file the policy lists as the user would, relative to the policy', async () => {
+  it('names a missing file the policy lists as the user would, relative to the policy: the one-line form', async () => {
     const error = (await loadPolicy(await policy('missing.yaml', 'trusted_roots: [nowhere.pem]\n')).catch((e: unknown) => e)) as UserError
     expect(error.message).toBe(`${at('missing.yaml')}:3:17: trusted_roots.0: ${at('nowhere.pem')}: no such file or directory`)
   })
@@ -175,10 +178,10 @@ describe('loadPolicy', () => {
 
   it('refuses an unreadable --ca in one line, after the policy itself is found sound', async () => {
     const error = (await loadPolicy(await policy('ca.yaml'), {extraRoots: [at('nowhere.pem')]}).catch((e: unknown) => e)) as UserError
-    expect([error.exitCode, error.message]).toEqual([EXIT.usage, `${at('nowhere.pem')}: no such file or directory`])
+    expect([error.code, error.exitCode, error.message]).toEqual(['trusted-root', EXIT.usage, `${at('nowhere.pem')}: no such file or directory`])
   })
 
   it('refuses a policy file that does not exist', async () => {
-    await expect(loadPolicy(at('none.yaml'))).rejects.toThrow(new UserError(`${at('none.yaml')}: no such file or directory`))
+    await expect(loadPolicy(at('none.yaml'))).rejects.toMatchObject({code: 'file-not-found', message: `${at('none.yaml')}: no such file or directory`})
   })
 })

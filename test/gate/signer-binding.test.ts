@@ -6,14 +6,14 @@ const FINGERPRINT = 'ab'.repeat(32)
 const signer: BoundSigner = {org: 'Lotus Tea House Ltd', subject: 'O=Lotus Tea House Ltd, CN=Mei Chan', sha256: FINGERPRINT}
 const registry = (text: string, file = 'signers.yaml') => parseSignerRegistry(Buffer.from(text), file)
 
-/** The refusal of a registry, as `exit: file: where` (what follows is English). */
+/** The refusal of a registry, as `code exit: file: where` (what follows is English). */
 function refusal(text: string, file = 'signers.yaml'): string {
   try {
     registry(text, file)
   } catch (error) {
     expect(error).toBeInstanceOf(UserError)
-    const {exitCode, message} = error as UserError
-    return `${exitCode}: ${message.split(': ').slice(0, 2).join(': ')}`
+    const {code, exitCode, message} = error as UserError
+    return `${code} ${exitCode}: ${message.split(': ').slice(0, 2).join(': ')}`
   }
   throw new Error('accepted')
 }
@@ -39,11 +39,11 @@ describe('parseSignerRegistry', () => {
   })
 
   it('refuses, exit 2, a file that is not a registry, naming the file and the entry', () => {
-    expect(refusal('- a list\n')).toBe('2: signers.yaml: not a signer registry')
-    expect(refusal('"M-1": [""]\n')).toBe('2: signers.yaml: M-1.0')
-    expect(refusal('"M-1": [[nested]]\n')).toBe('2: signers.yaml: M-1.0')
-    expect(refusal('merchant_id,certificate\nM-1,\n', 'r.csv')).toBe('2: r.csv: row 2')
-    expect(refusal('a: &a [x]\nb: *a\n')).toBe('2: signers.yaml: not a signer registry')
+    expect(refusal('- a list\n')).toBe('bad-signer-registry 2: signers.yaml: not a signer registry')
+    expect(refusal('"M-1": [""]\n')).toBe('bad-signer-registry 2: signers.yaml: M-1.0')
+    expect(refusal('"M-1": [[nested]]\n')).toBe('bad-signer-registry 2: signers.yaml: M-1.0')
+    expect(refusal('merchant_id,certificate\nM-1,\n', 'r.csv')).toBe('bad-signer-registry 2: r.csv: row 2')
+    expect(refusal('a: &a [x]\nb: *a\n')).toBe('bad-signer-registry 2: signers.yaml: not a signer registry')
   })
 })
 
