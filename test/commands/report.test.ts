@@ -9,7 +9,7 @@ import type {AssessmentResult} from '../../src/generated/result.js'
 import {createTrialIdentity} from '../../src/signing/identity.js'
 import {FIXTURES, ROOT, runCli, tempDir} from '../helpers/run-cli.js'
 import {downTsaUrl, startTsa} from '../helpers/tsa.mjs'
-import {pdfInfo, pdfPageCount, pdfText, tool} from '../report/pdf-tools.js'
+import {pdfInfo, pdfPageCount, pdfText, tool} from '../helpers/pdf-tools.js'
 
 const RESULT = path.join(FIXTURES, 'report/result.json')
 const ANSWERS = path.join(FIXTURES, 'report/answers/answers.yaml')

@@ -6,7 +6,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {BIN, runCli, tempDir} from '../helpers/run-cli.js'
 import {verifySignature} from '../../src/signing/verify.js'
 import {findSignatureDictionaries} from '../../src/signing/signature-dictionary.js'
-import {makeReportPdf, PASSPHRASE, SIGNING, TRIAL_CA, TRIAL_P12} from '../signing/signing-fixtures.js'
+import {makeReportPdf, PASSPHRASE, SIGNING, TRIAL_CA, TRIAL_P12} from '../helpers/signing-fixtures.js'
 
 const env = {POSATTEST_P12_PASSPHRASE: PASSPHRASE, SOURCE_DATE_EPOCH: undefined}
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')

@@ -2,7 +2,7 @@ import {copyFile, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {ROOT, runCli, tempDir} from '../helpers/run-cli.js'
-import {PASSPHRASE_ENV} from './signed-reports.js'
+import {PASSPHRASE_ENV} from '../helpers/signed-reports.js'
 
 // examples/policy.yaml against the two merchant examples, rendered and signed as its header comment says.
 const EXAMPLES = path.join(ROOT, 'examples')

@@ -88,15 +88,15 @@ describe('gateResult', () => {
     expect(gateResult(result(), {...policy, accept_unsigned_results: true}, {now: '2026-11-25', signature: unsigned}).outcome).toBe('pass')
   })
 
-  it('fails an invalid and an untrusted signature with the reason', () => {
+  it('fails an invalid and an untrusted signature, coded by the first problem, saying what was refused', () => {
     const invalid = {...trusted, valid: false, problems: [{code: 'digest-mismatch', message: 'the digest does not match the signed bytes'}]}
-    expect(gateResult(result(), policy, {now: '2026-11-25', signature: invalid}).reasons[0]!.message).toBe(
-      'the signature is invalid: the digest does not match the signed bytes',
-    )
     const untrusted = {...trusted, trusted: false}
-    expect(gateResult(result(), policy, {now: '2026-11-25', signature: untrusted}).reasons[0]!.message).toBe(
-      'the signer Demo Shop Ltd does not chain to a trusted root',
-    )
+    const refusal = (signature: SignatureStatus) => gateResult(result(), policy, {now: '2026-11-25', signature}).reasons.map((r) => [r.rule, r.code, r.refusal])
+    expect(refusal(invalid)).toEqual([['signature', 'digest-mismatch', 'invalid']])
+    expect(refusal(untrusted)).toEqual([['signature', 'signer-untrusted', 'untrusted']])
+    // The reason carries the problem's own words, and names the signer.
+    expect(gateResult(result(), policy, {now: '2026-11-25', signature: invalid}).reasons[0]!.message).toContain('the digest does not match the signed bytes')
+    expect(gateResult(result(), policy, {now: '2026-11-25', signature: untrusted}).reasons[0]!.message).toContain('Demo Shop Ltd')
   })
 
   it('fails an expired and a future-dated assessment', () => {

@@ -10,7 +10,7 @@ import * as pkijs from 'pkijs'
 import {Signer} from '@signpdf/utils'
 import {cryptoEngine} from '../../src/signing/certificates.js'
 import {SignPdf} from '@signpdf/signpdf'
-import {makeReportPdf} from '../signing/signing-fixtures.js'
+import {makeReportPdf} from './signing-fixtures.js'
 
 const ALGORITHM = {name: 'ECDSA', namedCurve: 'P-256'} as const
 const SHA256 = '2.16.840.1.101.3.4.2.1'

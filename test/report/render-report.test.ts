@@ -8,7 +8,7 @@ import {renderReport} from '../../src/report/render-report.js'
 import {schemaErrors} from '../../src/schemas.js'
 import {EMBEDDED_RESULT_NAME} from '../../src/signing/embedded-result.js'
 import {FIXTURES, ROOT, tempDir} from '../helpers/run-cli.js'
-import {pdfFonts, pdfInfo, pdfOutline, pdfPageCount, pdfText, pdfWordBoxes, tool} from './pdf-tools.js'
+import {pdfFonts, pdfInfo, pdfOutline, pdfPageCount, pdfText, pdfWordBoxes, tool} from '../helpers/pdf-tools.js'
 
 const FIXTURE = path.join(FIXTURES, 'report/result.json')
 const DATE = new Date('2026-03-20T00:00:00Z')

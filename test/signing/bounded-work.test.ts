@@ -6,7 +6,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {byteRangeFloodPdf, flateBombPdf, measureNode, objectFloodPdf} from '../../bench/hostile-files.mjs'
 import {BIN, tempDir} from '../helpers/run-cli.js'
-import {PASSPHRASE, TRIAL_CA, TRIAL_P12} from './signing-fixtures.js'
+import {PASSPHRASE, TRIAL_CA, TRIAL_P12} from '../helpers/signing-fixtures.js'
 
 /** Far above what the reader needs (see `npm run bench`), far below what the unbounded reader took (13 s, 3.1 GB). */
 const MAX_SECONDS = 5

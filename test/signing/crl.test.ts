@@ -11,7 +11,7 @@ import {signatureLengthFor} from '../../src/signing/placeholder.js'
 import {signPdf, signWithIdentity} from '../../src/signing/sign.js'
 import {verifySignature} from '../../src/signing/verify.js'
 import {tempDir} from '../helpers/run-cli.js'
-import {makeReportPdf, SIGNING_TIME, signatureOf, tool} from './signing-fixtures.js'
+import {makeReportPdf, SIGNING_TIME, signatureOf, tool} from '../helpers/signing-fixtures.js'
 
 let dir: string
 let cleanup: () => Promise<void>

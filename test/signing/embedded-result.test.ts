@@ -4,7 +4,7 @@ import {EMBEDDED_RESULT_NAME, readEmbeddedFile, summarizeEmbeddedResult} from '.
 import {signPdf} from '../../src/signing/sign.js'
 import {verifySignature} from '../../src/signing/verify.js'
 import {writePdf} from '../helpers/hostile-pdf.js'
-import {makeReportPdf, RESULT_JSON, SIGNING_TIME, TRIAL_CA, trialIdentity} from './signing-fixtures.js'
+import {makeReportPdf, RESULT_JSON, SIGNING_TIME, TRIAL_CA, trialIdentity} from '../helpers/signing-fixtures.js'
 
 const placeholder = {name: 'Test Signer 测试', reason: 'Annual attestation', location: 'Shanghai'}
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {tempDir} from '../helpers/run-cli.js'
 import {assertValidAt, createTrialIdentity, openSigningIdentity} from '../../src/signing/identity.js'
-import {PASSPHRASE, SIGNING, tool, TRIAL_P12} from './signing-fixtures.js'
+import {PASSPHRASE, SIGNING, tool, TRIAL_P12} from '../helpers/signing-fixtures.js'
 
 let dir: string
 let cleanup: () => Promise<void>

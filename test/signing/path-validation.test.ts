@@ -7,7 +7,7 @@ import {validatePath, type PathValidationOptions} from '../../src/signing/path-v
 import {verifySignature} from '../../src/signing/verify.js'
 import {day, ext, makeCertificate, signedTestReport, type CertificateOptions, type Identity} from '../helpers/pki.js'
 import {tempDir} from '../helpers/run-cli.js'
-import {tool} from './signing-fixtures.js'
+import {tool} from '../helpers/signing-fixtures.js'
 
 const valid = {notBefore: day('2026-01-01'), notAfter: day('2030-01-01')}
 const at = new Date('2026-06-01T00:00:00Z')

@@ -7,7 +7,7 @@ import {signWithIdentity} from '../../src/signing/sign.js'
 import {verifySignature} from '../../src/signing/verify.js'
 import {FIXTURES, runCli, tempDir} from '../helpers/run-cli.js'
 import {createTestToken, hasSoftHsm, SOFTHSM_MODULE, type TestToken, withTokenEnv} from '../helpers/softhsm.js'
-import {makeReportPdf, tool} from './signing-fixtures.js'
+import {makeReportPdf, tool} from '../helpers/signing-fixtures.js'
 
 if (!hasSoftHsm) console.warn(`skipping the PKCS#11 tests: ${SOFTHSM_MODULE} is missing (apt-get install softhsm2; .ci/run installs it)`)
 

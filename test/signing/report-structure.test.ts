@@ -5,7 +5,7 @@ import {byteRangeFloodPdf, flateBombPdf, objectFloodPdf, wellFormedPdf} from '..
 import {decodeAttachment, MAX_OBJECTS, readReportAttachments, readReportStructure, ReportStructureError} from '../../src/signing/report-structure.js'
 import {addPlaceholderToPdf} from '../../src/signing/placeholder.js'
 import {appendRevision, takeApart} from '../helpers/hostile-pdf.js'
-import {makeReportPdf, RESULT_JSON, SIGNING_TIME} from './signing-fixtures.js'
+import {makeReportPdf, RESULT_JSON, SIGNING_TIME} from '../helpers/signing-fixtures.js'
 
 const codeOf = (pdf: Uint8Array): string | undefined => {
   try {

@@ -9,7 +9,7 @@ import {openSigningIdentity} from '../../src/signing/identity.js'
 import {signPdf, signWithIdentity, signWithP12File, DEFAULT_REASON} from '../../src/signing/sign.js'
 import {verifySignature} from '../../src/signing/verify.js'
 import {findSignatureDictionaries} from '../../src/signing/signature-dictionary.js'
-import {makeReportPdf, PASSPHRASE, SIGNING, SIGNING_TIME, signatureOf, tool, TRIAL_CA, TRIAL_P12, trialIdentity} from './signing-fixtures.js'
+import {makeReportPdf, PASSPHRASE, SIGNING, SIGNING_TIME, signatureOf, tool, TRIAL_CA, TRIAL_P12, trialIdentity} from '../helpers/signing-fixtures.js'
 import {OID} from '../../src/signing/cms-signer.js'
 import * as asn1js from 'asn1js'
 

@@ -9,7 +9,7 @@ import {signPlaceholder} from '../../src/signing/sign.js'
 import {verifySignature} from '../../src/signing/verify.js'
 import {tempDir} from '../helpers/run-cli.js'
 import {downTsaUrl, startTsa, type TestTsa} from '../helpers/tsa.mjs'
-import {makeReportPdf, OTHER_CA, SIGNING_TIME, signatureOf, tool, TRIAL_CA, trialIdentity} from './signing-fixtures.js'
+import {makeReportPdf, OTHER_CA, SIGNING_TIME, signatureOf, tool, TRIAL_CA, trialIdentity} from '../helpers/signing-fixtures.js'
 
 const placeholder = {name: 'Test Signer', reason: 'Annual attestation', location: 'Berlin', signatureLength: signatureLengthFor({timestamp: true, crlBytes: 0})}
 

@@ -8,7 +8,7 @@ import {findSignatureDictionaries} from '../../src/signing/signature-dictionary.
 import {parseCertificatesPem} from '../../src/signing/certificates.js'
 import {summarizeCertificate} from '../../src/signing/path-validation.js'
 import {verifySignature, type SignatureVerification} from '../../src/signing/verify.js'
-import {makeReportPdf, OTHER_CA, seededRandom, SIGNING, SIGNING_TIME, tool, TRIAL_CA, trialIdentity} from './signing-fixtures.js'
+import {makeReportPdf, OTHER_CA, seededRandom, SIGNING, SIGNING_TIME, tool, TRIAL_CA, trialIdentity} from '../helpers/signing-fixtures.js'
 
 const placeholder = {name: 'Test Signer 测试', reason: 'Annual attestation', location: 'Shanghai'}
 const CA_NAME = 'Posattest Test Merchant trial CA (posattest)'

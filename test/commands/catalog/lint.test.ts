@@ -1,10 +1,19 @@
 import {open} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {writeCatalogCases} from '../../helpers/catalog-cases.js'
 import {runCli, tempDir} from '../../helpers/run-cli.js'
 
-const F = 'test/fixtures/catalog'
-const ID_PREFIX_LINE = `${F}/id-prefix/seals.yaml:10:9`
+// The catalog cases of test/helpers/catalog-cases.ts, linted from the folder they are written to: the paths in
+// the output are as short as a user would type them.
+let cases: {dir: string; cleanup: () => Promise<void>}
+beforeAll(async () => {
+  cases = await writeCatalogCases(['valid', 'id-prefix', 'domain-file', 'unknown-fact', 'empty-folder', 'binary-file', 'alias-bomb'])
+})
+afterAll(() => cases.cleanup())
+const lint = (...args: string[]) => runCli(['catalog', 'lint', ...args], {cwd: cases.dir})
+
+const ID_PREFIX_LINE = 'id-prefix/seals.yaml:10:9'
 const ID_PREFIX_MESSAGE = "control id SEL-01 does not use this file's prefix SEAL"
 
 /** No stack trace reaches the user: no "    at foo (file:1:2)" lines. */
@@ -14,7 +23,7 @@ function expectNoStack(stderr: string): void {
 
 describe('posattest catalog lint', () => {
   it('exits 0 on a clean catalog', async () => {
-    const result = await runCli(['catalog', 'lint', `${F}/valid`])
+    const result = await lint('valid')
     expect(result).toEqual({code: 0, stdout: '3 files checked, no problems\n', stderr: ''})
   })
 
@@ -24,7 +33,7 @@ describe('posattest catalog lint', () => {
   })
 
   it('exits 1 with one line per problem in text', async () => {
-    const result = await runCli(['catalog', 'lint', `${F}/id-prefix`])
+    const result = await lint('id-prefix')
     expect(result).toEqual({
       code: 1,
       stdout: `${ID_PREFIX_LINE}: error ${ID_PREFIX_MESSAGE} [id-prefix]\n3 files checked: 1 error, 0 warnings\n`,
@@ -33,8 +42,8 @@ describe('posattest catalog lint', () => {
   })
 
   it('writes JSON that parses, and --json gives the same object', async () => {
-    const formatted = await runCli(['catalog', 'lint', `${F}/id-prefix`, '--format', 'json'])
-    const flagged = await runCli(['catalog', 'lint', `${F}/id-prefix`, '--json'])
+    const formatted = await lint('id-prefix', '--format', 'json')
+    const flagged = await lint('id-prefix', '--json')
     expect(formatted.code).toBe(1)
     expect(flagged.code).toBe(1)
     const report = JSON.parse(formatted.stdout)
@@ -42,17 +51,17 @@ describe('posattest catalog lint', () => {
     expect(report).toEqual({
       tool: 'catalog lint',
       version: expect.any(String),
-      files: [`${F}/id-prefix/catalog.yaml`, `${F}/id-prefix/device-custody.yaml`, `${F}/id-prefix/seals.yaml`],
+      files: ['id-prefix/catalog.yaml', 'id-prefix/device-custody.yaml', 'id-prefix/seals.yaml'],
       errors: 1,
       warnings: 0,
       diagnostics: [
-        {file: `${F}/id-prefix/seals.yaml`, line: 10, column: 9, rule: 'id-prefix', severity: 'error', message: ID_PREFIX_MESSAGE},
+        {file: 'id-prefix/seals.yaml', line: 10, column: 9, rule: 'id-prefix', severity: 'error', message: ID_PREFIX_MESSAGE},
       ],
     })
   })
 
   it('writes SARIF 2.1.0 with the region of each result and the rules it knows', async () => {
-    const result = await runCli(['catalog', 'lint', `${F}/id-prefix`, '--format', 'sarif'])
+    const result = await lint('id-prefix', '--format', 'sarif')
     expect(result.code).toBe(1)
     const sarif = JSON.parse(result.stdout)
     expect(sarif.version).toBe('2.1.0')
@@ -64,7 +73,7 @@ describe('posattest catalog lint', () => {
         level: 'error',
         message: {text: ID_PREFIX_MESSAGE},
         locations: [
-          {physicalLocation: {artifactLocation: {uri: `${F}/id-prefix/seals.yaml`}, region: {startLine: 10, startColumn: 9}}},
+          {physicalLocation: {artifactLocation: {uri: 'id-prefix/seals.yaml'}, region: {startLine: 10, startColumn: 9}}},
         ],
       },
     ])
@@ -75,7 +84,7 @@ describe('posattest catalog lint', () => {
   })
 
   it('writes JUnit XML with a <failure> for each problem', async () => {
-    const result = await runCli(['catalog', 'lint', `${F}/id-prefix`, '--format', 'junit'])
+    const result = await lint('id-prefix', '--format', 'junit')
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="catalog lint" tests="3" failures="1" errors="0">/)
     expect(result.stdout).toContain(
@@ -84,21 +93,21 @@ describe('posattest catalog lint', () => {
   })
 
   it('writes GitHub workflow annotations', async () => {
-    const result = await runCli(['catalog', 'lint', `${F}/id-prefix`, '--format', 'github'])
+    const result = await lint('id-prefix', '--format', 'github')
     expect(result).toEqual({
       code: 1,
-      stdout: `::error file=${F}/id-prefix/seals.yaml,line=10,col=9,title=id-prefix::${ID_PREFIX_MESSAGE}\n`,
+      stdout: `::error file=id-prefix/seals.yaml,line=10,col=9,title=id-prefix::${ID_PREFIX_MESSAGE}\n`,
       stderr: '',
     })
   })
 
   it('lints files and folders named together', async () => {
-    const result = await runCli(['catalog', 'lint', `${F}/domain-file/single/seal.yaml`, `${F}/unknown-fact`])
+    const result = await lint('domain-file/single/seal.yaml', 'unknown-fact')
     expect(result).toEqual({
       code: 1,
       stdout:
-        `${F}/domain-file/single/seal.yaml:1:9: error domain seals belongs in seals.yaml, not seal.yaml [domain-file]\n` +
-        `${F}/unknown-fact/seals.yaml:23:13: error unknown profile fact terminal_connection (did you mean terminal_connections?) [unknown-fact]\n` +
+        `domain-file/single/seal.yaml:1:9: error domain seals belongs in seals.yaml, not seal.yaml [domain-file]\n` +
+        `unknown-fact/seals.yaml:23:13: error unknown profile fact terminal_connection (did you mean terminal_connections?) [unknown-fact]\n` +
         '4 files checked: 2 errors, 0 warnings\n',
       stderr: '',
     })
@@ -115,10 +124,10 @@ describe('posattest catalog lint', () => {
     afterAll(() => big.cleanup())
 
     it('a folder without YAML: exit 2, one line', async () => {
-      const result = await runCli(['catalog', 'lint', `${F}/empty-folder`])
+      const result = await lint('empty-folder')
       expect(result).toEqual({
         code: 2,
-        stdout: `${F}/empty-folder: error no YAML files in this folder [empty-folder]\n0 files checked: 1 error, 0 warnings\n`,
+        stdout: `empty-folder: error no YAML files in this folder [empty-folder]\n0 files checked: 1 error, 0 warnings\n`,
         stderr: '',
       })
     })
@@ -134,28 +143,28 @@ describe('posattest catalog lint', () => {
     })
 
     it('a binary file: exit 2, one line', async () => {
-      const result = await runCli(['catalog', 'lint', `${F}/binary-file`])
+      const result = await lint('binary-file')
       expect(result.code).toBe(2)
       expect(result.stdout).toBe(
-        `${F}/binary-file/seals.yaml: error not a text file (it contains NUL bytes) [binary-file]\n3 files checked: 1 error, 0 warnings\n`,
+        `binary-file/seals.yaml: error not a text file (it contains NUL bytes) [binary-file]\n3 files checked: 1 error, 0 warnings\n`,
       )
       expectNoStack(result.stderr)
     })
 
     it('an alias bomb is a finding in a readable file: exit 1, one line, quickly', async () => {
       const started = Date.now()
-      const result = await runCli(['catalog', 'lint', `${F}/alias-bomb`, '--format', 'github'])
+      const result = await lint('alias-bomb', '--format', 'github')
       expect(result).toEqual({
         code: 1,
-        stdout: `::error file=${F}/alias-bomb/seals.yaml,title=yaml-syntax::too many alias expansions (a YAML alias bomb?); refusing to expand\n`,
+        stdout: `::error file=alias-bomb/seals.yaml,title=yaml-syntax::too many alias expansions (a YAML alias bomb?); refusing to expand\n`,
         stderr: '',
       })
       expect(Date.now() - started).toBeLessThan(10_000)
     })
 
     it('a path that does not exist: exit 2, one line on stderr', async () => {
-      const result = await runCli(['catalog', 'lint', `${F}/nope`])
-      expect(result).toEqual({code: 2, stdout: '', stderr: `posattest: ${F}/nope: no such file or directory\n`})
+      const result = await lint('nope')
+      expect(result).toEqual({code: 2, stdout: '', stderr: `posattest: nope: no such file or directory\n`})
     })
 
     it('an unknown format: exit 2, one line', async () => {

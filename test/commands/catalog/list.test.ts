@@ -1,9 +1,10 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
+import {writeCatalogCases} from '../../helpers/catalog-cases.js'
 import {runCli} from '../../helpers/run-cli.js'
 
-const CATALOG = 'test/fixtures/catalog/valid'
+const CATALOG = 'test/fixtures/catalog/base'
 
 describe('posattest catalog list', () => {
   it('prints an aligned table of every control', async () => {
@@ -55,13 +56,16 @@ describe('posattest catalog list', () => {
   })
 
   it('says which file is wrong when the catalog is invalid', async () => {
-    const result = await runCli(['catalog', 'list', '--catalog', 'test/fixtures/catalog/schema'])
-    expect(result).toEqual({
-      code: 2,
-      stdout: '',
-      stderr:
-        'posattest: test/fixtures/catalog/schema/seals.yaml:22:5: controls.0.owner: unknown key ' +
-        '(the catalog is invalid) (try: posattest catalog lint test/fixtures/catalog/schema)\n',
-    })
+    const cases = await writeCatalogCases(['schema'])
+    try {
+      const result = await runCli(['catalog', 'list', '--catalog', 'schema'], {cwd: cases.dir})
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'posattest: schema/seals.yaml:22:5: controls.0.owner: unknown key (the catalog is invalid) (try: posattest catalog lint schema)\n',
+      })
+    } finally {
+      await cases.cleanup()
+    }
   })
 })

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import {runCli} from '../../helpers/run-cli.js'
 
-const CATALOG = 'test/fixtures/catalog/valid'
+const CATALOG = 'test/fixtures/catalog/base'
 
 describe('posattest catalog show', () => {
   it('prints one control in full, with its applicability in words and raw templates', async () => {
