@@ -5,17 +5,17 @@ import tseslint from 'typescript-eslint'
 
 /** Bottom to top. A layer may import itself and every layer listed before it. */
 export const LAYERS = [
-  {type: 'model', pattern: ['src/model/**', 'src/generated/**', 'src/diagnostics/**', 'src/errors.ts', 'src/control-characters.ts', 'src/pan.ts']},
-  {type: 'io', pattern: ['src/io/**', 'src/schemas.ts', 'src/package-version.ts']},
-  {type: 'catalog', pattern: ['src/catalog/**']},
-  {type: 'answers', pattern: ['src/answers/**']},
-  {type: 'evaluation', pattern: ['src/evaluation/**']},
-  {type: 'report', pattern: ['src/report/**']},
-  {type: 'signing', pattern: ['src/signing/**']},
-  {type: 'gate', pattern: ['src/gate/**']},
-  {type: 'portfolio', pattern: ['src/portfolio/**']},
-  {type: 'services', pattern: ['src/services/**']},
-  {type: 'commands', pattern: ['src/commands/**', 'src/base-command.ts', 'src/command-flags.ts']},
+  {type: 'model', pattern: ['src/model', 'src/generated', 'src/diagnostics']},
+  {type: 'io', pattern: ['src/io']},
+  {type: 'catalog', pattern: ['src/catalog']},
+  {type: 'answers', pattern: ['src/answers']},
+  {type: 'evaluation', pattern: ['src/evaluation']},
+  {type: 'report', pattern: ['src/report']},
+  {type: 'signing', pattern: ['src/signing']},
+  {type: 'gate', pattern: ['src/gate']},
+  {type: 'portfolio', pattern: ['src/portfolio']},
+  {type: 'services', pattern: ['src/services']},
+  {type: 'commands', pattern: ['src/commands', 'src/cli']},
 ]
 
 /** Commands parse flags, call their service and print: they see services and the vocabulary, not the stages. */
@@ -36,7 +36,7 @@ export default tseslint.config(
     linterOptions: {reportUnusedDisableDirectives: 'error'},
     plugins: {boundaries, '@typescript-eslint': tseslint.plugin},
     settings: {
-      'boundaries/elements': LAYERS.map((layer) => ({...layer, mode: 'full'})),
+      'boundaries/elements': LAYERS.map((layer) => ({...layer, partialMatch: false})),
       'boundaries/include': ['src/**/*.ts'],
       'import/resolver': {typescript: {project: './tsconfig.json'}},
     },
@@ -44,14 +44,14 @@ export default tseslint.config(
       'boundaries/dependencies': ['error', {default: 'disallow', policies}],
       // A file under src/ that no layer claims is a file nobody has placed: place it.
       'boundaries/no-unknown-files': 'error',
-      'boundaries/no-unknown': 'error',
+      'boundaries/no-unknown-dependencies': 'error',
       // Nothing below the commands knows about the command line framework.
       'no-restricted-imports': 'off',
     },
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/commands/**', 'src/base-command.ts', 'src/command-flags.ts'],
+    ignores: ['src/commands/**', 'src/cli/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -4,7 +4,7 @@
 import {cp, readFile, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {findCardNumbers, luhnValid, maskDigits} from '../src/pan.js'
+import {findCardNumbers, luhnValid, maskDigits} from '../src/model/pan.js'
 import {digitsOnly} from './helpers/card-disguises.js'
 import {FIXTURES, runCli, tempDir} from './helpers/run-cli.js'
 import {pdfText} from './helpers/pdf-tools.js'

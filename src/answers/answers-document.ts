@@ -1,13 +1,13 @@
 import {readFile} from 'node:fs/promises'
 import {Document, isMap, isNode, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Node, type Pair} from 'yaml'
 import {formatLocation} from '../diagnostics/diagnostic.js'
-import {fileError, UserError} from '../errors.js'
+import {fileError, UserError} from '../model/errors.js'
 import type {Answer, Device} from '../generated/answers.js'
 import {writeOutputFile} from '../io/atomic-write.js'
 import {parseYamlSource} from '../io/yaml-source.js'
-import {findCardNumberIn} from '../pan.js'
+import {findCardNumberIn} from '../model/pan.js'
 import {isIdentifierField} from './identifier-fields.js'
-import {schemaDocument} from '../schemas.js'
+import {schemaDocument} from '../io/schemas.js'
 
 export type YamlPath = readonly (string | number)[]
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type {Catalog} from '../catalog/catalog.js'
 import {type Diagnostic, formatLocation} from '../diagnostics/diagnostic.js'
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import type {AnswersFile} from '../generated/answers.js'
 import {resolveContainedFile} from '../io/contained-file.js'
 import {readYamlInput} from '../io/read-input.js'

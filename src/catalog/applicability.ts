@@ -1,6 +1,6 @@
 import type {Condition} from '../generated/catalog.js'
 import type {Profile} from '../generated/answers.js'
-import {schemaDocument} from '../schemas.js'
+import {schemaDocument} from '../io/schemas.js'
 
 /** The profile facts a condition may name: exactly the keys of the answers schema's profile. */
 export function profileFacts(): string[] {

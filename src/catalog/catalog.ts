@@ -2,12 +2,12 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {type Diagnostic, formatLocation, diagnostic} from '../diagnostics/diagnostic.js'
-import {fileError, UserError} from '../errors.js'
+import {fileError, UserError} from '../model/errors.js'
 import type {CatalogMeta} from '../generated/catalog-meta.js'
 import type {Control, ControlFile, DomainId, LocalizedText, Role} from '../generated/catalog.js'
 import {readYamlInput} from '../io/read-input.js'
 import {parseYamlSource, type YamlSource} from '../io/yaml-source.js'
-import {schemaDiagnostics} from '../schemas.js'
+import {schemaDiagnostics} from '../io/schemas.js'
 
 /** The catalog shipped with posattest. */
 export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL('../../controls/', import.meta.url))

@@ -1,7 +1,7 @@
 import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {diagnostic} from '../diagnostics/diagnostic.js'
-import {fileError, UserError} from '../errors.js'
+import {fileError, UserError} from '../model/errors.js'
 import {MAX_YAML_BYTES, parseYamlSource, type YamlSource} from '../io/yaml-source.js'
 import {META_FILE} from './catalog.js'
 import type {LintFile, LintInput} from './lint.js'

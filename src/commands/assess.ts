@@ -1,8 +1,8 @@
 import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../base-command.js'
-import {dayFlag} from '../command-flags.js'
-import {escapeControlCharacters} from '../control-characters.js'
-import {UserError} from '../errors.js'
+import {BaseCommand} from '../cli/base-command.js'
+import {dayFlag} from '../cli/flags.js'
+import {escapeControlCharacters} from '../model/control-characters.js'
+import {UserError} from '../model/errors.js'
 
 /**
  * Exit status when the person presses Ctrl-C: 128 + SIGINT, what shells report for an interrupted

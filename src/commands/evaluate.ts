@@ -1,5 +1,5 @@
 import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../base-command.js'
+import {BaseCommand} from '../cli/base-command.js'
 
 export default class Evaluate extends BaseCommand {
   static override summary = 'Evaluate an answers file against the control catalog'

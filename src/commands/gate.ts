@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../base-command.js'
-import {caFlag, nowFlag, policyFlag} from '../command-flags.js'
+import {BaseCommand} from '../cli/base-command.js'
+import {caFlag, nowFlag, policyFlag} from '../cli/flags.js'
 
 /** The three formats shared with portfolio, then the CI formats. */
 const FORMATS = ['text', 'json', 'junit', 'sarif'] as const

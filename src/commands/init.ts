@@ -1,5 +1,5 @@
 import {Flags} from '@oclif/core'
-import {BaseCommand} from '../base-command.js'
+import {BaseCommand} from '../cli/base-command.js'
 
 export default class Init extends BaseCommand {
   static override summary = 'Write a blank answers file for a merchant or an acquirer'

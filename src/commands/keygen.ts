@@ -1,6 +1,6 @@
 import {Flags} from '@oclif/core'
-import {BaseCommand} from '../base-command.js'
-import {dayFlag, passphraseEnvFlag} from '../command-flags.js'
+import {BaseCommand} from '../cli/base-command.js'
+import {dayFlag, passphraseEnvFlag} from '../cli/flags.js'
 
 export default class Keygen extends BaseCommand {
   static override summary = 'Make a trial signing identity: a small CA and a signer certificate issued by it'

@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../base-command.js'
-import {momentFlag, signingFlags, signingKeyOptions} from '../command-flags.js'
+import {BaseCommand} from '../cli/base-command.js'
+import {momentFlag, signingFlags, signingKeyOptions} from '../cli/flags.js'
 import type {ReportSummary} from '../services/report.js'
 
 /** The signing flags of `sign`, each usable only together with --sign. */

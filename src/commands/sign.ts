@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../base-command.js'
-import {signingFlags, signingKeyOptions} from '../command-flags.js'
+import {BaseCommand} from '../cli/base-command.js'
+import {signingFlags, signingKeyOptions} from '../cli/flags.js'
 
 export default class Sign extends BaseCommand {
   static override summary = 'Sign a PDF with the key of a PKCS#12 file or a PKCS#11 token (PAdES)'

@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../base-command.js'
-import {dayFlag} from '../command-flags.js'
+import {BaseCommand} from '../cli/base-command.js'
+import {dayFlag} from '../cli/flags.js'
 import {DIAGNOSTIC_FORMATS} from '../diagnostics/formats.js'
 
 export default class Validate extends BaseCommand {

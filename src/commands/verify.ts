@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../base-command.js'
-import {momentFlag} from '../command-flags.js'
+import {BaseCommand} from '../cli/base-command.js'
+import {momentFlag} from '../cli/flags.js'
 
 export default class Verify extends BaseCommand {
   static override summary = 'Check the signature of a signed report and show what it attests'

@@ -1,4 +1,4 @@
-import {maskCardNumbers} from '../pan.js'
+import {maskCardNumbers} from '../model/pan.js'
 
 /** One problem found in an input file, at a position a person can jump to. */
 export interface Diagnostic {

@@ -1,4 +1,4 @@
-import {escapeControlCharacters, safeText} from '../control-characters.js'
+import {escapeControlCharacters, safeText} from '../model/control-characters.js'
 import {type Diagnostic, formatLocation, sortDiagnostics} from './diagnostic.js'
 
 export const DIAGNOSTIC_FORMATS = ['text', 'json', 'junit', 'sarif', 'github'] as const

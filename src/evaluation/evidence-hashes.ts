@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import type {AnswersFile} from '../generated/answers.js'
 import {resolveContainedFile, sha256ContainedFile} from '../io/contained-file.js'
 import {resolveEvidencePath} from '../model/evidence-path.js'

@@ -1,9 +1,9 @@
 import {isResultIdentifierField} from '../answers/identifier-fields.js'
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import type {AssessmentResult} from '../generated/result.js'
 import {readInput} from '../io/read-input.js'
-import {findCardNumberIn} from '../pan.js'
-import {schemaErrors} from '../schemas.js'
+import {findCardNumberIn} from '../model/pan.js'
+import {schemaErrors} from '../io/schemas.js'
 
 /**
  * Parses and checks a stored result (for --previous, or a report rendered from it): it must be a posattest result,

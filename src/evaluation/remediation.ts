@@ -4,7 +4,7 @@ import {localized} from '../catalog/catalog.js'
 import type {Answer, AnswersFile, Device} from '../generated/answers.js'
 import type {LocalizedText} from '../generated/catalog.js'
 import type {RemediationItem, ResultStatus, Severity} from '../generated/result.js'
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import {LANGUAGES} from '../model/language.js'
 
 export const PRIORITY: Record<Severity, RemediationItem['priority']> = {

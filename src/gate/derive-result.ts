@@ -3,9 +3,9 @@ import {canonicalAnswersJson} from '../evaluation/canonical-json.js'
 import {evaluateAssessment, serializeResult} from '../evaluation/evaluate.js'
 import type {Answer, AnswersFile} from '../generated/answers.js'
 import type {AssessmentResult} from '../generated/result.js'
-import {schemaErrors} from '../schemas.js'
+import {schemaErrors} from '../io/schemas.js'
 import {EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../model/report-attachments.js'
-import {escapeControlCharacters} from '../control-characters.js'
+import {escapeControlCharacters} from '../model/control-characters.js'
 
 /** Why a submitted result is not taken: each a stable code. */
 export type DerivationCode =

@@ -1,4 +1,4 @@
-import {safeOptional, safeText} from '../control-characters.js'
+import {safeOptional, safeText} from '../model/control-characters.js'
 import {renderDiagnostics, xml} from '../diagnostics/formats.js'
 import type {GatePolicy} from '../generated/policy.js'
 import {GATE_RULES, type GateReason, type GateRule} from './gate.js'

@@ -1,5 +1,5 @@
 import type {GatePolicy} from '../generated/policy.js'
-import {packageVersion} from '../package-version.js'
+import {packageVersion} from '../io/package-version.js'
 import {deriveBareResult, deriveReportResult, loadKnownCatalogs, type Derivation} from './derive-result.js'
 import type {GateReason} from './gate.js'
 import type {PolicySignatureChecks} from './load-policy.js'

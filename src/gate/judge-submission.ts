@@ -1,5 +1,5 @@
 import type {GatePolicy} from '../generated/policy.js'
-import {safeText} from '../control-characters.js'
+import {safeText} from '../model/control-characters.js'
 import {gateResult, signatureReason, type GateDecision, type GateReason} from './gate.js'
 import type {Submission, SubmissionKind} from './load-submission.js'
 

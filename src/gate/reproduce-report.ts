@@ -1,7 +1,7 @@
 import {findByteRange, removeTrailingNewLine} from '@signpdf/utils'
 import type {AssessmentResult} from '../generated/result.js'
 import {LANGUAGES, type Language} from '../model/language.js'
-import {packageVersion} from '../package-version.js'
+import {packageVersion} from '../io/package-version.js'
 import {parsePdfDate} from '../signing/pdf-syntax.js'
 import {addPlaceholderToPdf, addSignaturePlaceholder, SIGNATURE_LENGTH, type SignatureFields} from '../signing/placeholder.js'
 import {findSignatureDictionaries, type SignatureDictionary} from '../signing/signature-dictionary.js'

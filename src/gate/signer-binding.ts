@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {parse as parseCsv} from 'csv-parse/sync'
 import {parse as parseYaml} from 'yaml'
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import type {SignerBinding} from '../generated/policy.js'
 import {problem, type SignatureProblem} from '../signing/problem.js'
 

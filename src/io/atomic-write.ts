@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {lstat, open, readdir, rename, unlink} from 'node:fs/promises'
 import path from 'node:path'
-import {fileError} from '../errors.js'
+import {fileError} from '../model/errors.js'
 
 const TEMP_SUFFIX = '.posattest-tmp'
 

@@ -2,7 +2,7 @@ import {constants, createReadStream} from 'node:fs'
 import {lstat, open, realpath, stat} from 'node:fs/promises'
 import {createHash} from 'node:crypto'
 import path from 'node:path'
-import {fileError, UserError} from '../errors.js'
+import {fileError, UserError} from '../model/errors.js'
 
 /** What a relative path inside a folder leads to once every symbolic link on the way is followed. */
 export type ContainedFile =

@@ -1,5 +1,5 @@
 import {stat} from 'node:fs/promises'
-import {fileError} from '../errors.js'
+import {fileError} from '../model/errors.js'
 
 /** Whether something is at `file` (so a command can refuse to overwrite it); other stat failures are a UserError. */
 export async function fileExists(file: string): Promise<boolean> {

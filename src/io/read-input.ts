@@ -1,5 +1,5 @@
 import {readFile} from 'node:fs/promises'
-import {fileError} from '../errors.js'
+import {fileError} from '../model/errors.js'
 import {parseYamlSource, type YamlSource} from './yaml-source.js'
 
 /** Reads a file the user named; a missing or unreadable one is a one-line UserError (exit 2). */

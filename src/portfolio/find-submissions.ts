@@ -1,6 +1,6 @@
 import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {fileError} from '../errors.js'
+import {fileError} from '../model/errors.js'
 
 export interface FoundSubmissions {
   /** Paths relative to the folder, with / separators, sorted by code unit. */

@@ -1,6 +1,6 @@
 import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
-import {fileError, UserError} from '../errors.js'
+import {fileError, UserError} from '../model/errors.js'
 import {writeOutputFile} from '../io/atomic-write.js'
 import {readInput} from '../io/read-input.js'
 import {CACHE_FILE, serializeCache, type CachedRow} from './cache.js'

@@ -1,4 +1,4 @@
-import {safeText} from '../control-characters.js'
+import {safeText} from '../model/control-characters.js'
 import {maskEntity, shownVerdict, type SubmissionFacts, submissionFacts} from '../gate/gate-report.js'
 import type {GateReason} from '../gate/gate.js'
 import type {GateOutcome, SubmissionVerdict} from '../gate/judge-submission.js'

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 
 export interface Shard {
   /** 1-based. */

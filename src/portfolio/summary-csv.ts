@@ -1,4 +1,4 @@
-import {safeOptional, safeText} from '../control-characters.js'
+import {safeOptional, safeText} from '../model/control-characters.js'
 import type {PortfolioRow} from './portfolio-row.js'
 
 const COLUMNS = [

@@ -1,4 +1,4 @@
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import {daysBetween} from '../model/day.js'
 import {GATE_RULES, type GateRule} from '../gate/gate.js'
 import type {GateOutcome} from '../gate/judge-submission.js'

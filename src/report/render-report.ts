@@ -1,7 +1,7 @@
 import type {AssessmentResult, ResultStatus} from '../generated/result.js'
 import {EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../model/report-attachments.js'
 import type {Language} from '../model/language.js'
-import {packageVersion} from '../package-version.js'
+import {packageVersion} from '../io/package-version.js'
 import {openPdf} from './pdf-document.js'
 import type {CardHeader, PdfLayout, TableRow} from './pdf-layout.js'
 import {COLORS} from './pdf-style.js'

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import type {AssessmentResult} from '../generated/result.js'
 import {readInput} from '../io/read-input.js'
 import type {EvaluateFileOptions} from '../evaluation/evaluate-answers-file.js'

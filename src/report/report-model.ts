@@ -1,4 +1,4 @@
-import {escapeDeep} from '../control-characters.js'
+import {escapeDeep} from '../model/control-characters.js'
 import {daysBetween} from '../model/day.js'
 import {DEVICE_STATE_LABELS} from '../model/device.js'
 import type {Language} from '../model/language.js'

@@ -4,7 +4,7 @@ import {closestMatches} from '../catalog/closest.js'
 import {readLintInputs} from '../catalog/lint-sources.js'
 import {LINT_RULES, lintCatalog, lintedFiles, lintExitCode} from '../catalog/lint.js'
 import type {DiagnosticReport} from '../diagnostics/formats.js'
-import type {ExitCode} from '../errors.js'
+import type {ExitCode} from '../model/errors.js'
 
 export {renderControlDetail, renderControlTable} from '../catalog/catalog-text.js'
 

@@ -1,4 +1,4 @@
-import {EXIT, type ExitCode} from '../errors.js'
+import {EXIT, type ExitCode} from '../model/errors.js'
 import type {AssessmentResult} from '../generated/result.js'
 import {writeOutputFile} from '../io/atomic-write.js'
 import {evaluateAnswersFile} from '../evaluation/evaluate-answers-file.js'

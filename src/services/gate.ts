@@ -1,4 +1,4 @@
-import {EXIT, type ExitCode} from '../errors.js'
+import {EXIT, type ExitCode} from '../model/errors.js'
 import {buildGateReport, renderGateReport, type GateFormat, type GateReport} from '../gate/gate-report.js'
 import type {JudgeContext, JudgedBytes} from '../gate/judge-submission-bytes.js'
 import {judgeContext, loadTrustedPolicy, type LoadedPolicy} from '../gate/load-policy.js'

@@ -1,6 +1,6 @@
 import {buildAnswersTemplate} from '../answers/answers-template.js'
 import {controlsForRole, DEFAULT_CATALOG_DIR, loadCatalog} from '../catalog/catalog.js'
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import {writeOutputFile} from '../io/atomic-write.js'
 import {fileExists} from '../io/file-exists.js'
 

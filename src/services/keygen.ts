@@ -1,6 +1,6 @@
 import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
-import {fileError, UserError} from '../errors.js'
+import {fileError, UserError} from '../model/errors.js'
 import {writeFileAtomic} from '../io/atomic-write.js'
 import {fileExists} from '../io/file-exists.js'
 import {readInput} from '../io/read-input.js'

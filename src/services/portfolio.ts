@@ -1,6 +1,6 @@
 import {stat} from 'node:fs/promises'
 import os from 'node:os'
-import {EXIT, UserError, type ExitCode} from '../errors.js'
+import {EXIT, UserError, type ExitCode} from '../model/errors.js'
 import type {GateOutcome} from '../gate/judge-submission.js'
 import type {PortfolioRow} from '../portfolio/portfolio-row.js'
 import {readSummary, writePortfolioOutputs} from '../portfolio/portfolio-output.js'

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import {writeOutputFile} from '../io/atomic-write.js'
 import {readInput} from '../io/read-input.js'
 import {pdfProblem} from '../signing/pdf-file.js'

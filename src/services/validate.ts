@@ -3,7 +3,7 @@ import {ANSWERS_RULES} from '../answers/validate.js'
 import {DEFAULT_CATALOG_DIR, loadCatalog} from '../catalog/catalog.js'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.js'
 import type {DiagnosticReport} from '../diagnostics/formats.js'
-import {EXIT, UserError, type ExitCode} from '../errors.js'
+import {EXIT, UserError, type ExitCode} from '../model/errors.js'
 import {readYamlInput} from '../io/read-input.js'
 
 /** Files read at once: enough to hide disk latency over a thousand files, few enough for any fd limit. */

@@ -1,5 +1,5 @@
-import {escapeControlCharacters, safeDeep} from '../control-characters.js'
-import {EXIT, type ExitCode} from '../errors.js'
+import {escapeControlCharacters, safeDeep} from '../model/control-characters.js'
+import {EXIT, type ExitCode} from '../model/errors.js'
 import type {Reproduction} from '../gate/reproduce-report.js'
 import {EMBEDDED_RESULT_NAME} from '../model/report-attachments.js'
 import type {EmbeddedResultSummary} from '../signing/embedded-result.js'

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {UserError, type ExitCode} from '../errors.js'
+import {UserError, type ExitCode} from '../model/errors.js'
 import {readInput} from '../io/read-input.js'
 import {readRootCertificates} from '../signing/certificates.js'
 import {pdfProblem} from '../signing/pdf-file.js'

@@ -2,7 +2,7 @@ import {webcrypto} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import {fileError, UserError} from '../errors.js'
+import {fileError, UserError} from '../model/errors.js'
 
 /** pkijs on Node's WebCrypto, passed explicitly so no global engine has to be set. */
 export const cryptoEngine = new pkijs.CryptoEngine({

@@ -1,7 +1,7 @@
 import {createPrivateKey, createPublicKey, sign as cryptoSign, type KeyObject} from 'node:crypto'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import {parseCertificatesPem} from './certificates.js'
 import {pem} from './identity.js'
 

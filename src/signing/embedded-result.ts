@@ -1,5 +1,5 @@
 import type {AssessmentResult} from '../generated/result.js'
-import {EXIT, UserError} from '../errors.js'
+import {EXIT, UserError} from '../model/errors.js'
 
 import {EMBEDDED_RESULT_NAME} from '../model/report-attachments.js'
 import {readReportAttachments, ReportStructureError} from './report-structure.js'

@@ -1,6 +1,6 @@
 import {createPrivateKey, createPublicKey, randomBytes, sign as cryptoSign, type KeyObject} from 'node:crypto'
 import forge from 'node-forge'
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import {certificateFromDer, nameField, serialHex, shortName} from './certificates.js'
 
 /**

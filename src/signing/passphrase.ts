@@ -1,4 +1,4 @@
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 
 /** Where the p12 passphrase is read from unless --passphrase-env names another variable. */
 export const PASSPHRASE_ENV = 'POSATTEST_P12_PASSPHRASE'

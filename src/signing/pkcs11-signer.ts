@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {endianness} from 'node:os'
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import {identityFromCertificates, type SigningIdentity, type SigningKey} from './identity.js'
 
 /** Where the key is: a PKCS#11 module, a token on it, and a key (and certificate) on the token. */

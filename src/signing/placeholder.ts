@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import {pdfkitAddPlaceholder} from '@signpdf/placeholder-pdfkit'
 import {plainAddPlaceholder} from '@signpdf/placeholder-plain'
 import {SUBFILTER_ETSI_CADES_DETACHED} from '@signpdf/utils'
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import {findSignatureDictionaries} from './signature-dictionary.js'
 
 /**

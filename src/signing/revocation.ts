@@ -1,6 +1,6 @@
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import {cryptoEngine, serialHex, shortName} from './certificates.js'
 import {keyUsageBits, KEY_USAGE} from './path-validation.js'
 import {problem, type SignatureProblem} from './problem.js'

@@ -1,5 +1,5 @@
 import {SignPdf} from '@signpdf/signpdf'
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import {readInput} from '../io/read-input.js'
 import {CadesSigner, type CadesOptions} from './cms-signer.js'
 import {assertValidAt, openSigningIdentity, type SigningIdentity} from './identity.js'

@@ -1,4 +1,4 @@
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import {readInput} from '../io/read-input.js'
 import {parseCertificatesPem, readRootCertificates} from './certificates.js'
 import type {CadesOptions} from './cms-signer.js'

@@ -1,7 +1,7 @@
 import {createHash, randomBytes} from 'node:crypto'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import {UserError} from '../errors.js'
+import {UserError} from '../model/errors.js'
 import {cryptoEngine, parseCertificatesPem} from './certificates.js'
 
 /** Where and how to ask for an RFC 3161 timestamp. */

@@ -2,7 +2,7 @@ import path from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {collectEvidenceFiles, loadAnswersFile} from '../../src/answers/load-answers.js'
 import {type Catalog, loadCatalog} from '../../src/catalog/catalog.js'
-import {UserError} from '../../src/errors.js'
+import {UserError} from '../../src/model/errors.js'
 import {readYamlInput} from '../../src/io/read-input.js'
 import {FIXTURES} from '../helpers/run-cli.js'
 

@@ -8,7 +8,7 @@ import {validateAnswers} from '../../src/answers/validate.js'
 import {type Catalog, controlsForRole, DEFAULT_CATALOG_DIR, loadCatalog} from '../../src/catalog/catalog.js'
 import {addDays} from '../../src/model/day.js'
 import {parseYamlSource} from '../../src/io/yaml-source.js'
-import {luhnValid} from '../../src/pan.js'
+import {luhnValid} from '../../src/model/pan.js'
 import {digitsOnly, disguisedPanArb} from '../helpers/card-disguises.js'
 import {FIXTURES, runCli, tempDir} from '../helpers/run-cli.js'
 

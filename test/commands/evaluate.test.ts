@@ -3,7 +3,7 @@ import {cp, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {AssessmentResult} from '../../src/generated/result.js'
-import {schemaErrors} from '../../src/schemas.js'
+import {schemaErrors} from '../../src/io/schemas.js'
 import {FIXTURES, ROOT, runCli, tempDir} from '../helpers/run-cli.js'
 
 const CWD = path.join(FIXTURES, 'evaluation')

@@ -4,7 +4,7 @@ import Handlebars from 'handlebars'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import {type Catalog, loadCatalog} from '../../src/catalog/catalog.js'
-import {UserError} from '../../src/errors.js'
+import {UserError} from '../../src/model/errors.js'
 import {
   ASSESSMENT_KEYS,
   ENTITY_KEYS,
@@ -15,7 +15,7 @@ import {
 import {weightedScore} from '../../src/evaluation/scores.js'
 import type {AnswersFile} from '../../src/generated/answers.js'
 import type {AssessmentResult, ControlResult} from '../../src/generated/result.js'
-import {schemaDocument, schemaErrors} from '../../src/schemas.js'
+import {schemaDocument, schemaErrors} from '../../src/io/schemas.js'
 import {FIXTURES} from '../helpers/run-cli.js'
 
 const DIR = path.join(FIXTURES, 'evaluation')

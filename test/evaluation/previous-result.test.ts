@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {UserError} from '../../src/errors.js'
+import {UserError} from '../../src/model/errors.js'
 import {parsePreviousResult} from '../../src/evaluation/previous-result.js'
 
 function message(text: string): string {

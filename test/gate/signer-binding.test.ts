@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {UserError} from '../../src/errors.js'
+import {UserError} from '../../src/model/errors.js'
 import {normaliseName, parseSignerRegistry, signerBindingProblem, type BoundSigner} from '../../src/gate/signer-binding.js'
 
 const FINGERPRINT = 'ab'.repeat(32)

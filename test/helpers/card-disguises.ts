@@ -1,6 +1,6 @@
 // Card numbers and the disguises a careless merchant (or an attacker) writes them in, for the property and CLI tests.
 import fc from 'fast-check'
-import {luhnValid} from '../../src/pan.js'
+import {luhnValid} from '../../src/model/pan.js'
 
 /** The zero of every run of Unicode decimal digits (\p{Nd}): ASCII, full-width, Arabic-Indic, Devanagari… */
 export const DIGIT_ZEROS: readonly number[] = (() => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {CCW_FIELD_NAMES, CCW_FIELDS} from '../../src/model/ccw.js'
-import {schemaDocument} from '../../src/schemas.js'
+import {schemaDocument} from '../../src/io/schemas.js'
 
 describe('the compensating controls worksheet', () => {
   it('has the six rows of PCI DSS Appendix B, in the order the answers schema lists them', () => {

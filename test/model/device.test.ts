@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import type {Device} from '../../src/generated/answers.js'
 import {DEVICE_FIELDS, DEVICE_STATE_LABELS, DEVICE_STATES, devicesInUse, REQUIRED_DEVICE_FIELDS} from '../../src/model/device.js'
-import {schemaDocument} from '../../src/schemas.js'
+import {schemaDocument} from '../../src/io/schemas.js'
 
 const device = schemaDocument('answers').$defs.device
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {isLanguage, LANGUAGE_NAMES, LANGUAGES} from '../../src/model/language.js'
-import {schemaDocument} from '../../src/schemas.js'
+import {schemaDocument} from '../../src/io/schemas.js'
 
 describe('LANGUAGES', () => {
   it('is English and Simplified Chinese, the languages an assessment may name', () => {

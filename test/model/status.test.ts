@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {ANSWER_STATUSES, claimsInPlace, isAnswerStatus, RESULT_STATUSES, STATUS_LABELS} from '../../src/model/status.js'
-import {schemaDocument} from '../../src/schemas.js'
+import {schemaDocument} from '../../src/io/schemas.js'
 
 describe('statuses', () => {
   it('are the four SAQ responses, and unanswered in a result, as the schemas list them', () => {

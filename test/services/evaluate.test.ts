@@ -3,7 +3,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {FIXTURES, tempDir} from '../helpers/run-cli.js'
 import {evaluate} from '../../src/services/evaluate.js'
-import {GAPS, GENERATOR} from './service-fixtures.js'
+import {GAPS, GENERATOR} from '../helpers/service-fixtures.js'
 
 let tmp: {dir: string; cleanup: () => Promise<void>}
 beforeAll(async () => (tmp = await tempDir()))

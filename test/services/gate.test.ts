@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {dayOfJudgement, gate, judgeContext, judgeSubmissionFile, loadGatePolicy, readSubmissionFile} from '../../src/services/gate.js'
 import {judgeFile} from '../../src/services/portfolio-worker.js'
-import {COMPLIANT, GAPS, makeBook, NOW, type Book} from './service-fixtures.js'
+import {COMPLIANT, GAPS, makeBook, NOW, type Book} from '../helpers/service-fixtures.js'
 
 let book: Book
 beforeAll(async () => (book = await makeBook([{name: 'compliant.pdf', answers: COMPLIANT}, {name: 'gaps.pdf', answers: GAPS}])))

@@ -5,7 +5,7 @@ import {tempDir} from '../helpers/run-cli.js'
 import {keygen, revoke} from '../../src/services/keygen.js'
 import {parseCrl, revokedEntries} from '../../src/signing/crl.js'
 import {openSigningIdentity} from '../../src/signing/identity.js'
-import {PASSPHRASE_VAR} from './service-fixtures.js'
+import {PASSPHRASE_VAR} from '../helpers/service-fixtures.js'
 
 let tmp: {dir: string; cleanup: () => Promise<void>}
 beforeAll(async () => (tmp = await tempDir()))

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {ROOT} from '../helpers/run-cli.js'
 import {gate} from '../../src/services/gate.js'
-import {COMPLIANT, GAPS, makeBook, NOW, type Book} from './service-fixtures.js'
+import {COMPLIANT, GAPS, makeBook, NOW, type Book} from '../helpers/service-fixtures.js'
 
 // The portfolio service starts its workers on the built portfolio-worker.js beside it: it is run from dist/ (npm run build).
 type PortfolioService = typeof import('../../src/services/portfolio.js')

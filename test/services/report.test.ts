@@ -5,7 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {FIXTURES} from '../helpers/run-cli.js'
 import {report} from '../../src/services/report.js'
 import {findSignatureDictionaries} from '../../src/signing/signature-dictionary.js'
-import {COMPLIANT, GENERATOR, makeBook, signWith, SIGNING_TIME, type Book} from './service-fixtures.js'
+import {COMPLIANT, GENERATOR, makeBook, signWith, SIGNING_TIME, type Book} from '../helpers/service-fixtures.js'
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 

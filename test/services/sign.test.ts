@@ -1,10 +1,10 @@
 import {readFile} from 'node:fs/promises'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {UserError} from '../../src/errors.js'
+import {UserError} from '../../src/model/errors.js'
 import {report} from '../../src/services/report.js'
 import {sign} from '../../src/services/sign.js'
 import {findSignatureDictionaries} from '../../src/signing/signature-dictionary.js'
-import {COMPLIANT, GENERATOR, makeBook, signWith, SIGNING_TIME, type Book} from './service-fixtures.js'
+import {COMPLIANT, GENERATOR, makeBook, signWith, SIGNING_TIME, type Book} from '../helpers/service-fixtures.js'
 
 let book: Book
 beforeAll(async () => {

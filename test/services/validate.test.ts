@@ -2,7 +2,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {ROOT} from '../helpers/run-cli.js'
 import {validate} from '../../src/services/validate.js'
-import {COMPLIANT, GAPS} from './service-fixtures.js'
+import {COMPLIANT, GAPS} from '../helpers/service-fixtures.js'
 
 const INVALID = path.join(ROOT, 'test', 'fixtures', 'answers', 'invalid')
 

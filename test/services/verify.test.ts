@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {writeFile} from 'node:fs/promises'
 import {verify} from '../../src/services/verify.js'
-import {COMPLIANT, makeBook, type Book} from './service-fixtures.js'
+import {COMPLIANT, makeBook, type Book} from '../helpers/service-fixtures.js'
 
 let book: Book
 beforeAll(async () => (book = await makeBook([{name: 'compliant.pdf', answers: COMPLIANT}])))

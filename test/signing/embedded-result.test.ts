@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {UserError} from '../../src/errors.js'
+import {UserError} from '../../src/model/errors.js'
 import {EMBEDDED_RESULT_NAME, readEmbeddedFile, summarizeEmbeddedResult} from '../../src/signing/embedded-result.js'
 import {signPdf} from '../../src/signing/sign.js'
 import {verifySignature} from '../../src/signing/verify.js'

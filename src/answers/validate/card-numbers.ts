@@ -1,7 +1,7 @@
 import {isMap, isPair, isScalar, isSeq, type Node} from 'yaml'
 import {diagnostic, type Diagnostic} from '../../diagnostics/diagnostic.js'
 import type {YamlSource} from '../../io/yaml-source.js'
-import {findCardNumbers} from '../../pan.js'
+import {findCardNumbers} from '../../model/pan.js'
 import {isIdentifierField} from '../identifier-fields.js'
 import {dotted, type Segment} from './paths.js'
 

@@ -1,4 +1,4 @@
-import {schemaDocument} from '../../schemas.js'
+import {schemaDocument} from '../../io/schemas.js'
 import {factsForRole} from '../answers-template.js'
 import {SCOPE_MESSAGES} from './scope-messages.js'
 import {SHORT_TEXT, type WalkthroughSession} from './session.js'

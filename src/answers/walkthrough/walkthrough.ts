@@ -3,7 +3,7 @@
  * messages beside it (assessment, scope, inventory, controls, review); session.ts asks and saves for all of them.
  */
 import type {Catalog} from '../../catalog/catalog.js'
-import {UserError} from '../../errors.js'
+import {UserError} from '../../model/errors.js'
 import {isLanguage, type Language} from '../../model/language.js'
 import {openAnswersDocument} from '../answers-document.js'
 import {askAssessment} from './assessment.js'

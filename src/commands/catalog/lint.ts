@@ -1,5 +1,5 @@
 import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../../base-command.js'
+import {BaseCommand} from '../../cli/base-command.js'
 import {DIAGNOSTIC_FORMATS, type DiagnosticFormat} from '../../diagnostics/formats.js'
 
 export default class CatalogLint extends BaseCommand {

@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../../base-command.js'
-import {UserError} from '../../errors.js'
+import {BaseCommand} from '../../cli/base-command.js'
+import {UserError} from '../../model/errors.js'
 
 export default class CatalogShow extends BaseCommand {
   static override summary = 'Show one control in full'

@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../../base-command.js'
-import {UserError} from '../../errors.js'
+import {BaseCommand} from '../../cli/base-command.js'
+import {UserError} from '../../model/errors.js'
 
 export default class InventoryImport extends BaseCommand {
   static override summary = 'Import the terminal inventory from a CSV file into an answers file'
@@ -31,7 +31,7 @@ Exit status: 0 imported, 2 bad input (nothing written).`
     const [{importTerminals}, {formatLocation}, {safeText}] = await Promise.all([
       import('../../services/inventory.js'),
       import('../../diagnostics/diagnostic.js'),
-      import('../../control-characters.js'),
+      import('../../model/control-characters.js'),
     ])
     const {diagnostics, result} = await importTerminals({csv: args.csv, answers: args.answers, replace: flags.replace})
     if (!result) {

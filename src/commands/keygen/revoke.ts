@@ -1,6 +1,6 @@
 import {Flags} from '@oclif/core'
-import {BaseCommand} from '../../base-command.js'
-import {momentFlag, passphraseEnvFlag} from '../../command-flags.js'
+import {BaseCommand} from '../../cli/base-command.js'
+import {momentFlag, passphraseEnvFlag} from '../../cli/flags.js'
 
 const REASONS = ['unspecified', 'keyCompromise', 'cACompromise', 'affiliationChanged', 'superseded', 'cessationOfOperation', 'certificateHold', 'privilegeWithdrawn'] as const
 

@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../../base-command.js'
-import {caFlag, nowFlag, policyFlag} from '../../command-flags.js'
+import {BaseCommand} from '../../cli/base-command.js'
+import {caFlag, nowFlag, policyFlag} from '../../cli/flags.js'
 
 export default class Portfolio extends BaseCommand {
   static override summary = 'Gate a whole book of merchant submissions and summarise it'

@@ -1,5 +1,5 @@
 import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../../base-command.js'
+import {BaseCommand} from '../../cli/base-command.js'
 
 export default class PortfolioMerge extends BaseCommand {
   static override summary = 'Combine the summaries of portfolio shards into one'

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {EXIT, fileError, UserError} from '../src/errors.js'
-import {runCli} from './helpers/run-cli.js'
+import {EXIT, fileError, UserError} from '../../src/model/errors.js'
+import {runCli} from '../helpers/run-cli.js'
 
 describe('UserError', () => {
   it('carries a code, an exit code (usage by default) and an optional next step', () => {

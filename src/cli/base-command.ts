@@ -1,6 +1,6 @@
 import {Command, Errors} from '@oclif/core'
-import {EXIT, UserError} from './errors.js'
-import {safeText} from './control-characters.js'
+import {EXIT, UserError} from '../model/errors.js'
+import {safeText} from '../model/control-characters.js'
 
 /**
  * Every posattest command extends this: expected problems print one line and exit with their code;

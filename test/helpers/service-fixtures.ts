@@ -2,8 +2,8 @@
 // examples, all made by the services themselves (in this process, without oclif).
 import {copyFile, mkdir} from 'node:fs/promises'
 import path from 'node:path'
-import {ROOT, tempDir} from '../helpers/run-cli.js'
-import {packageVersion} from '../../src/package-version.js'
+import {ROOT, tempDir} from './run-cli.js'
+import {packageVersion} from '../../src/io/package-version.js'
 import {keygen} from '../../src/services/keygen.js'
 import {report} from '../../src/services/report.js'
 

@@ -4,6 +4,6 @@ let version: string | undefined
 
 /** This package's version (package.json at the package root: the same relative place from src/ and dist/). */
 export function packageVersion(): string {
-  version ??= (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version
+  version ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
   return version
 }

@@ -1,14 +1,14 @@
 import {readFileSync} from 'node:fs'
 import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
-import {diagnostic, type Diagnostic} from './diagnostics/diagnostic.js'
-import {pointerSegments, type YamlSource} from './io/yaml-source.js'
+import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.js'
+import {pointerSegments, type YamlSource} from './yaml-source.js'
 
 export const SCHEMA_NAMES = ['catalog', 'catalog-meta', 'answers', 'result', 'policy'] as const
 export type SchemaName = (typeof SCHEMA_NAMES)[number]
 
 /** schemas/ at the package root: the same relative place from src/ (tests) and dist/ (the CLI). */
-export const SCHEMA_DIR = new URL('../schemas/', import.meta.url)
+export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url)
 
 let ajv: Ajv2020 | undefined
 const validators = new Map<SchemaName, ValidateFunction>()

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {parseYamlSource} from '../src/io/yaml-source.js'
-import {SCHEMA_NAMES, schemaDiagnostics, schemaDocument, schemaErrors, validator} from '../src/schemas.js'
+import {parseYamlSource} from '../../src/io/yaml-source.js'
+import {SCHEMA_NAMES, schemaDiagnostics, schemaDocument, schemaErrors, validator} from '../../src/io/schemas.js'
 
 // Turning ajv's errors into one readable line each, at the node concerned, is this module's job: its messages are the point.
 const diagnose = (name: Parameters<typeof schemaDiagnostics>[0], text: string) =>

@@ -1,7 +1,7 @@
 import {Flags} from '@oclif/core'
-import {UserError} from './errors.js'
-import {parseDay, parseMoment, startOfDay} from './model/day.js'
-import {PASSPHRASE_ENV, type SigningKeyOptions} from './services/signing-options.js'
+import {UserError} from '../model/errors.js'
+import {parseDay, parseMoment, startOfDay} from '../model/day.js'
+import {PASSPHRASE_ENV, type SigningKeyOptions} from '../services/signing-options.js'
 
 /*
  * The flags several commands share, and the one way a date or a time is read from a flag. This is the only

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {findCardNumbers, luhnValid, maskCardNumbers, maskDigits} from '../src/pan.js'
-import {asciiDigits, digitsOnly, disguisedPanArb, panArb} from './helpers/card-disguises.js'
+import {findCardNumbers, luhnValid, maskCardNumbers, maskDigits} from '../../src/model/pan.js'
+import {asciiDigits, digitsOnly, disguisedPanArb, panArb} from '../helpers/card-disguises.js'
 
 describe('card numbers in free text', () => {
   test('Luhn and masking to the first six and last four digits', () => {

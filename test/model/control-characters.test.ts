@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {escapeControlCharacters, escapeDeep, safeDeep, safeText} from '../src/control-characters.js'
+import {escapeControlCharacters, escapeDeep, safeDeep, safeText} from '../../src/model/control-characters.js'
 
 describe('escapeControlCharacters', () => {
   it('writes C0, DEL, C1, bidi and other format characters as visible escapes', () => {
