@@ -1,6 +1,7 @@
 import {Flags} from '@oclif/core'
 import {UserError} from '../model/errors.js'
 import {parseDay, parseMoment, startOfDay} from '../model/day.js'
+import {LANGUAGES, type Language} from '../model/language.js'
 import {PASSPHRASE_ENV, type SigningKeyOptions} from '../services/signing-options.js'
 
 /*
@@ -154,4 +155,14 @@ export function signingKeyOptions(flags: SigningFlagValues): SigningKeyOptions {
     ...given('tsaCa', flags['tsa-ca']),
     ...given('embedRevocation', flags['embed-revocation']),
   }
+}
+
+/** The language of a command that writes or asks in one: the languages posattest speaks, and no default. */
+export function langFlag(description: string) {
+  return Flags.option({description, options: LANGUAGES})()
+}
+
+/** The same with English as the default, for commands that need a language before any file names one. */
+export function langFlagDefaultEnglish(description: string) {
+  return Flags.option({description, options: LANGUAGES, default: 'en' as Language})()
 }

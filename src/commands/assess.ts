@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../cli/base-command.js'
-import {dayFlag} from '../cli/flags.js'
+import {dayFlag, langFlag} from '../cli/flags.js'
 import {escapeControlCharacters} from '../model/control-characters.js'
 import {UserError} from '../model/errors.js'
 
@@ -33,10 +33,7 @@ Exit status: 0 when the walk-through ends, 2 for bad usage or an unreadable file
   }
 
   static override flags = {
-    lang: Flags.option({
-      description: "language of the questions (default: the file's assessment language, else en)",
-      options: ['en', 'zh-CN'] as const,
-    })(),
+    lang: langFlag("language of the questions (default: the file's assessment language, else en)"),
     domain: Flags.string({description: 'only ask the controls of this domain, e.g. seals (setup questions are still asked if missing)'}),
     catalog: Flags.string({description: 'control catalog folder (default: the catalog shipped with posattest)'}),
     date: dayFlag({description: 'assessment date offered as the default, YYYY-MM-DD (default: today)'}),

@@ -1,3 +1,4 @@
+import {langFlagDefaultEnglish} from '../cli/flags.js'
 import {Flags} from '@oclif/core'
 import {BaseCommand} from '../cli/base-command.js'
 
@@ -23,11 +24,7 @@ An existing file is never overwritten unless --force is given.`
       options: ['merchant', 'acquirer'] as const,
       required: true,
     })(),
-    lang: Flags.option({
-      description: 'language of the questions and comments (also the assessment language)',
-      options: ['en', 'zh-CN'] as const,
-      default: 'en' as const,
-    })(),
+    lang: langFlagDefaultEnglish('language of the questions and comments (also the assessment language)'),
     catalog: Flags.string({description: 'control catalog folder (default: the catalog shipped with posattest)'}),
     force: Flags.boolean({description: 'overwrite the output file if it exists', default: false}),
   }

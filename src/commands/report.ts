@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../cli/base-command.js'
-import {momentFlag, signingFlags, signingKeyOptions} from '../cli/flags.js'
+import {langFlag, momentFlag, signingFlags, signingKeyOptions} from '../cli/flags.js'
 import type {ReportSummary} from '../services/report.js'
 
 /** The signing flags of `sign`, each usable only together with --sign. */
@@ -39,7 +39,7 @@ Exit status: 0 when the report was written (whatever the verdict: use evaluate o
 
   static override flags = {
     output: Flags.string({char: 'o', description: 'the PDF to write (atomically)', required: true, helpValue: 'FILE'}),
-    lang: Flags.string({description: "report language (default: the answers' assessment.language)", options: ['en', 'zh-CN']}),
+    lang: langFlag("report language (default: the answers' assessment.language)"),
     previous: Flags.string({description: 'an earlier result of the same entity, for the "changes since" section (answers input only)', helpValue: 'FILE'}),
     date: momentFlag({
       description:
@@ -60,7 +60,7 @@ Exit status: 0 when the report was written (whatever the verdict: use evaluate o
     const summary = await report({
       input: args.input,
       output: flags.output,
-      ...(flags.lang === undefined ? {} : {lang: flags.lang as 'en' | 'zh-CN'}),
+      ...(flags.lang === undefined ? {} : {lang: flags.lang}),
       ...(flags.previous === undefined ? {} : {previous: flags.previous}),
       ...(flags.date === undefined ? {} : {date: flags.date}),
       ...(flags.catalog === undefined ? {} : {catalog: flags.catalog}),

@@ -1,3 +1,4 @@
+import type {Role} from '../generated/catalog.js'
 import path from 'node:path'
 import {DEFAULT_CATALOG_DIR, loadCatalog, type CatalogControl} from '../catalog/catalog.js'
 import {closestMatches} from '../catalog/closest.js'
@@ -26,7 +27,7 @@ function shownPath(dir: string): string {
 }
 
 /** `posattest catalog list`: the controls of the catalog, of one role and one domain when given, in catalog order. */
-export async function listControls(options: {catalog?: string; role?: 'merchant' | 'acquirer'; domain?: string}): Promise<CatalogControl[]> {
+export async function listControls(options: {catalog?: string; role?: Role; domain?: string}): Promise<CatalogControl[]> {
   const catalog = await loadCatalog(options.catalog ?? DEFAULT_CATALOG_DIR)
   return catalog.controls.filter(
     (c) => (options.role === undefined || c.roles.includes(options.role)) && (options.domain === undefined || c.domain === options.domain),

@@ -1,14 +1,16 @@
+import type {Role} from '../generated/catalog.js'
 import {buildAnswersTemplate} from '../answers/answers-template.js'
 import {controlsForRole, DEFAULT_CATALOG_DIR, loadCatalog} from '../catalog/catalog.js'
 import {UserError} from '../model/errors.js'
+import type {Language} from '../model/language.js'
 import {writeOutputFile} from '../io/atomic-write.js'
 import {fileExists} from '../io/file-exists.js'
 
 export interface InitOptions {
   /** The answers file to write. */
   output: string
-  role: 'merchant' | 'acquirer'
-  lang: 'en' | 'zh-CN'
+  role: Role
+  lang: Language
   /** The control catalog folder (default: the shipped one). */
   catalog?: string
   /** Overwrite an existing file. */

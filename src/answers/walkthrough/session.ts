@@ -1,3 +1,4 @@
+import type {Role} from '../../generated/catalog.js'
 import type {Catalog} from '../../catalog/catalog.js'
 import {UserError} from '../../model/errors.js'
 import {isDay} from '../../model/day.js'
@@ -62,7 +63,7 @@ export class WalkthroughSession {
     this.print(`== ${title} ==`)
   }
 
-  role(): 'merchant' | 'acquirer' {
+  role(): Role {
     const role = this.doc.get(['assessment', 'role'])
     if (role === 'merchant' || role === 'acquirer') return role
     throw new UserError('bad-role', `${this.options.file}: assessment.role is '${String(role)}'; it must be merchant or acquirer`)

@@ -1,3 +1,4 @@
+import {langFlagDefaultEnglish} from '../../cli/flags.js'
 import {Flags} from '@oclif/core'
 import {BaseCommand} from '../../cli/base-command.js'
 
@@ -29,7 +30,7 @@ with its domain, in all languages.`
   static override flags = {
     role: Flags.string({description: 'Only controls this role answers.', options: ['merchant', 'acquirer']}),
     domain: Flags.string({description: 'Only controls of this domain.', options: [...DOMAINS]}),
-    lang: Flags.string({description: 'Language of the titles and headings.', options: ['en', 'zh-CN'], default: 'en'}),
+    lang: langFlagDefaultEnglish('Language of the titles and headings.'),
     catalog: Flags.directory({description: 'Catalog folder to read instead of the shipped one.', exists: false}),
   }
 
@@ -44,7 +45,7 @@ with its domain, in all languages.`
       ...(flags.domain === undefined ? {} : {domain: flags.domain}),
     })
     if (this.jsonEnabled()) return controls
-    process.stdout.write(renderControlTable(controls, flags.lang as 'en' | 'zh-CN'))
+    process.stdout.write(renderControlTable(controls, flags.lang))
     return undefined
   }
 }

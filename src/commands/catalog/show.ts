@@ -1,3 +1,4 @@
+import {langFlagDefaultEnglish} from '../../cli/flags.js'
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../cli/base-command.js'
 import {UserError} from '../../model/errors.js'
@@ -21,7 +22,7 @@ case; an unknown id exits 2 and names the closest ids.`
   }
 
   static override flags = {
-    lang: Flags.string({description: 'Language of the texts and headings.', options: ['en', 'zh-CN'], default: 'en'}),
+    lang: langFlagDefaultEnglish('Language of the texts and headings.'),
     catalog: Flags.directory({description: 'Catalog folder to read instead of the shipped one.', exists: false}),
   }
 
@@ -40,7 +41,7 @@ case; an unknown id exits 2 and names the closest ids.`
       )
     }
     if (this.jsonEnabled()) return found.control
-    process.stdout.write(renderControlDetail(found.control, flags.lang as 'en' | 'zh-CN'))
+    process.stdout.write(renderControlDetail(found.control, flags.lang))
     return undefined
   }
 }
