@@ -1,7 +1,10 @@
 /* This file is generated from schemas/ by scripts/generate-types.mjs: do not edit. */
 
-export type IsoDate = string
-export type Severity = 'critical' | 'high' | 'medium' | 'low'
+import type {Assessment, CompensatingControlWorksheet, Device, Profile} from './answers.js'
+import type {LocalizedText, Severity} from './catalog.js'
+export type {Assessment, Assessor, CompensatingControlWorksheet, Device, Entity, IsoDate, Period, Profile} from './answers.js'
+export type {LocalizedText, Severity} from './catalog.js'
+
 export type ResultStatus = 'in_place' | 'in_place_ccw' | 'not_applicable' | 'not_in_place' | 'unanswered'
 /**
  * Severity-weighted share of applicable controls in place, 0 to 100, one decimal.
@@ -38,87 +41,6 @@ export interface CatalogRef {
   id: string
   version: string
 }
-export interface Assessment {
-  entity: Entity
-  role: 'merchant' | 'acquirer'
-  acquirer?: string
-  date: IsoDate
-  period: Period
-  assessor: Assessor
-  language: 'en' | 'zh-CN'
-}
-export interface Entity {
-  legal_name: string
-  trading_name?: string
-  merchant_id?: string
-  acquirer_id?: string
-  country?: string
-}
-export interface Period {
-  start: IsoDate
-  end: IsoDate
-}
-export interface Assessor {
-  name: string
-  title: string
-  email: string
-}
-/**
- * Scoping facts. The catalog's applies_when conditions may name exactly these keys.
- */
-export interface Profile {
-  /**
-   * How terminals reach the processor.
-   */
-  terminal_connections?: ('ip' | 'dial' | 'cellular' | 'wifi' | 'bluetooth')[]
-  /**
-   * A PCI-listed P2PE solution protects every terminal.
-   */
-  p2pe_solution?: boolean
-  p2pe_listing_id?: string
-  stores_card_data_electronically?: boolean
-  /**
-   * Paper carrying card data (receipts, forms) is kept.
-   */
-  keeps_paper_records?: boolean
-  location_count?: number
-  /**
-   * Someone other than the entity's own staff installs or repairs terminals.
-   */
-  third_party_servicing?: boolean
-  /**
-   * Terminals are carried to the customer (pay at table, delivery).
-   */
-  mobile_terminals?: boolean
-  /**
-   * Terminals run without staff present (kiosks, fuel pumps).
-   */
-  unattended_terminals?: boolean
-  /**
-   * Acquirer: terminal keys are loaded remotely rather than in a key-injection facility.
-   */
-  remote_key_injection?: boolean
-  /**
-   * Terminal software is pushed over the network by a terminal-management system.
-   */
-  remote_updates?: boolean
-  /**
-   * Acquirer: merchants whose terminals the acquirer deploys.
-   */
-  merchant_count?: number
-}
-export interface Device {
-  serial: string
-  make: string
-  model: string
-  pts_approval?: string
-  pts_expiry?: IsoDate
-  location?: string
-  seal_ids?: string[]
-  last_inspection?: IsoDate
-  firmware?: string
-  state: 'in-use' | 'spare' | 'in-repair' | 'retired'
-}
 export interface ControlResult {
   id: string
   domain: string
@@ -137,12 +59,6 @@ export interface ControlResult {
    */
   finding: null | Finding
 }
-/**
- * The same text in each catalog language, keyed by BCP 47 tag (en, zh-CN).
- */
-export interface LocalizedText {
-  [k: string]: string | undefined
-}
 export interface EvidenceResult {
   path?: string
   url?: string
@@ -152,17 +68,6 @@ export interface EvidenceResult {
    * Of the evidence file, for path evidence.
    */
   sha256?: string
-}
-/**
- * PCI DSS Appendix B worksheet.
- */
-export interface CompensatingControlWorksheet {
-  constraint: string
-  objective: string
-  identified_risk: string
-  definition: string
-  validation: string
-  maintenance: string
 }
 export interface Finding {
   /**

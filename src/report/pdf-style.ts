@@ -217,3 +217,13 @@ export const PAGE_STYLE = {
   footer: {fromBottom: 38, ruleAbove: 6},
   rule: {lineWidth: 0.5, color: COLORS.rule},
 }
+
+/**
+ * The report's three tables: each column in order with its width in points (0: what is left). The keys are the
+ * labels' keys in templates/LANG/labels.json, so one table here says both what a column is and how wide.
+ */
+export const REPORT_TABLE_COLUMNS = {
+  inventory: [['serial', 58], ['model', 64], ['pts', 44], ['expiry', 50], ['location', 0], ['seals', 50], ['inspected', 48], ['firmware', 58], ['state', 36]],
+  remediation: [['priority', 44], ['control', 50], ['title', 0], ['owner', 110], ['due', 58]],
+  answers: [['control', 46], ['status', 66], ['result', 34], ['evidence', 60], ['owner', 86], ['notes', 0]],
+} as const

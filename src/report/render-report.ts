@@ -4,7 +4,7 @@ import type {Language} from '../model/language.js'
 import {packageVersion} from '../io/package-version.js'
 import {openPdf} from './pdf-document.js'
 import type {CardHeader, PdfLayout, TableRow} from './pdf-layout.js'
-import {COLORS} from './pdf-style.js'
+import {COLORS, REPORT_TABLE_COLUMNS} from './pdf-style.js'
 import {buildReportModel, type ControlView, type ReportModel} from './report-model.js'
 import {loadReportTemplates, type ReportTemplateName, type ReportTemplates} from './templates.js'
 import {parseTextBlocks} from './text-blocks.js'
@@ -222,17 +222,7 @@ function inventoryTable(layout: PdfLayout, model: ReportModel): void {
     }
   })
   layout.table(
-    [
-      {header: c.serial, width: 58},
-      {header: c.model, width: 64},
-      {header: c.pts, width: 44},
-      {header: c.expiry, width: 50},
-      {header: c.location, width: 0},
-      {header: c.seals, width: 50},
-      {header: c.inspected, width: 48},
-      {header: c.firmware, width: 58},
-      {header: c.state, width: 36},
-    ],
+    tableColumns(REPORT_TABLE_COLUMNS.inventory, c),
     rows,
   )
 }
@@ -240,13 +230,7 @@ function inventoryTable(layout: PdfLayout, model: ReportModel): void {
 function remediationTable(layout: PdfLayout, model: ReportModel): void {
   const c = model.labels.remediation_columns
   layout.table(
-    [
-      {header: c.priority, width: 44},
-      {header: c.control, width: 50},
-      {header: c.title, width: 0},
-      {header: c.owner, width: 110},
-      {header: c.due, width: 58},
-    ],
+    tableColumns(REPORT_TABLE_COLUMNS.remediation, c),
     model.remediation.map((r) => ({
       cells: [
         {text: r.priority, weight: 'bold', color: PRIORITY_COLORS[r.priority]},
@@ -263,14 +247,7 @@ function remediationTable(layout: PdfLayout, model: ReportModel): void {
 function answersTable(layout: PdfLayout, model: ReportModel): void {
   const c = model.labels.answers_columns
   layout.table(
-    [
-      {header: c.control, width: 46},
-      {header: c.status, width: 66},
-      {header: c.result, width: 34},
-      {header: c.evidence, width: 60},
-      {header: c.owner, width: 86},
-      {header: c.notes, width: 0},
-    ],
+    tableColumns(REPORT_TABLE_COLUMNS.answers, c),
     model.controls.map((control) => {
       const dates = control.evidence.map((e) => e.date).sort()
       const owner = [control.owner, control.target_date].filter(Boolean).join('\n')
@@ -292,4 +269,9 @@ function answersTable(layout: PdfLayout, model: ReportModel): void {
 function shorten(text: string, max: number): string {
   const chars = [...text]
   return chars.length <= max ? text : chars.slice(0, max - 1).join('').trimEnd() + '…'
+}
+
+/** A table's columns from the style table's keys and widths and the labels in the report's language. */
+function tableColumns<K extends string>(columns: readonly (readonly [K, number])[], labels: Record<K, string>): {header: string; width: number}[] {
+  return columns.map(([key, width]) => ({header: labels[key], width}))
 }
