@@ -1,4 +1,5 @@
-import {type Catalog, DEFAULT_CATALOG_DIR, loadCatalog} from '../catalog/catalog.js'
+import {type Catalog, loadCatalog} from '../catalog/catalog.js'
+import {shippedCatalogDirs} from '../catalog/released-catalogs.js'
 import {canonicalAnswersJson} from '../evaluation/canonical-json.js'
 import {evaluateAssessment, serializeResult} from '../evaluation/evaluate.js'
 import type {Answer, AnswersFile} from '../generated/answers.js'
@@ -40,10 +41,10 @@ export interface ReportAttachments {
 
 const loaded = new Map<string, Promise<Catalog>>()
 
-/** The shipped catalog and the policy's further catalog folders, each loaded once per process. */
-export function loadKnownCatalogs(extraDirs: readonly string[] = []): Promise<Catalog[]> {
+/** The shipped catalogs (the current one and every released version) and the policy's further folders, each loaded once per process. */
+export async function loadKnownCatalogs(extraDirs: readonly string[] = []): Promise<Catalog[]> {
   return Promise.all(
-    [DEFAULT_CATALOG_DIR, ...extraDirs].map((dir) => {
+    [...(await shippedCatalogDirs()), ...extraDirs].map((dir) => {
       let catalog = loaded.get(dir)
       if (!catalog) loaded.set(dir, (catalog = loadCatalog(dir)))
       return catalog
