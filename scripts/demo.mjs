@@ -29,8 +29,14 @@ rmSync(out, {recursive: true, force: true})
 mkdirSync(path.join(out, 'results'), {recursive: true})
 const keys = path.join(out, 'keys')
 
-// 1. A trial signing identity, valid from before the examples' assessment date (2026-11-20).
-posattest(['keygen', '-o', keys, '--cn', 'Demo Signer', '--org', 'posattest demo', '--days', '730'])
+// The demo replays one fixed timeline, so that it shows the same outcome on any day it is run: the examples are
+// assessed on 2026-11-20, signed on 2026-11-25 (an explicit --signing-time; real signing takes the clock) and
+// judged on 2026-12-01.
+const SIGNED = '2026-11-25T10:00:00Z'
+const JUDGED = '2026-12-01'
+
+// 1. A trial signing identity, valid from the examples' assessment date (2026-11-20).
+posattest(['keygen', '-o', keys, '--cn', 'Demo Signer', '--org', 'posattest demo', '--date', '2026-11-20', '--days', '730'])
 
 // 2. Evaluate every example: exit 0 compliant, 1 non-compliant.
 for (const name of ['merchant-compliant', 'merchant-gaps', 'acquirer']) {
@@ -45,16 +51,16 @@ const reports = [
 ]
 for (const [name, lang] of reports) {
   const pdf = path.join(out, `${name}.${lang}.pdf`)
-  posattest(['report', `examples/${name}/answers.yaml`, '-o', pdf, '--lang', lang, '--sign', '--p12', path.join(keys, 'signer.p12'), '--location', 'Shanghai'])
+  posattest(['report', `examples/${name}/answers.yaml`, '-o', pdf, '--lang', lang, '--sign', '--p12', path.join(keys, 'signer.p12'), '--location', 'Shanghai', '--signing-time', SIGNED])
 }
 
 // 4. The acquirer's side: verify the signature, then gate under the example policy. The policy trusts
 //    keys/ca.pem beside itself, so a copy of it next to the demo keys trusts the demo CA.
 const policy = path.join(out, 'policy.yaml')
 copyFileSync(path.join(root, 'examples/policy.yaml'), policy)
-posattest(['verify', path.join(out, 'merchant-gaps.en.pdf'), '--ca', path.join(keys, 'ca.pem')])
-posattest(['gate', path.join(out, 'merchant-compliant.en.pdf'), '--policy', policy, '--now', '2026-12-01'], {expect: [0]})
-posattest(['gate', path.join(out, 'merchant-gaps.en.pdf'), '--policy', policy, '--now', '2026-12-01'], {expect: [1]})
+posattest(['verify', path.join(out, 'merchant-gaps.en.pdf'), '--ca', path.join(keys, 'ca.pem'), '--now', JUDGED])
+posattest(['gate', path.join(out, 'merchant-compliant.en.pdf'), '--policy', policy, '--now', JUDGED], {expect: [0]})
+posattest(['gate', path.join(out, 'merchant-gaps.en.pdf'), '--policy', policy, '--now', JUDGED], {expect: [1]})
 
 // 5. Pictures of the first pages, for a person to look at.
 const pdftoppm = spawnSync('pdftoppm', ['-v'], {encoding: 'utf8'})
