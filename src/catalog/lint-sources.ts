@@ -1,7 +1,7 @@
 import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {diagnostic} from '../diagnostics/diagnostic.js'
-import {fileError, UserError} from '../model/errors.js'
+import {fileError, fileRefusal, UserError} from '../model/errors.js'
 import {MAX_YAML_BYTES, parseYamlSource, type YamlSource} from '../io/yaml-source.js'
 import {META_FILE} from './catalog.js'
 import type {LintFile, LintInput} from './lint.js'
@@ -67,8 +67,7 @@ export async function readLintFile(file: string): Promise<LintFile> {
   } catch (error) {
     // Only the file system's refusals are the file's problem; anything else is a bug and is not dressed as one.
     if (typeof (error as NodeJS.ErrnoException)?.code !== 'string') throw error
-    const refused = fileError(file, error)
-    return {file, unreadable: diagnostic(file, undefined, 'unreadable-file', refused.message.slice(file.length + 2))}
+    return {file, unreadable: diagnostic(file, undefined, 'unreadable-file', fileRefusal(error).reason)}
   }
 }
 

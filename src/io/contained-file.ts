@@ -2,7 +2,7 @@ import {constants, createReadStream} from 'node:fs'
 import {lstat, open, realpath, stat} from 'node:fs/promises'
 import {createHash} from 'node:crypto'
 import path from 'node:path'
-import {fileError, UserError} from '../model/errors.js'
+import {fileError, fileRefusal, UserError} from '../model/errors.js'
 
 /** What a relative path inside a folder leads to once every symbolic link on the way is followed. */
 export type ContainedFile =
@@ -40,7 +40,7 @@ export async function resolveContainedFile(baseDir: string, relative: string): P
     if (errno !== 'ENOENT' && errno !== 'ENOTDIR') {
       // A file system refusal is the path's problem; anything else is a bug and is not dressed as one.
       if (typeof errno !== 'string') throw error
-      return {kind: 'unreadable', reason: fileError(joined, error).message.slice(joined.length + 2)}
+      return {kind: 'unreadable', reason: fileRefusal(error).reason}
     }
     const dangling = await lstat(joined).then(
       (s) => s.isSymbolicLink(),

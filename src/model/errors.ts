@@ -43,10 +43,14 @@ export class UserError extends Error {
 
 /** Node's fs errors, turned into one line naming the file. */
 export function fileError(file: string, error: unknown): UserError {
+  const {code, reason} = fileRefusal(error)
+  return new UserError(code, `${file}: ${reason}`)
+}
+
+/** The code and the few words ("permission denied") of a file system refusal, for callers that name the file themselves. */
+export function fileRefusal(error: unknown): {code: string; reason: string} {
   const errno = (error as NodeJS.ErrnoException)?.code
-  const known = errno === undefined ? undefined : FILE_ERRORS[errno]
-  if (known) return new UserError(known.code, `${file}: ${known.reason}`)
-  return new UserError('unreadable-file', `${file}: ${(error as Error)?.message ?? String(error)}`)
+  return (errno === undefined ? undefined : FILE_ERRORS[errno]) ?? {code: 'unreadable-file', reason: (error as Error)?.message ?? String(error)}
 }
 
 const FILE_ERRORS: Readonly<Record<string, {code: string; reason: string}>> = {
