@@ -6,14 +6,23 @@ export type FreeText = string
 export type Evidence = {
   [k: string]: unknown | undefined
 }
+/**
+ * For not_applicable and in_place_ccw: the day by which the exception is reviewed again, at most 12 months after the assessment date; past it, the exception is a gap.
+ */
+export type IsoDate1 = string
 
 /**
  * A merchant's or acquirer's answers to the posattest catalog (answers.yaml).
  */
 export interface AnswersFile {
   schema_version: 1
+  /**
+   * The catalog version these answers were written for; absent means 1.0.0, the only version before this key existed.
+   */
+  catalog_version?: string
   assessment: Assessment
   profile: Profile
+  scoping?: Scoping
   inventory: Device[]
   /**
    * Answers keyed by control id. A control not yet answered is absent or has no status.
@@ -90,6 +99,20 @@ export interface Profile {
    * Acquirer: merchants whose terminals the acquirer deploys.
    */
   merchant_count?: number
+  /**
+   * Days between two inspections of each terminal, as set by the merchant's own risk analysis (PCI DSS 9.5.1.2.1).
+   */
+  inspection_interval_days?: number
+  /**
+   * Days the terminals keep their own transaction log before it is cleared.
+   */
+  terminal_log_retention_days?: number
+}
+/**
+ * Merchants: the SAQ eligibility criteria of the catalog, each confirmed (true) or not (false); null or absent while unanswered. Decides the SAQ type.
+ */
+export interface Scoping {
+  [k: string]: (boolean | null) | undefined
 }
 export interface Device {
   serial: string
@@ -120,6 +143,7 @@ export interface Answer {
    */
   owner?: string
   target_date?: IsoDate
+  review_by?: IsoDate1
 }
 /**
  * PCI DSS Appendix B worksheet.

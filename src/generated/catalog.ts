@@ -10,6 +10,10 @@ export type DomainId =
   | 'incident-response'
   | 'retention'
 export type Role = 'merchant' | 'acquirer'
+/**
+ * A short SAQ of PCI DSS v4.0.1 that card-terminal merchants may be eligible for.
+ */
+export type SaqType = 'P2PE' | 'B' | 'B-IP'
 export type Severity = 'critical' | 'high' | 'medium' | 'low'
 /**
  * Applicability over the answers file's profile facts; a control without applies_when applies to every assessment of its roles.
@@ -78,6 +82,12 @@ export interface Control {
    * @minItems 1
    */
   roles: [Role, ...Role[]]
+  /**
+   * The short SAQs whose assessment this merchant control belongs to. When the catalog defines saq_types and the merchant's SAQ is determined, a merchant control applies only if it lists that SAQ.
+   *
+   * @minItems 1
+   */
+  saq_types?: [SaqType, ...SaqType[]]
   title: LocalizedText
   question: LocalizedText
   guidance: LocalizedText
@@ -88,6 +98,10 @@ export interface Control {
    * Longest allowed gap between two occurrences of the activity (e.g. terminal inspections).
    */
   interval_days?: number
+  /**
+   * A profile fact holding the interval the entity set itself (e.g. inspection_interval_days from its risk analysis); used instead of interval_days when answered.
+   */
+  interval_fact?: string
   evidence: EvidenceRequirement
   remediation: Remediation
   references: References
@@ -108,13 +122,21 @@ export interface Remediation {
 }
 export interface References {
   /**
-   * PCI DSS v4.0.1 requirement ids, e.g. 9.5.1.2 or A2.1.1.
+   * PCI DSS v4.0.1 requirement ids, e.g. 9.5.1.2 or A2.1.1. May be empty when only other_standards covers the control.
    *
-   * @minItems 1
+   * @minItems 0
    */
-  pci_dss: [string, ...string[]]
+  pci_dss: string[]
+  /**
+   * Requirements of other PCI standards where PCI DSS does not cover the duty (terminal keys: PCI PIN Security; P2PE listing and PIM: PCI P2PE).
+   */
+  other_standards?: StandardReference[]
   /**
    * Reference documents for facts taken from them, as paths under shared/reference (e.g. seeds/000_b129ceca9fe63640.txt).
    */
   sources?: string[]
+}
+export interface StandardReference {
+  standard: 'PCI PIN Security v3.1' | 'PCI P2PE v3.1' | 'PCI PTS POI v7'
+  requirement: string
 }

@@ -63,9 +63,19 @@ export interface GatePolicy {
    */
   catalog_id?: string
   min_catalog_version?: string
+  /**
+   * The SAQ types accepted; a submission with another SAQ, none determined, or an ineligible setup fails.
+   *
+   * @minItems 1
+   */
+  allowed_saq_types?: ['P2PE' | 'B' | 'B-IP', ...('P2PE' | 'B' | 'B-IP')[]]
   required_verdict?: 'compliant' | 'any'
   max_open_gaps?: GapAllowance
   no_overdue_gaps_at_or_above?: Severity
+  /**
+   * Every not_applicable or in_place_ccw answer must have a review_by date at least this many days after the day of judgement.
+   */
+  exceptions_valid_for_days?: number
   min_domain_score?: DomainScoreMinimums
   min_overall_score?: number
   /**
@@ -120,4 +130,12 @@ export interface InventoryRules {
    */
   max_days_since_inspection?: number
   min_terminals?: number
+  /**
+   * What a terminal in use whose PTS approval has expired on the day of judgement does: warn, or fail the submission. Replaces forbid_expired_pts (true means fail).
+   */
+  expired_pts?: 'warn' | 'fail'
+  /**
+   * The longest inspection interval a merchant's risk analysis may set (profile inspection_interval_days).
+   */
+  max_inspection_interval_days?: number
 }
