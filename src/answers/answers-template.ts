@@ -21,7 +21,8 @@ const ASK_NUMBER: Text = {en: 'CHANGE ME (a number)', 'zh-CN': 'CHANGE ME（填�
  * What each profile fact means, in the template's languages, and which roles are asked it.
  * A fact missing here (added to the schema later) falls back to the schema's description.
  */
-const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text}> = {
+/** `whenNamed`: asked only when a control of the catalog names the fact (a catalog 1.0.0 assessment never needs it). */
+const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text; whenNamed?: true}> = {
   terminal_connections: {
     roles: ['merchant'],
     help: {
@@ -113,6 +114,24 @@ const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text}> = {
   merchant_count: {
     roles: ['acquirer'],
     help: {en: 'How many merchants you deploy terminals to.', 'zh-CN': '贵机构为多少家商户部署终端。'},
+    placeholder: ASK_NUMBER,
+  },
+  inspection_interval_days: {
+    roles: ['merchant'],
+    whenNamed: true,
+    help: {
+      en: 'Days between two inspections of each terminal, as your own risk analysis sets it (PCI DSS 9.5.1.2.1).',
+      'zh-CN': `每台${ZH.terminal}两次${ZH.inspection}之间的天数，按贵公司自己的风险分析确定（PCI DSS 9.5.1.2.1）。`,
+    },
+    placeholder: ASK_NUMBER,
+  },
+  terminal_log_retention_days: {
+    roles: ['merchant'],
+    whenNamed: true,
+    help: {
+      en: "Days the terminals keep their own transaction log before it is cleared (0 if it is cleared at every settlement).",
+      'zh-CN': `${ZH.terminal}自身交易日志在清除前保留的天数（每次结算即清除的填 0）。`,
+    },
     placeholder: ASK_NUMBER,
   },
 }
@@ -240,11 +259,24 @@ const T = {
   },
 } as const
 
-/** The profile facts a role is asked: its own ones, plus any its controls' conditions name. */
+/**
+ * The facts a control names: those its condition tests, its interval_fact, and the profile values its remediation
+ * steps print.
+ */
+function factsNamedBy(control: CatalogControl): string[] {
+  const steps = control.remediation.steps.flatMap((step) => Object.values(step))
+  return [
+    ...(control.applies_when ? conditionFacts(control.applies_when) : []),
+    ...(control.interval_fact ? [control.interval_fact] : []),
+    ...steps.flatMap((text) => [...(text ?? '').matchAll(/\bprofile\.([a-z][a-z0-9_]*)/g)].map((m) => m[1]!)),
+  ]
+}
+
+/** The profile facts a role is asked: its own ones, plus any its controls name. */
 export function factsForRole(catalog: Catalog, role: Role): string[] {
-  const named = new Set(controlsForRole(catalog, role).flatMap((c) => (c.applies_when ? conditionFacts(c.applies_when) : [])))
+  const named = new Set(controlsForRole(catalog, role).flatMap(factsNamedBy))
   return profileFacts()
-    .filter((fact) => named.has(fact) || (FACTS[fact]?.roles ?? ['merchant', 'acquirer']).includes(role))
+    .filter((fact) => named.has(fact) || (!FACTS[fact]?.whenNamed && (FACTS[fact]?.roles ?? ['merchant', 'acquirer']).includes(role)))
     .sort((a, b) => factOrder(a) - factOrder(b))
 }
 

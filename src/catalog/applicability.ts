@@ -1,6 +1,8 @@
 import type {Condition} from '../generated/catalog.js'
 import type {Profile} from '../generated/answers.js'
 import {schemaDocument} from '../io/schemas.js'
+import type {CatalogControl} from './catalog.js'
+import {type SaqDetermination, servesSaq} from './saq.js'
 
 /** The profile facts a condition may name: exactly the keys of the answers schema's profile. */
 export function profileFacts(): string[] {
@@ -29,4 +31,12 @@ export function conditionHolds(condition: Condition | undefined, profile: Profil
   if ('equals' in condition) return value === condition.equals
   if ('includes' in condition) return Array.isArray(value) && value.includes(condition.includes)
   return typeof value === 'number' && value >= condition.at_least
+}
+
+/**
+ * Whether a control is part of this assessment: its condition holds for the profile and it serves the merchant's
+ * SAQ (src/catalog/saq.ts). Validate, evaluate and the walk-through all ask this one question.
+ */
+export function controlApplies(control: CatalogControl, profile: Profile, saq: SaqDetermination | undefined): boolean {
+  return conditionHolds(control.applies_when, profile) && servesSaq(control, saq)
 }

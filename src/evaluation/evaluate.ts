@@ -1,5 +1,6 @@
 import {type Catalog, type CatalogControl, controlsForRole} from '../catalog/catalog.js'
-import {conditionHolds} from '../catalog/applicability.js'
+import {controlApplies} from '../catalog/applicability.js'
+import {determineSaq} from '../catalog/saq.js'
 import type {
   Answer,
   AnswersFile,
@@ -61,6 +62,8 @@ export const PROFILE_KEYS = [
   'remote_key_injection',
   'remote_updates',
   'merchant_count',
+  'inspection_interval_days',
+  'terminal_log_retention_days',
 ] as const
 
 /** A copy holding only the listed keys that have a value, in the listed order (arrays copied too). */
@@ -205,7 +208,8 @@ function judgeControl(
 export function evaluateAssessment(catalog: Catalog, answers: AnswersFile, options: EvaluateOptions): AssessmentResult {
   const {assessment, profile} = answers
   const roleControls = controlsForRole(catalog, assessment.role)
-  const applicable = roleControls.filter((c) => conditionHolds(c.applies_when, profile))
+  const saq = determineSaq(catalog, assessment.role, answers.scoping)
+  const applicable = roleControls.filter((c) => controlApplies(c, profile, saq))
   const excluded = roleControls.filter((c) => !applicable.includes(c)).map((c) => c.id)
 
   const judged = applicable.map((control) => ({
@@ -256,10 +260,12 @@ export function evaluateAssessment(catalog: Catalog, answers: AnswersFile, optio
     assessment: copyAssessment(assessment),
     profile: ordered<Profile>(profile, PROFILE_KEYS),
     inventory: answers.inventory.map((d) => ordered<Device>(d, DEVICE_FIELDS)),
+    ...(saq === undefined ? {} : {saq}),
     controls,
     excluded,
     scores,
-    verdict: controls.every((c) => c.finding === null) ? 'compliant' : 'non_compliant',
+    // A setup no short SAQ covers needs a full SAQ D or a QSA: posattest's answers cannot make it compliant.
+    verdict: saq?.type !== 'ineligible' && controls.every((c) => c.finding === null) ? 'compliant' : 'non_compliant',
     remediation,
   }
   if (options.previous) result.changes = compareResults(options.previous, controls)

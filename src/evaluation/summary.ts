@@ -12,6 +12,12 @@ export function summarizeResult(result: AssessmentResult, written: string): stri
     `Score: ${result.scores.overall} of 100 (${result.controls.length} applicable controls, ${result.excluded.length} excluded)`,
     `Gaps: ${gaps}${gaps > 0 ? ` (${byPriority.join(', ')})` : ''}`,
   ]
+  const saq = result.saq
+  if (saq?.type === 'ineligible') {
+    lines.splice(1, 0, `SAQ: not eligible for any short SAQ (not met: ${saq.unmet.map((u) => `${u.saq} ${u.criteria.join(', ')}`).join('; ')}); a full SAQ D or a QSA assessment is needed`)
+  } else if (saq) {
+    lines.splice(1, 0, `SAQ: ${saq.type}`)
+  }
   const c = result.changes
   if (c) {
     lines.push(

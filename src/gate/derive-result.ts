@@ -199,7 +199,9 @@ export function answersOfResult(result: AssessmentResult): AnswersFile {
     }
     if (Object.keys(answer).length > 0) controls[c.id] = answer
   }
-  return {schema_version: 1, assessment: result.assessment, profile: result.profile, inventory: result.inventory, controls} as AnswersFile
+  // The SAQ's criteria as the result records them: an unanswered criterion counted as not met, as false does.
+  const scoping = result.saq === undefined ? {} : {scoping: Object.fromEntries(result.saq.criteria.map((c) => [c.id, c.met]))}
+  return {schema_version: 1, assessment: result.assessment, profile: result.profile, ...scoping, inventory: result.inventory, controls} as AnswersFile
 }
 
 /**

@@ -1,7 +1,7 @@
 import {safeOptional, safeText} from '../model/control-characters.js'
 import {renderDiagnostics, xml} from '../diagnostics/formats.js'
 import type {GatePolicy} from '../generated/policy.js'
-import {GATE_RULES, type GateReason, type GateRule} from './gate.js'
+import {GATE_RULES, type GateDecision, type GateReason, type GateRule} from './gate.js'
 import type {GateOutcome, SubmissionVerdict} from './judge-submission.js'
 
 export const GATE_FORMATS = ['text', 'json', 'junit', 'sarif'] as const
@@ -15,6 +15,8 @@ export interface SubmissionFacts {
   /** The last day the assessment meets the policy's max_assessment_age_days. */
   expires_on: string | null
   verdict: 'compliant' | 'non_compliant' | null
+  /** The SAQ type the derived result determined (P2PE, B, B-IP or ineligible); null when none was. */
+  saq_type: NonNullable<GateDecision['saq_type']> | null
   score: number | null
   signed: boolean
   signer: string | null
@@ -41,6 +43,7 @@ export function rulesInForce(policy: GatePolicy): Set<GateRule> {
   const rules = new Set<GateRule>(['submission', 'signature', 'derivation', 'assessment-age'])
   if (policy.require_reproducible) rules.add('reproducible')
   if (policy.catalog_id !== undefined || policy.min_catalog_version !== undefined) rules.add('catalog')
+  if (policy.allowed_saq_types !== undefined) rules.add('saq-type')
   if ((policy.required_verdict ?? 'compliant') === 'compliant') rules.add('verdict')
   if (policy.max_open_gaps !== undefined && Object.keys(policy.max_open_gaps).length > 0) rules.add('open-gaps')
   if (policy.no_overdue_gaps_at_or_above !== undefined) rules.add('overdue-gaps')
@@ -93,6 +96,7 @@ export function submissionFacts(given: SubmissionVerdict): SubmissionFacts {
     assessment_date: decision?.assessment_date ?? null,
     expires_on: decision?.expires_on ?? null,
     verdict: decision?.verdict ?? null,
+    saq_type: decision?.saq_type ?? null,
     score: decision?.score ?? null,
     signed: verdict.signed,
     signer: verdict.signer === undefined ? null : safeText(verdict.signer),

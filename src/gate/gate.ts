@@ -11,6 +11,7 @@ export const GATE_RULES = {
   reproducible: 'the signed pages are byte for byte what posattest renders from the embedded data (require_reproducible)',
   'assessment-age': 'the assessment is recent enough and not dated in the future',
   catalog: 'the assessment uses the required catalog at or above the minimum version',
+  'saq-type': 'the merchant is eligible for one of the SAQ types the policy accepts (allowed_saq_types)',
   verdict: 'the verdict is the one the policy requires',
   'open-gaps': 'open gaps per severity are within the allowance',
   'overdue-gaps': 'no open gap at or above the severity threshold is past its due date',
@@ -58,6 +59,8 @@ export interface GateDecision {
   /** The day the assessment stops meeting max_assessment_age_days (absent when the policy sets none). */
   expires_on?: string
   verdict: AssessmentResult['verdict']
+  /** The SAQ the derived result determined (absent for acquirers and for answers without scoping). */
+  saq_type?: NonNullable<AssessmentResult['saq']>['type']
   score: number
   signer?: string
 }
@@ -130,6 +133,18 @@ export function gateResult(
   }
   if (policy.min_catalog_version !== undefined && compareVersions(result.catalog.version, policy.min_catalog_version) < 0) {
     fail('catalog', 'catalog-too-old', `catalog version ${result.catalog.version} is older than the required ${policy.min_catalog_version}`)
+  }
+
+  if (policy.allowed_saq_types !== undefined) {
+    const allowed = policy.allowed_saq_types.join(', ')
+    const saq = result.saq?.type
+    if (saq === undefined) fail('saq-type', 'saq-not-determined', `no SAQ type was determined (no scoping answers); the policy accepts ${allowed}`)
+    else if (saq === 'ineligible') {
+      const unmet = (result.saq?.unmet ?? []).map((u) => `${u.saq}: ${u.criteria.join(', ')}`).join('; ')
+      fail('saq-type', 'saq-ineligible', `the merchant is not eligible for any short SAQ (not met: ${unmet}); the policy accepts ${allowed}`)
+    } else if (!(policy.allowed_saq_types as string[]).includes(saq)) {
+      fail('saq-type', 'saq-not-allowed', `the merchant's SAQ type is ${saq}; the policy accepts ${allowed}`)
+    }
   }
 
   const open = gaps(result)
@@ -233,6 +248,7 @@ export function gateResult(
     assessment_date: date,
     ...(maxAge === undefined ? {} : {expires_on: addDays(date, maxAge)}),
     verdict: result.verdict,
+    ...(result.saq === undefined ? {} : {saq_type: result.saq.type}),
     score: result.scores.overall,
     ...(signature.signer === undefined ? {} : {signer: signature.signer}),
   }

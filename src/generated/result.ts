@@ -24,12 +24,13 @@ export interface AssessmentResult {
   assessment: Assessment
   profile: Profile
   inventory: Device[]
+  saq?: SaqResult
   /**
    * Every applicable control of the role, in catalog order.
    */
   controls: ControlResult[]
   /**
-   * Controls of the role whose applies_when condition is false for this profile.
+   * Controls of the role whose applies_when condition is false for this profile, or that do not serve the merchant's SAQ.
    */
   excluded: string[]
   scores: Scores
@@ -40,6 +41,25 @@ export interface AssessmentResult {
 export interface CatalogRef {
   id: string
   version: string
+}
+/**
+ * Merchants assessed under a catalog that scopes SAQs: the SAQ their scoping answers make them eligible for (the first in catalog order whose every criterion is confirmed), or ineligible; absent when no scoping was answered.
+ */
+export interface SaqResult {
+  type: 'P2PE' | 'B' | 'B-IP' | 'ineligible'
+  criteria: SaqCriterionResult[]
+  /**
+   * For each SAQ tried before the chosen one (every SAQ when ineligible), the criteria not confirmed.
+   */
+  unmet: SaqUnmet[]
+}
+export interface SaqCriterionResult {
+  id: string
+  met: boolean
+}
+export interface SaqUnmet {
+  saq: 'P2PE' | 'B' | 'B-IP'
+  criteria: string[]
 }
 export interface ControlResult {
   id: string

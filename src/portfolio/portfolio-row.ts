@@ -69,6 +69,7 @@ export function errorRow(file: string, message: string, content?: {sha256: strin
     assessment_date: null,
     expires_on: null,
     verdict: null,
+    saq_type: null,
     score: null,
     signed: false,
     signer: null,

@@ -40,6 +40,8 @@ function heading(layout: PdfLayout, text: string, keep = 60): void {
   layout.text(text, layout.left, layout.width, 'bold', 13, COLORS.navy, {after: 4})
 }
 
+const SAQ_LABELS: Record<string, string> = {ineligible: 'not eligible (SAQ D or QSA)', none: 'not determined'}
+
 function note(layout: PdfLayout, text: string): void {
   layout.text(text, layout.left, layout.width, 'regular', 8.5, COLORS.muted, {after: 6})
 }
@@ -83,6 +85,18 @@ function drawSummary(layout: PdfLayout, summary: PortfolioSummary): void {
         {header: 'Submissions', width: 70, align: 'right'},
       ],
       summary.reasons.map(({rule, submissions}) => ({cells: [rule, GATE_RULES[rule], String(submissions)]})),
+    )
+  }
+
+  heading(layout, 'SAQ types')
+  if (summary.saq_types.length === 0) note(layout, 'No submission was judged.')
+  else {
+    layout.table(
+      [
+        {header: 'SAQ type', width: 110},
+        {header: 'Judged submissions', width: 0, align: 'right'},
+      ],
+      summary.saq_types.map(({saq_type, submissions}) => ({cells: [SAQ_LABELS[saq_type] ?? saq_type, String(submissions)]})),
     )
   }
 

@@ -35,6 +35,8 @@ export interface PortfolioSummary extends PortfolioContext {
   outcomes: Record<GateOutcome, number>
   /** Submissions failing each rule (a submission counts once per rule), most first. */
   reasons: {rule: GateRule; submissions: number}[]
+  /** Judged submissions per SAQ type their derived result determined ('none' when no scoping was answered), in SAQ order. */
+  saq_types: {saq_type: string; submissions: number}[]
   /** Judged submissions with an open gap in each domain, most first. */
   failing_domains: {domain: string; submissions: number}[]
   expiring: {
@@ -47,6 +49,7 @@ export interface PortfolioSummary extends PortfolioContext {
 }
 
 const RULE_ORDER = Object.keys(GATE_RULES) as GateRule[]
+const SAQ_ORDER = ['P2PE', 'B', 'B-IP', 'ineligible', 'none']
 const byFile = (a: {file: string}, b: {file: string}) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
 
 /** Summarises judged rows. Pure and order-independent: rows are sorted by file first. */
@@ -55,12 +58,14 @@ export function summarizePortfolio(rows: readonly PortfolioRow[], context: Portf
   const outcomes: Record<GateOutcome, number> = {pass: 0, fail: 0, error: 0}
   const rules = new Map<GateRule, number>()
   const domains = new Map<string, number>()
+  const saqTypes = new Map<string, number>()
   const expiring: ExpiringAssessment[] = []
   const horizon = EXPIRY_HORIZONS.at(-1)!
   for (const row of sorted) {
     outcomes[row.outcome]++
     for (const rule of new Set(row.reasons.map((r) => r.rule))) rules.set(rule, (rules.get(rule) ?? 0) + 1)
     for (const domain of new Set(row.gap_domains)) domains.set(domain, (domains.get(domain) ?? 0) + 1)
+    if (row.verdict !== null) saqTypes.set(row.saq_type ?? 'none', (saqTypes.get(row.saq_type ?? 'none') ?? 0) + 1)
     if (row.outcome !== 'error' && row.expires_on !== null) {
       const daysLeft = daysBetween(context.now, row.expires_on)
       if (daysLeft >= 0 && daysLeft <= horizon) {
@@ -82,6 +87,9 @@ export function summarizePortfolio(rows: readonly PortfolioRow[], context: Portf
     reasons: [...rules.entries()]
       .map(([rule, submissions]) => ({rule, submissions}))
       .sort((a, b) => b.submissions - a.submissions || RULE_ORDER.indexOf(a.rule) - RULE_ORDER.indexOf(b.rule)),
+    saq_types: [...saqTypes.entries()]
+      .map(([saq_type, submissions]) => ({saq_type, submissions}))
+      .sort((a, b) => SAQ_ORDER.indexOf(a.saq_type) - SAQ_ORDER.indexOf(b.saq_type)),
     failing_domains: [...domains.entries()]
       .map(([domain, submissions]) => ({domain, submissions}))
       .sort((a, b) => b.submissions - a.submissions || (a.domain < b.domain ? -1 : 1)),

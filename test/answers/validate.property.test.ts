@@ -6,6 +6,7 @@ import {stringify} from 'yaml'
 import {isIdentifierField} from '../../src/answers/identifier-fields.js'
 import {validateAnswers} from '../../src/answers/validate.js'
 import {type Catalog, controlsForRole, DEFAULT_CATALOG_DIR, loadCatalog} from '../../src/catalog/catalog.js'
+import {saqCriterionIds} from '../../src/catalog/saq.js'
 import {addDays} from '../../src/model/day.js'
 import {parseYamlSource} from '../../src/io/yaml-source.js'
 import {luhnValid} from '../../src/model/pan.js'
@@ -116,6 +117,10 @@ function buildAnswers(catalog: Catalog, seed: Seed): Record<string, any> {
       language: seed.language,
     },
     profile: structuredClone(seed.profile),
+    // A merchant confirms or denies every eligibility criterion the catalog defines (none in a catalog without SAQs).
+    ...(seed.role === 'merchant' && saqCriterionIds(catalog).length > 0
+      ? {scoping: Object.fromEntries(saqCriterionIds(catalog).map((id, i) => [id, (seed.dateOffset + i) % 3 !== 0]))}
+      : {}),
     inventory,
     controls,
   }

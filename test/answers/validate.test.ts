@@ -326,3 +326,48 @@ describe('control ids', () => {
     ])
   })
 })
+
+describe('validateAnswers on SAQ scoping (shipped catalog)', () => {
+  const F = 'answers.yaml'
+  let shipped: Catalog
+  let example: string
+  beforeAll(async () => {
+    shipped = await loadCatalog(path.join(process.cwd(), 'controls'))
+    example = (await readYamlInput('examples/merchant-compliant/answers.yaml')).text
+  })
+  /** The example with its scoping section replaced by `scoping` (YAML lines, or none), validated by rule. */
+  const scopingLines = (scoping: string | undefined, role = 'merchant'): string[] => {
+    const start = example.indexOf('\n# SAQ eligibility')
+    const end = example.indexOf('\ninventory:')
+    const text = (example.slice(0, start) + (scoping === undefined ? '\n' : `\n${scoping}\n`) + example.slice(end)).replace('  role: merchant', `  role: ${role}`)
+    const diagnostics = validateAnswers(parseYamlSource(F, Buffer.from(text)), shipped, {baseDir: 'examples/merchant-compliant', fileExists: () => ({exists: true, isFile: true})})
+    return lines(diagnostics.filter((d) => d.rule.startsWith('scoping')))
+  }
+
+  test('a complete scoping section gives nothing to say', () => {
+    expect(scopingLines(example.slice(example.indexOf('scoping:'), example.indexOf('\ninventory:')).trimEnd())).toEqual([])
+  })
+
+  test('scoping-missing: a merchant file without scoping is warned, not refused', () => {
+    const found = scopingLines(undefined)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^answers\.yaml:5:1 scoping-missing: no scoping section, so no SAQ type is determined and every merchant control applies/)
+  })
+
+  test('scoping-unanswered: the criteria left open, named; scoping: an unknown criterion at its key', () => {
+    const found = scopingLines(['scoping:', '  P2PE.1: false', '  B.9: true', '  B-IP.1: null'].join('\n'))
+    const text = example.slice(0, example.indexOf('\n# SAQ eligibility')) + '\nscoping:'
+    const line = text.split('\n').length
+    expect(found).toEqual([
+      `${F}:${line}:1 scoping-unanswered: scoping: P2PE.2, P2PE.3, P2PE.4, P2PE.5, B.1, B.2, B.3, B.4, B-IP.1, B-IP.2, B-IP.3, B-IP.4, B-IP.5, B-IP.6, B-IP.7 are not answered (true or false); an unanswered criterion counts as not met`,
+      `${F}:${line + 2}:3 scoping: scoping.B.9: B.9 is not an eligibility criterion of the catalog (posattest-pos-terminals ${shipped.meta.version})`,
+    ])
+  })
+
+  test('scoping: an acquirer does not answer SAQ eligibility', () => {
+    const found = scopingLines(['scoping:', '  B.1: true'].join('\n'), 'acquirer')
+    expect(found.map((l) => l.replace(/^answers\.yaml:\d+:\d+ /, ''))).toEqual([
+      'scoping: scoping: SAQ eligibility is answered by merchants only; remove it from an acquirer assessment',
+    ])
+  })
+})

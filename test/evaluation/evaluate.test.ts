@@ -466,3 +466,57 @@ describe('weightedScore', () => {
     expect(weightedScore(1999, 2000)).toBe(100) // 99.95
   })
 })
+
+describe('evaluateAssessment with SAQ scoping', () => {
+  /** The fixture catalog scoping SAQ B (one criterion) and B-IP (two); SEAL-03 serves only B-IP. */
+  const scoped = (): Catalog => ({
+    ...catalog,
+    meta: {
+      ...catalog.meta,
+      saq_types: [
+        {id: 'B', title: {en: 'SAQ B'}, criteria: [{id: 'B.1', text: {en: 'dial-out only'}}]},
+        {id: 'B-IP', title: {en: 'SAQ B-IP'}, criteria: [{id: 'B-IP.1', text: {en: 'PTS on IP'}}, {id: 'B-IP.2', text: {en: 'isolated'}}]},
+      ],
+    },
+    controls: catalog.controls.map((c) => ({...c, saq_types: c.id === 'SEAL-03' ? ['B-IP'] : ['B', 'B-IP']})),
+  })
+  const withScoping = (scoping: Record<string, boolean | null>): AnswersFile => ({...answers('compliant'), scoping})
+
+  it('records the SAQ and leaves out the controls that do not serve it', () => {
+    const result = evaluateAssessment(scoped(), withScoping({'B.1': true, 'B-IP.1': false, 'B-IP.2': false}), OPTIONS)
+    expect(result.saq).toEqual({
+      type: 'B',
+      criteria: [
+        {id: 'B.1', met: true},
+        {id: 'B-IP.1', met: false},
+        {id: 'B-IP.2', met: false},
+      ],
+      unmet: [],
+    })
+    expect(result.controls.map((c) => c.id)).not.toContain('SEAL-03')
+    expect(result.excluded).toContain('SEAL-03')
+    expect(result.verdict).toBe('compliant')
+  })
+
+  it('keeps the control under the SAQ it serves', () => {
+    const result = evaluateAssessment(scoped(), withScoping({'B.1': false, 'B-IP.1': true, 'B-IP.2': true}), OPTIONS)
+    expect(result.saq?.type).toBe('B-IP')
+    expect(result.saq?.unmet).toEqual([{saq: 'B', criteria: ['B.1']}])
+    expect(result.controls.map((c) => c.id)).toContain('SEAL-03')
+  })
+
+  it('makes an ineligible setup non-compliant even with every control in place, and says which criteria failed', () => {
+    const result = evaluateAssessment(scoped(), withScoping({'B.1': false, 'B-IP.1': true, 'B-IP.2': null}), OPTIONS)
+    expect(result.saq).toMatchObject({type: 'ineligible', unmet: [{saq: 'B', criteria: ['B.1']}, {saq: 'B-IP', criteria: ['B-IP.2']}]})
+    expect(result.controls.every((c) => c.finding === null)).toBe(true)
+    expect(result.verdict).toBe('non_compliant')
+    expect(schemaErrors('result', result)).toEqual([])
+  })
+
+  it('determines no SAQ, and changes nothing, for answers without scoping', () => {
+    const plain = evaluateAssessment(catalog, answers('compliant'), OPTIONS)
+    const result = evaluateAssessment(scoped(), answers('compliant'), OPTIONS)
+    expect(result.saq).toBeUndefined()
+    expect(serializeResult(result)).toBe(serializeResult(plain))
+  })
+})

@@ -96,16 +96,17 @@ describe('what is shown of a verdict', () => {
       warnings: [],
       signed: true,
     })
-    expect(submissionFacts(verdict)).toEqual({assessment_date: null, expires_on: null, verdict: null, score: null, signed: true, signer: null, signing_time: null})
+    expect(submissionFacts(verdict)).toEqual({assessment_date: null, expires_on: null, verdict: null, saq_type: null, score: null, signed: true, signer: null, signing_time: null})
   })
 
   it('gives the facts of an accepted one, in the key order of both outputs', () => {
     const facts = submissionFacts(judged())
-    expect(Object.keys(facts)).toEqual(['assessment_date', 'expires_on', 'verdict', 'score', 'signed', 'signer', 'signing_time'])
+    expect(Object.keys(facts)).toEqual(['assessment_date', 'expires_on', 'verdict', 'saq_type', 'score', 'signed', 'signer', 'signing_time'])
     expect(facts).toEqual({
       assessment_date: '2025-03-31',
       expires_on: '2026-03-31',
       verdict: 'compliant',
+      saq_type: null,
       score: 100,
       signed: true,
       signer: 'Mei Chan',
@@ -130,7 +131,7 @@ describe('buildGateReport', () => {
     const report = buildGateReport('compliant.pdf', judged(), POLICY, NOW)
     expect(Object.keys(report)).toEqual([
       'file', 'policy', 'now', 'outcome', 'kind', 'merchant',
-      'assessment_date', 'expires_on', 'verdict', 'score', 'signed', 'signer', 'signing_time',
+      'assessment_date', 'expires_on', 'verdict', 'saq_type', 'score', 'signed', 'signer', 'signing_time',
       'reasons', 'warnings', 'rules',
     ])
     expect(report).toMatchObject({file: 'compliant.pdf', policy: 'Harbour Bank', now: NOW, outcome: 'pass', kind: 'pdf', merchant: decision().entity})
@@ -153,6 +154,7 @@ describe('buildGateReport', () => {
       'domain-score': 'skipped',
       'overall-score': 'skipped',
       'required-domains': 'skipped',
+      'saq-type': 'skipped',
       inventory: 'fail',
     })
   })
@@ -191,7 +193,7 @@ describe('renderGateReport: text', () => {
   it('heads with the outcome, the file and what is known, and ends with the policy line', () => {
     expect(text(judged(), 'compliant.pdf')).toEqual([
       'PASS compliant.pdf: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · signed by Mei Chan · compliant · score 100',
-      'Policy "Harbour Bank", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 5 rules passed, 0 failed, 8 not applied',
+      'Policy "Harbour Bank", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 5 rules passed, 0 failed, 9 not applied',
       '',
     ])
   })
@@ -238,7 +240,7 @@ describe('renderGateReport: text', () => {
 
   it('counts one rule in the singular', () => {
     const unreadable: SubmissionVerdict = {outcome: 'error', kind: 'unknown', reasons: [], warnings: [], signed: false}
-    expect(text(unreadable).at(-2)).toBe('Policy "Harbour Bank", day of judgement 2025-06-01: 1 rule passed, 0 failed, 12 not applied')
+    expect(text(unreadable).at(-2)).toBe('Policy "Harbour Bank", day of judgement 2025-06-01: 1 rule passed, 0 failed, 13 not applied')
   })
 })
 
@@ -256,8 +258,8 @@ describe('renderGateReport: JSON, JUnit and SARIF', () => {
 
   it('writes one JUnit testcase per rule: a failure typed with the first reason code, a pass, or a skip saying why', () => {
     const junit = render(gaps, 'junit')
-    expect(junit).toContain('<testsuites name="posattest gate" tests="13" failures="1" errors="0" skipped="8">')
-    expect(junit.match(/<testcase /g)).toHaveLength(13)
+    expect(junit).toContain('<testsuites name="posattest gate" tests="14" failures="1" errors="0" skipped="9">')
+    expect(junit.match(/<testcase /g)).toHaveLength(14)
     expect(junit).toContain('<failure type="verdict-not-compliant" message="the verdict is non-compliant with 2 open gaps">')
     expect(junit).toContain('<testcase classname="posattest gate gaps.pdf" name="submission: the submission can be read: a PDF report carrying its evaluated result, or a result JSON, valid against the result schema"/>')
     const skips = (verdict: SubmissionVerdict) => [...new Set([...render(verdict, 'junit').matchAll(/<skipped message="([^"]*)"/g)].map((m) => m[1]))]

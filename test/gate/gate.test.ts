@@ -116,6 +116,38 @@ describe('gateResult', () => {
     ])
   })
 
+  describe('allowed_saq_types', () => {
+    const saqPolicy = {...policy, allowed_saq_types: ['B', 'B-IP']} as GatePolicy
+    const judge = (saq: AssessmentResult['saq']) =>
+      gateResult(result(saq === undefined ? {} : {saq}), saqPolicy, {now: '2026-11-25', signature: trusted})
+    const criteria = [{id: 'B.1', met: true}]
+
+    it('passes an accepted SAQ type and reports it in the decision', () => {
+      const decision = judge({type: 'B-IP', criteria, unmet: []})
+      expect(decision.reasons).toEqual([])
+      expect(decision.saq_type).toBe('B-IP')
+    })
+
+    it('fails a SAQ type the policy does not accept', () => {
+      expect(judge({type: 'P2PE', criteria, unmet: []}).reasons).toEqual([
+        {rule: 'saq-type', code: 'saq-not-allowed', message: "the merchant's SAQ type is P2PE; the policy accepts B, B-IP", controls: []},
+      ])
+    })
+
+    it('fails an ineligible setup naming the criteria not met', () => {
+      const unmet = [{saq: 'P2PE' as const, criteria: ['P2PE.1']}, {saq: 'B' as const, criteria: ['B.1', 'B.2']}]
+      expect(judge({type: 'ineligible', criteria, unmet}).reasons.map((r) => [r.code, r.message])).toEqual([
+        ['saq-ineligible', 'the merchant is not eligible for any short SAQ (not met: P2PE: P2PE.1; B: B.1, B.2); the policy accepts B, B-IP'],
+      ])
+    })
+
+    it('fails answers without scoping, whose SAQ was never determined', () => {
+      const decision = judge(undefined)
+      expect(decision.reasons.map((r) => r.code)).toEqual(['saq-not-determined'])
+      expect(decision.saq_type).toBeUndefined()
+    })
+  })
+
   it('fails a non-compliant verdict naming the open gaps', () => {
     const withGap = result({controls: [control('CUS-01', 'device-custody', 'critical', false), control('SEAL-01', 'seals', 'high', true)]})
     expect(gateResult(withGap, policy, {now: '2026-11-25', signature: trusted}).reasons).toEqual([

@@ -37,7 +37,7 @@ describe('portfolioCsv', () => {
     const csv = portfolioCsv([row])
     // Then
     expect(csv.split('\r\n')[0]).toBe(
-      'file,outcome,merchant,trading_name,merchant_id,assessment_date,expires_on,verdict,score,signed,signer,failed_rules,reasons,warnings,gap_domains,sha256,bytes',
+      'file,outcome,merchant,trading_name,merchant_id,assessment_date,expires_on,verdict,saq_type,score,signed,signer,failed_rules,reasons,warnings,gap_domains,sha256,bytes',
     )
     const records = parse(csv, {columns: true}) as Record<string, string>[]
     expect(records).toEqual([
@@ -50,6 +50,7 @@ describe('portfolioCsv', () => {
         assessment_date: '',
         expires_on: '',
         verdict: '',
+        saq_type: '',
         score: '',
         signed: 'false',
         signer: '',

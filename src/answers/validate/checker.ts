@@ -1,8 +1,9 @@
 import {isScalar} from 'yaml'
-import {conditionHolds} from '../../catalog/applicability.js'
+import {controlApplies} from '../../catalog/applicability.js'
+import {determineSaq, saqCriterionIds, saqDefinitions, type SaqDetermination} from '../../catalog/saq.js'
 import {type Catalog, type CatalogControl, controlsForRole, localized} from '../../catalog/catalog.js'
 import {diagnostic, type Diagnostic} from '../../diagnostics/diagnostic.js'
-import type {Device, Profile} from '../../generated/answers.js'
+import type {Device, Profile, Scoping} from '../../generated/answers.js'
 import type {Role} from '../../generated/catalog.js'
 import {pointerSegments, type YamlSource} from '../../io/yaml-source.js'
 import {CCW_FIELDS} from '../../model/ccw.js'
@@ -52,11 +53,13 @@ export class AnswersChecker {
     const devices = this.usableDevices(v)
     this.checkDuplicateSerials(devices)
     if (!role) return
+    this.checkScoping(v, role)
+    const saq = determineSaq(this.catalog, role, this.usableScoping(v))
     // Without a usable controls map the schema error says it all; per-control complaints would be noise.
     const controls = this.usable(['controls']) && isRecord(v.controls) ? v.controls : undefined
     if (!controls) return
     this.checkControlIds(controls, role)
-    this.checkUnanswered(controls, role, this.usableProfile(v))
+    this.checkUnanswered(controls, role, this.usableProfile(v), saq)
     for (const [id, answer] of Object.entries(controls)) {
       const control = this.catalog.byId.get(id)
       if (!control || !control.roles.includes(role) || !isRecord(answer)) continue
@@ -64,7 +67,7 @@ export class AnswersChecker {
       this.checkStatusRequirements(control, answer, date)
       this.checkEvidence(control, answer, date)
     }
-    if (date) this.checkInventoryClaims(controls, role, this.usableProfile(v), devices, date)
+    if (date) this.checkInventoryClaims(controls, role, this.usableProfile(v), saq, devices, date)
   }
 
   // ── schema and placeholders ──────────────────────────────────────────────
@@ -190,6 +193,48 @@ export class AnswersChecker {
     }
   }
 
+  // ── scoping (SAQ eligibility) ────────────────────────────────────────────
+
+  /** The confirmed or denied criteria; a placeholder, a null or a wrong type is unanswered. */
+  private usableScoping(v: Record<string, unknown>): Scoping | undefined {
+    if (!isRecord(v.scoping)) return undefined
+    if (!this.usable(['scoping'])) return {}
+    const scoping: Scoping = {}
+    for (const [id, value] of Object.entries(v.scoping)) {
+      if (typeof value === 'boolean' && this.usable(['scoping', id])) scoping[id] = value
+    }
+    return scoping
+  }
+
+  private checkScoping(v: Record<string, unknown>, role: Role): void {
+    const definitions = saqDefinitions(this.catalog)
+    const scoping = isRecord(v.scoping) && this.usable(['scoping']) ? v.scoping : undefined
+    if (role === 'acquirer') {
+      if (scoping) this.report(['scoping'], 'scoping', 'scoping: SAQ eligibility is answered by merchants only; remove it from an acquirer assessment', true)
+      return
+    }
+    if (definitions.length === 0) {
+      if (scoping) this.report(['scoping'], 'scoping', `scoping: the catalog (${this.catalog.meta.id} ${this.catalog.meta.version}) defines no SAQ types to scope`, true)
+      return
+    }
+    if (!Object.hasOwn(v, 'scoping')) {
+      // A warning: files written before scoping existed stay valid, and are assessed against every merchant control.
+      this.report([], 'scoping-missing', `no scoping section, so no SAQ type is determined and every merchant control applies: confirm or deny each eligibility criterion (${saqCriterionIds(this.catalog).join(', ')}); posattest assess asks them`, false, 'warning')
+      return
+    }
+    if (!scoping) return // its schema error says it all
+    const known = new Set(saqCriterionIds(this.catalog))
+    for (const id of Object.keys(scoping)) {
+      if (!known.has(id) && this.usable(['scoping', id])) {
+        this.report(['scoping', id], 'scoping', `scoping.${id}: ${id} is not an eligibility criterion of the catalog (${this.catalog.meta.id} ${this.catalog.meta.version})`, true)
+      }
+    }
+    const open = [...known].filter((id) => typeof scoping[id] !== 'boolean')
+    if (open.length > 0) {
+      this.report(['scoping'], 'scoping-unanswered', `scoping: ${open.join(', ')} ${open.length === 1 ? 'is' : 'are'} not answered (true or false); an unanswered criterion counts as not met`, true)
+    }
+  }
+
   // ── controls ─────────────────────────────────────────────────────────────
 
   private checkControlIds(controls: Record<string, unknown>, role: Role): void {
@@ -206,9 +251,9 @@ export class AnswersChecker {
     }
   }
 
-  private checkUnanswered(controls: Record<string, unknown>, role: Role, profile: Profile): void {
+  private checkUnanswered(controls: Record<string, unknown>, role: Role, profile: Profile, saq: SaqDetermination | undefined): void {
     for (const control of controlsForRole(this.catalog, role)) {
-      if (!conditionHolds(control.applies_when, profile)) continue
+      if (!controlApplies(control, profile, saq)) continue
       const answer = controls[control.id]
       const name = `${control.id} (${localized(control.title, 'en')})`
       if (!Object.hasOwn(controls, control.id)) {
@@ -305,13 +350,14 @@ export class AnswersChecker {
     controls: Record<string, unknown>,
     role: Role,
     profile: Profile,
+    saq: SaqDetermination | undefined,
     devices: readonly {device: Device; index: number}[],
     date: string,
   ): void {
     const inUse = devices.filter((d) => isInUse(d.device))
     for (const control of controlsForRole(this.catalog, role)) {
       const checks = control.device_checks ?? []
-      if (checks.length === 0 || !conditionHolds(control.applies_when, profile)) continue
+      if (checks.length === 0 || !controlApplies(control, profile, saq)) continue
       const answer = controls[control.id]
       if (!isRecord(answer) || answer.status !== 'in_place' || this.problemWithin(['controls', control.id])) continue
       if (inUse.length === 0 && this.usable(['inventory'])) {
@@ -334,9 +380,9 @@ export class AnswersChecker {
 
   // ── output ───────────────────────────────────────────────────────────────
 
-  private report(at: JsonPath, rule: string, message: string, atKey = false): void {
+  private report(at: JsonPath, rule: string, message: string, atKey = false, severity: Diagnostic['severity'] = 'error'): void {
     const position = atKey ? this.source.locate(at, {key: true}) : this.source.locate(at)
-    this.out.push(diagnostic(this.source.file, position, rule, message))
+    this.out.push(diagnostic(this.source.file, position, rule, message, severity))
   }
 }
 

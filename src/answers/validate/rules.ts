@@ -5,6 +5,9 @@ export const ANSWERS_RULES: Readonly<Record<string, string>> = {
   'binary-file': 'The file is not UTF-8 text.',
   schema: 'The file does not match schemas/answers.schema.json.',
   placeholder: 'A CHANGE ME placeholder from `posattest init` is still there.',
+  scoping: 'A scoping (SAQ eligibility) answer names no criterion of the catalog, or is given where none applies.',
+  'scoping-missing': 'A merchant answers file has no scoping section, so no SAQ type is determined.',
+  'scoping-unanswered': 'An SAQ eligibility criterion is not answered, so the SAQ type cannot be fully determined.',
   'unknown-control': 'An answer names a control the catalog does not have for this role.',
   unanswered: 'A control that applies to this assessment has no status.',
   'status-requirements':
@@ -26,6 +29,7 @@ export const ANSWERS_RULES: Readonly<Record<string, string>> = {
  * finding, so `evaluate` and `report` still run on them.
  */
 export const COMPLETENESS_RULES: ReadonlySet<string> = new Set([
+  'scoping-unanswered',
   'unanswered',
   'status-requirements',
   'evidence-missing',

@@ -1,8 +1,9 @@
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
-import {conditionHolds} from '../../catalog/applicability.js'
+import {controlApplies} from '../../catalog/applicability.js'
+import {determineSaq} from '../../catalog/saq.js'
 import {controlsForRole, localized, type CatalogControl} from '../../catalog/catalog.js'
-import type {Answer, Profile} from '../../generated/answers.js'
+import type {Answer, Profile, Scoping} from '../../generated/answers.js'
 import {CCW_FIELD_NAMES, CCW_FIELDS} from '../../model/ccw.js'
 import {hasStatus, isStale, missingAnswerParts} from '../../model/completeness.js'
 import {addDays, localDayOf} from '../../model/day.js'
@@ -11,10 +12,12 @@ import type {YamlPath} from '../answers-document.js'
 import {CONTROLS_MESSAGES} from './controls-messages.js'
 import {FREE_TEXT, present, type WalkthroughSession} from './session.js'
 
-/** The controls of the file's role that apply to its profile, in catalog order. */
+/** The controls of the file's role that apply to its profile and serve its SAQ, in catalog order. */
 export function applicableControls(s: WalkthroughSession): CatalogControl[] {
   const profile = (s.doc.get(['profile']) ?? {}) as Profile
-  return controlsForRole(s.options.catalog, s.role()).filter((c) => conditionHolds(c.applies_when, profile))
+  const scoping = s.doc.get(['scoping'])
+  const saq = determineSaq(s.options.catalog, s.role(), scoping !== null && typeof scoping === 'object' ? (scoping as Scoping) : undefined)
+  return controlsForRole(s.options.catalog, s.role()).filter((c) => controlApplies(c, profile, saq))
 }
 
 export function answerOf(s: WalkthroughSession, id: string): Answer | undefined {

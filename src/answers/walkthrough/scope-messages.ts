@@ -62,6 +62,14 @@ const en = {
       question: 'How many merchants use terminals that you deploy?',
       explanation: 'This sizes the terminal estate the acquirer answers for.',
     },
+    inspection_interval_days: {
+      question: 'Every how many days is each terminal inspected, as your risk analysis sets it?',
+      explanation: 'PCI DSS leaves the interval to your own risk analysis; busy or exposed sites need shorter intervals.',
+    },
+    terminal_log_retention_days: {
+      question: 'For how many days do the terminals keep their own transaction log before it is cleared?',
+      explanation: 'The log on the terminal holds transaction details: keep it no longer than you need, then clear it.',
+    },
   } as Record<string, FactText>,
   factCount: (count: number) => `${count} question${count === 1 ? '' : 's'} answered`,
   connectionNames: {ip: 'IP (Ethernet or broadband)', dial: 'Dial-up', cellular: 'Cellular (GPRS, 4G)', wifi: 'Wi-Fi', bluetooth: 'Bluetooth (to a base)'} as Record<string, string>,
@@ -121,6 +129,14 @@ const zhCN: ScopeMessages = {
     merchant_count: {
       question: '有多少商户在使用贵机构布放的终端？',
       explanation: '这决定了收单机构需要负责的终端规模。',
+    },
+    inspection_interval_days: {
+      question: `按贵公司的风险分析，每台${ZH.terminal}每隔多少天${ZH.inspection}一次？`,
+      explanation: `PCI DSS 把${ZH.inspection}间隔交由您自己的风险分析确定；客流大或易受攻击的${ZH.site}需要更短的间隔。`,
+    },
+    terminal_log_retention_days: {
+      question: `${ZH.terminal}自身的交易日志在清除前保留多少天？`,
+      explanation: `${ZH.terminal}上的日志含有交易明细：只保留必要的时间，到期即清除。`,
     },
   },
   factCount: (count) => `已回答 ${count} 个问题`,

@@ -8,6 +8,7 @@ import {isLanguage, type Language} from '../../model/language.js'
 import {openAnswersDocument} from '../answers-document.js'
 import {askAssessment} from './assessment.js'
 import {askControls} from './controls.js'
+import {askEligibility} from './eligibility.js'
 import {askInventory} from './inventory.js'
 import {review, type WalkthroughSummary} from './review.js'
 import {askScope} from './scope.js'
@@ -17,7 +18,7 @@ export type {WalkthroughGap, WalkthroughSummary} from './review.js'
 export type {WalkthroughIo, WalkthroughOptions} from './session.js'
 
 /**
- * Asks what the answers file still lacks (assessment details, scoping facts, terminals, then the applicable
+ * Asks what the answers file still lacks (assessment details, scoping facts, SAQ eligibility, terminals, then the applicable
  * controls domain by domain) and saves after every answer, so stopping at any point loses at most the question
  * on screen and a re-run carries on from there.
  */
@@ -29,6 +30,7 @@ export async function runWalkthrough(options: WalkthroughOptions): Promise<Walkt
   s.print(s.m.intro(options.file))
   await askAssessment(s)
   await askScope(s)
+  await askEligibility(s)
   if (s.role() === 'merchant') await askInventory(s)
   await askControls(s)
   return review(s)

@@ -571,3 +571,59 @@ describe('runWalkthrough for an acquirer', () => {
     expect(Object.keys(answers.controls)).toEqual(['CUS-01', 'CUS-03'])
   })
 })
+
+describe('runWalkthrough under a catalog with SAQ types', () => {
+  /** The fixture catalog scoping SAQ B (two criteria) and B-IP (one); SEAL-01 serves only B. */
+  const scoped = (): Catalog => ({
+    ...catalog,
+    meta: {
+      ...catalog.meta,
+      saq_types: [
+        {id: 'B', title: {en: 'SAQ B (dial-out terminals)', 'zh-CN': 'SAQ B（拨号终端）'}, criteria: [
+          {id: 'B.1', text: {en: 'Only standalone dial-out terminals.', 'zh-CN': '只使用独立拨号终端。'}},
+          {id: 'B.2', text: {en: 'No card data stored electronically.', 'zh-CN': '不以电子方式保存卡数据。'}},
+        ]},
+        {id: 'B-IP', title: {en: 'SAQ B-IP (terminals on IP)', 'zh-CN': 'SAQ B-IP（IP 终端）'}, criteria: [
+          {id: 'B-IP.1', text: {en: 'Only standalone PTS terminals on IP.', 'zh-CN': '只使用通过 IP 连接的独立 PTS 终端。'}},
+        ]},
+      ],
+    },
+    controls: catalog.controls.map((c) => ({...c, saq_types: c.id === 'SEAL-01' ? ['B'] : ['B', 'B-IP']})),
+  })
+  const run = (d: PromptDriver, file: string, lang: Language = 'en') =>
+    d.watch(runWalkthrough({catalog: scoped(), file, lang, date: '2026-11-24', prompts: d.prompts(lang), io: d.io}))
+
+  it('asks every eligibility criterion after the scope, records each, and names the SAQ', async () => {
+    const file = path.join(dir, 'answers.yaml')
+    await copyFile(path.join(FIXTURES, 'assess/commented.yaml'), file)
+    const d = new PromptDriver()
+    const walk = run(d, file)
+    await d.waitFor('== SAQ eligibility ==')
+    await d.waitFor('SAQ B (dial-out terminals):')
+    await d.answer('B.1 Only standalone dial-out terminals.', 'n' + ENTER)
+    await d.answer('B.2 No card data stored electronically.', 'y' + ENTER)
+    await d.waitFor('SAQ B-IP (terminals on IP):')
+    await d.answer('B-IP.1 Only standalone PTS terminals on IP.', 'y' + ENTER)
+    await d.waitFor('Your setup qualifies for SAQ B-IP (terminals on IP): only the controls of that SAQ are asked.')
+    await d.waitFor('Domain 1/2 · Control 1/3')
+    d.controller.abort()
+    await expect(walk).rejects.toMatchObject({name: 'AbortPromptError'})
+    expect(parse(await readFile(file, 'utf8')).scoping).toEqual({'B.1': false, 'B.2': true, 'B-IP.1': true})
+  })
+
+  it('tells an ineligible merchant, in Chinese, which criteria failed and that a full SAQ D or a QSA is needed', async () => {
+    const file = path.join(dir, 'answers.yaml')
+    const text = await readFile(path.join(FIXTURES, 'assess/commented.yaml'), 'utf8')
+    await writeFile(file, text.replace('\ninventory:', '\nscoping:\n  B.1: false\n  B.2: true\n\ninventory:'))
+    const d = new PromptDriver()
+    const walk = run(d, file, 'zh-CN')
+    await d.waitFor('SAQ B-IP（IP 终端）：')
+    await d.answer('B-IP.1 只使用通过 IP 连接的独立 PTS 终端。', 'n' + ENTER)
+    await d.waitFor(['您的情况不符合任何一种简化 SAQ：', '  SAQ B：未满足 B.1', '  SAQ B-IP：未满足 B-IP.1', ''].join('\n'))
+    await d.waitFor('您需要填写完整的 SAQ D，或由 QSA 进行评估')
+    d.controller.abort()
+    await expect(walk).rejects.toMatchObject({name: 'AbortPromptError'})
+    expect(d.screen).not.toContain('B.1 只使用独立拨号终端')
+    expect(parse(await readFile(file, 'utf8')).scoping).toEqual({'B.1': false, 'B.2': true, 'B-IP.1': false})
+  })
+})
