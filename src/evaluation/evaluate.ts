@@ -5,6 +5,7 @@ import type {
   Answer,
   AnswersFile,
   Assessment,
+  Attestation,
   CompensatingControlWorksheet,
   Device,
   Evidence,
@@ -47,12 +48,13 @@ export interface EvaluateOptions {
 }
 
 // Key orders of the copied answer objects: the schema's, so the output does not depend on how the YAML was written.
-export const ENTITY_KEYS = ['legal_name', 'trading_name', 'merchant_id', 'acquirer_id', 'country'] as const
+export const ENTITY_KEYS = ['legal_name', 'trading_name', 'merchant_id', 'acquirer_id', 'country', 'address', 'website'] as const
 export const ASSESSMENT_KEYS = ['entity', 'role', 'acquirer', 'date', 'period', 'assessor', 'language'] as const
 export const PROFILE_KEYS = [
   'terminal_connections',
   'p2pe_solution',
   'p2pe_listing_id',
+  'p2pe_listing_expiry',
   'stores_card_data_electronically',
   'keeps_paper_records',
   'location_count',
@@ -82,9 +84,25 @@ function copyAssessment(a: Assessment): Assessment {
       ...a,
       entity: ordered(a.entity, ENTITY_KEYS),
       period: {start: a.period.start, end: a.period.end},
-      assessor: {name: a.assessor.name, title: a.assessor.title, email: a.assessor.email},
+      assessor: ordered(a.assessor, ['name', 'title', 'email', 'phone']),
     },
     ASSESSMENT_KEYS,
+  )
+}
+
+/** The AOC's own answers, in the schema's key order (lists keep the order they were given in). */
+function copyAttestation(a: Attestation): Attestation {
+  return ordered<Attestation>(
+    {
+      ...a,
+      locations: a.locations?.map((l) => ordered(l, ['type', 'count', 'city', 'country'])),
+      service_providers: a.service_providers?.map((p) => ordered(p, ['name', 'service'])),
+      acknowledgements:
+        a.acknowledgements &&
+        ordered(a.acknowledgements, ['completed_per_instructions', 'fairly_represented', 'controls_maintained', 'no_sensitive_authentication_data']),
+      executive_officer: a.executive_officer && ordered(a.executive_officer, ['name', 'title', 'date']),
+    },
+    ['business_description', 'payment_channels', 'locations', 'service_providers', 'acknowledgements', 'executive_officer'],
   )
 }
 
@@ -261,6 +279,7 @@ export function evaluateAssessment(catalog: Catalog, answers: AnswersFile, optio
     profile: ordered<Profile>(profile, PROFILE_KEYS),
     inventory: answers.inventory.map((d) => ordered<Device>(d, DEVICE_FIELDS)),
     ...(saq === undefined ? {} : {saq}),
+    ...(answers.attestation === undefined ? {} : {attestation: copyAttestation(answers.attestation)}),
     controls,
     excluded,
     scores,

@@ -201,7 +201,8 @@ export function answersOfResult(result: AssessmentResult): AnswersFile {
   }
   // The SAQ's criteria as the result records them: an unanswered criterion counted as not met, as false does.
   const scoping = result.saq === undefined ? {} : {scoping: Object.fromEntries(result.saq.criteria.map((c) => [c.id, c.met]))}
-  return {schema_version: 1, assessment: result.assessment, profile: result.profile, ...scoping, inventory: result.inventory, controls} as AnswersFile
+  const attestation = result.attestation === undefined ? {} : {attestation: result.attestation}
+  return {schema_version: 1, assessment: result.assessment, profile: result.profile, ...scoping, ...attestation, inventory: result.inventory, controls} as AnswersFile
 }
 
 /**

@@ -2,6 +2,10 @@
 
 export type ShortText = string
 export type IsoDate = string
+/**
+ * Expiry date of the P2PE solution's PCI SSC listing (AOC Part 2e).
+ */
+export type IsoDate1 = string
 export type FreeText = string
 export type Evidence = {
   [k: string]: unknown | undefined
@@ -9,7 +13,7 @@ export type Evidence = {
 /**
  * For not_applicable and in_place_ccw: the day by which the exception is reviewed again, at most 12 months after the assessment date; past it, the exception is a gap.
  */
-export type IsoDate1 = string
+export type IsoDate2 = string
 
 /**
  * A merchant's or acquirer's answers to the posattest catalog (answers.yaml).
@@ -23,6 +27,7 @@ export interface AnswersFile {
   assessment: Assessment
   profile: Profile
   scoping?: Scoping
+  attestation?: Attestation
   inventory: Device[]
   /**
    * Answers keyed by control id. A control not yet answered is absent or has no status.
@@ -46,6 +51,14 @@ export interface Entity {
   merchant_id?: ShortText
   acquirer_id?: ShortText
   country?: string
+  /**
+   * Mailing address (AOC Part 1a).
+   */
+  address?: string
+  /**
+   * Website (AOC Part 1a).
+   */
+  website?: string
 }
 export interface Period {
   start: IsoDate
@@ -55,6 +68,10 @@ export interface Assessor {
   name: ShortText
   title: ShortText
   email: string
+  /**
+   * Telephone of the contact (AOC Part 1a).
+   */
+  phone?: string
 }
 /**
  * Scoping facts. The catalog's applies_when conditions may name exactly these keys.
@@ -69,6 +86,7 @@ export interface Profile {
    */
   p2pe_solution?: boolean
   p2pe_listing_id?: string
+  p2pe_listing_expiry?: IsoDate1
   stores_card_data_electronically?: boolean
   /**
    * Paper carrying card data (receipts, forms) is kept.
@@ -114,6 +132,60 @@ export interface Profile {
 export interface Scoping {
   [k: string]: (boolean | null) | undefined
 }
+/**
+ * What the Attestation of Compliance (AOC) asks beyond the assessment itself: the business, its payment channels and locations, its service providers, and the executive officer's acknowledgement.
+ */
+export interface Attestation {
+  /**
+   * The nature of the business and how it takes card payments (AOC Part 2).
+   */
+  business_description?: string
+  /**
+   * Channels through which the business takes cards (AOC Part 2a).
+   */
+  payment_channels?: ('card_present' | 'moto' | 'ecommerce')[]
+  /**
+   * In-scope location types (AOC Part 2d).
+   *
+   * @maxItems 1000
+   */
+  locations?: AttestationLocation[]
+  /**
+   * Third-party service providers with access to the terminals or card data (AOC Part 2f).
+   *
+   * @maxItems 1000
+   */
+  service_providers?: ServiceProvider[]
+  acknowledgements?: Acknowledgements
+  executive_officer?: ExecutiveOfficer
+}
+export interface AttestationLocation {
+  type: ShortText
+  count: number
+  city?: ShortText
+  country?: string
+}
+export interface ServiceProvider {
+  name: ShortText
+  service: ShortText
+}
+/**
+ * The merchant's acknowledgements of AOC Part 3a, each confirmed (true) or not.
+ */
+export interface Acknowledgements {
+  completed_per_instructions?: boolean
+  fairly_represented?: boolean
+  controls_maintained?: boolean
+  no_sensitive_authentication_data?: boolean
+}
+/**
+ * The merchant executive officer who signs the AOC (Part 3b).
+ */
+export interface ExecutiveOfficer {
+  name: ShortText
+  title: ShortText
+  date: IsoDate
+}
 export interface Device {
   serial: string
   make: ShortText
@@ -143,7 +215,7 @@ export interface Answer {
    */
   owner?: string
   target_date?: IsoDate
-  review_by?: IsoDate1
+  review_by?: IsoDate2
 }
 /**
  * PCI DSS Appendix B worksheet.

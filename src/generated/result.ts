@@ -1,8 +1,8 @@
 /* This file is generated from schemas/ by scripts/generate-types.mjs: do not edit. */
 
-import type {Assessment, CompensatingControlWorksheet, Device, Profile} from './answers.js'
+import type {Assessment, Attestation, CompensatingControlWorksheet, Device, Profile} from './answers.js'
 import type {LocalizedText, Severity} from './catalog.js'
-export type {Assessment, Assessor, CompensatingControlWorksheet, Device, Entity, IsoDate, Period, Profile} from './answers.js'
+export type {Acknowledgements, Assessment, Assessor, Attestation, AttestationLocation, CompensatingControlWorksheet, Device, Entity, ExecutiveOfficer, IsoDate, IsoDate1, Period, Profile, ServiceProvider} from './answers.js'
 export type {LocalizedText, Severity} from './catalog.js'
 
 export type ResultStatus = 'in_place' | 'in_place_ccw' | 'not_applicable' | 'not_in_place' | 'unanswered'
@@ -25,6 +25,7 @@ export interface AssessmentResult {
   profile: Profile
   inventory: Device[]
   saq?: SaqResult
+  attestation?: Attestation
   /**
    * Every applicable control of the role, in catalog order.
    */

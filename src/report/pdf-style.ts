@@ -226,4 +226,5 @@ export const REPORT_TABLE_COLUMNS = {
   inventory: [['serial', 58], ['model', 64], ['pts', 44], ['expiry', 50], ['location', 0], ['seals', 50], ['inspected', 48], ['firmware', 58], ['state', 36]],
   remediation: [['priority', 44], ['control', 50], ['title', 0], ['owner', 110], ['due', 58]],
   answers: [['control', 46], ['status', 66], ['result', 34], ['evidence', 60], ['owner', 86], ['notes', 0]],
+  aoc: [['requirement', 34], ['description', 150], ['compliant', 50], ['remediation', 0]],
 } as const

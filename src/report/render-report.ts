@@ -115,6 +115,7 @@ function drawReport(layout: PdfLayout, model: ReportModel, templates: ReportTemp
       if (name === 'inventory') inventoryTable(layout, model)
       else if (name === 'remediation') remediationTable(layout, model)
       else if (name === 'answers') answersTable(layout, model)
+      else if (name === 'aoc-requirements') aocRequirementsTable(layout, model)
       else throw new Error(`template names an unknown table @table ${name}`)
     },
     controls: ([domain]) => {
@@ -263,6 +264,24 @@ function answersTable(layout: PdfLayout, model: ReportModel): void {
         ],
       }
     }),
+  )
+}
+
+/** AOC Part 4: one row per PCI DSS requirement in scope, compliant or not, with the remediation of its gaps. */
+function aocRequirementsTable(layout: PdfLayout, model: ReportModel): void {
+  const labels = model.labels.aoc
+  layout.table(
+    tableColumns(REPORT_TABLE_COLUMNS.aoc, labels.columns),
+    model.aoc.requirements.map((r) => ({
+      fill: r.compliant ? undefined : COLORS.redTint,
+      cells: [
+        {text: r.requirement, weight: 'bold'},
+        r.title,
+        r.compliant ? {text: labels.yes, color: COLORS.green, weight: 'bold'} : {text: labels.no, color: COLORS.red, weight: 'bold'},
+        r.compliant ? '—' : `${r.remediation_date}\n${r.actions}`,
+      ],
+    })),
+    {size: 8},
   )
 }
 

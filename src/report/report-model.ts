@@ -1,4 +1,5 @@
 import {escapeDeep} from '../model/control-characters.js'
+import {type AocLabels, type AocView, buildAocView} from './aoc.js'
 import {daysBetween} from '../model/day.js'
 import {DEVICE_STATE_LABELS} from '../model/device.js'
 import type {Language} from '../model/language.js'
@@ -33,6 +34,7 @@ export interface ReportLabels {
   due: string
   owner_missing: string
   list_separator: string
+  aoc: AocLabels
 }
 
 export type PtsState = 'expired' | 'expiring' | 'current' | 'unknown'
@@ -136,6 +138,8 @@ export interface ReportModel {
   ccw: ControlView[]
   not_applicable: ControlView[]
   changes: (NonNullable<AssessmentResult['changes']> & {previous_score_text: string; score_delta_text: string}) | null
+  /** The Attestation of Compliance (src/report/aoc.ts). */
+  aoc: AocView
 }
 
 /** Scores carry one decimal; whole numbers print without it. */
@@ -275,6 +279,7 @@ export function buildReportModel(
     ccw: controls.filter((c) => c.status === 'in_place_ccw'),
     not_applicable: controls.filter((c) => c.status === 'not_applicable'),
     changes,
+    aoc: buildAocView(result, lang, labels.aoc, labels.list_separator),
   }
 }
 

@@ -141,7 +141,7 @@ describe('deriveBareResult', () => {
 
   it('rebuilds schema-valid answers from a result', () => {
     const answers = answersOfResult(genuine.result)
-    expect(Object.keys(answers)).toEqual(['schema_version', 'assessment', 'profile', 'scoping', 'inventory', 'controls'])
+    expect(Object.keys(answers)).toEqual(['schema_version', 'assessment', 'profile', 'scoping', 'attestation', 'inventory', 'controls'])
     expect(Object.keys(answers.controls).length).toBeLessThanOrEqual(genuine.result.controls.length)
   })
 })

@@ -82,7 +82,7 @@ describe('renderReport', () => {
       '4. 整改计划',
       '5. 补偿性控制与不适用说明',
       '6. 与上次评估相比的变化',
-      '7. 声明',
+      '7. 合规证明（AOC）',
       '附录 A. 全部回答',
     ]) {
       expect(lines, heading).toContain(heading)
@@ -99,7 +99,7 @@ describe('renderReport', () => {
       '4. Remediation plan',
       '5. Compensating controls and Not Applicable',
       '6. Changes since the previous assessment',
-      '7. Attestation',
+      '7. Attestation of Compliance',
       'Appendix A. Every answer',
     ])
     expect(outline[0]!.page).toBe(1)
