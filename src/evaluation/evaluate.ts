@@ -61,6 +61,8 @@ export const PROFILE_KEYS = [
   'remote_key_injection',
   'remote_updates',
   'merchant_count',
+  'inspection_interval_days',
+  'terminal_log_retention_days',
 ] as const
 
 /** A copy holding only the listed keys that have a value, in the listed order (arrays copied too). */
@@ -169,6 +171,7 @@ function judgeControl(
       title: {...control.title},
       severity: control.severity,
       pci_dss: [...control.references.pci_dss],
+      other_standards: control.references.other_standards?.map((r) => ({standard: r.standard, requirement: r.requirement})),
       status,
       notes: answer?.notes,
       evidence,
@@ -184,6 +187,7 @@ function judgeControl(
       'title',
       'severity',
       'pci_dss',
+      'other_standards',
       'status',
       'notes',
       'evidence',
