@@ -5,6 +5,7 @@ import type {Condition, Role} from '../generated/catalog.js'
 import {schemaDocument} from '../io/schemas.js'
 import {DEVICE_STATE_LABELS, DEVICE_STATES} from '../model/device.js'
 import {ZH} from '../model/glossary.js'
+import {citationsText} from '../model/references.js'
 import type {Language, Localized} from '../model/language.js'
 import {ANSWER_STATUSES, type AnswerStatus} from '../model/status.js'
 import {PLACEHOLDER} from './placeholder.js'
@@ -334,7 +335,7 @@ export function buildAnswersTemplate(catalog: Catalog, role: Role, lang: Languag
       lines.push(heading + '─'.repeat(Math.max(4, COMMENT_WIDTH - displayWidth(heading))), ...wrap(localized(domain.description, lang)), '')
       lastDomain = control.domain
     }
-    lines.push(`${control.id} ${localized(control.title, lang)}  [${control.severity}; PCI DSS ${control.references.pci_dss.join(', ')}]`)
+    lines.push(`${control.id} ${localized(control.title, lang)}  [${control.severity}; ${citationsText(control.references.pci_dss, control.references.other_standards)}]`)
     // A blank line between controls, but none right under `controls:`.
     commentKey(pair, lines, pair !== (controlsPair.value as YAMLMap).items[0])
     const status = (pair.value as YAMLMap).items[0]!

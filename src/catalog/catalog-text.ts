@@ -1,5 +1,6 @@
 import type {Condition} from '../generated/catalog.js'
 import type {Language} from '../model/language.js'
+import {otherStandardGroups} from '../model/references.js'
 import {type CatalogControl, localized} from './catalog.js'
 
 // East Asian Wide and Fullwidth ranges (Unicode UAX #11): a terminal gives each of these two columns.
@@ -128,7 +129,9 @@ export function renderControlDetail(control: CatalogControl, lang: Language): st
   const days = control.remediation.deadline_days
   facts.push([l.deadline, zh ? `评估日期后 ${days} 天内` : `within ${days} days of the assessment date`])
 
-  const references: [string, string][] = [[l.pciDss, control.references.pci_dss.join(', ')]]
+  const references: [string, string][] = []
+  if (control.references.pci_dss.length > 0) references.push([l.pciDss, control.references.pci_dss.join(', ')])
+  for (const [standard, ids] of otherStandardGroups(control.references.other_standards)) references.push([standard, ids])
   if (control.references.sources?.length) references.push([l.sources, control.references.sources.join(', ')])
 
   const sections = [

@@ -29,6 +29,9 @@ export const LINT_RULES = {
   'missing-domain-file': 'catalog.yaml lists a domain whose file does not exist.',
   'missing-catalog-yaml': 'A folder of control files has no catalog.yaml.',
   'unlisted-file': 'A YAML file in a catalog folder is not listed in catalog.yaml.',
+  'saq-types-missing':
+    'catalog.yaml defines saq_types, but a merchant control lists none, an acquirer-only control lists some, or an SAQ has no control.',
+  'no-reference': 'A control cites neither a PCI DSS requirement nor a requirement of another PCI standard.',
 } as const satisfies Record<string, string>
 
 export type LintRule = keyof typeof LINT_RULES
@@ -94,7 +97,7 @@ export function lintCatalog(inputs: readonly LintInput[]): Diagnostic[] {
   const ids = new IdRegistry()
   for (const input of inputs) {
     if (input.kind !== 'file') continue
-    out.push(...lintControlFile(input.file, languagesOf(input.meta) ?? DEFAULT_LANGUAGES, facts, ids))
+    out.push(...lintControlFile(input.file, languagesOf(input.meta) ?? DEFAULT_LANGUAGES, facts, ids, saqScope(input.meta)))
   }
   return sortDiagnostics(out)
 }
@@ -150,8 +153,42 @@ function lintFolder(input: {dir: string; files: readonly LintFile[]}, facts: rea
       diagnostic(file.file, undefined, 'unlisted-file', `not listed in ${META_FILE} domains, so its controls are not part of the catalog`),
     )
   }
-  for (const file of domainFiles) out.push(...lintControlFile(file, languages, facts, ids))
+  const saq = saqScope(meta)
+  for (const file of domainFiles) out.push(...lintControlFile(file, languages, facts, ids, saq))
+  // Each SAQ the catalog scopes merchants into must have controls to assess them on.
+  const defined = isObject(meta.value) && Array.isArray(meta.value.saq_types) ? meta.value.saq_types : []
+  for (const [index, definition] of defined.entries()) {
+    const id = isObject(definition) && typeof definition.id === 'string' ? definition.id : undefined
+    if (id === undefined || saq?.covered.has(id)) continue
+    out.push(
+      diagnostic(meta.file, meta.locate(['saq_types', index, 'id']), 'saq-types-missing', `SAQ ${id} is defined but no control lists it in saq_types`),
+    )
+  }
   return out
+}
+
+/** The SAQs a catalog.yaml defines, and (filled while linting its controls) those some control serves. */
+interface SaqScope {
+  defined: ReadonlySet<string>
+  covered: Set<string>
+}
+
+/** The SAQ scope of a catalog.yaml that defines saq_types; undefined when it defines none (catalog 1.0.0). */
+function saqScope(meta: YamlSource | undefined): SaqScope | undefined {
+  const list = isObject(meta?.value) ? meta.value.saq_types : undefined
+  if (!Array.isArray(list)) return undefined
+  const ids = list.map((d) => (isObject(d) ? d.id : undefined)).filter((id): id is string => typeof id === 'string')
+  return {defined: new Set(ids), covered: new Set()}
+}
+
+/**
+ * Whether a condition holds only for merchants who store card data electronically. No short SAQ admits such a
+ * merchant (P2PE.3, B.3, B-IP.6), so a control that applies only to them serves none and lists no saq_types.
+ */
+function onlyForElectronicStorage(condition: unknown): boolean {
+  if (!isObject(condition)) return false
+  if (condition.fact === 'stores_card_data_electronically' && condition.equals === true) return true
+  return Array.isArray(condition.all) && condition.all.some(onlyForElectronicStorage)
 }
 
 /** The parsed file when it can be checked further; otherwise its reading problems go to `out`. */
@@ -189,7 +226,13 @@ class IdRegistry {
   }
 }
 
-function lintControlFile(file: LintFile, languages: readonly string[], facts: readonly string[], ids: IdRegistry): Diagnostic[] {
+function lintControlFile(
+  file: LintFile,
+  languages: readonly string[],
+  facts: readonly string[],
+  ids: IdRegistry,
+  saq?: SaqScope,
+): Diagnostic[] {
   const out: Diagnostic[] = []
   const source = usableSource(file, 'catalog', out)
   if (source === undefined) return out
@@ -242,6 +285,21 @@ function lintControlFile(file: LintFile, languages: readonly string[], facts: re
         }
       }
     }
+
+    if (saq !== undefined) {
+      const roles = Array.isArray(control.roles) ? control.roles : []
+      const listed = Array.isArray(control.saq_types) ? control.saq_types.filter((s): s is string => typeof s === 'string') : undefined
+      for (const s of listed ?? []) saq.covered.add(s)
+      if (roles.includes('merchant') && listed === undefined && !onlyForElectronicStorage(control.applies_when))
+        diag(at('id'), 'saq-types-missing', `merchant control ${label} lists no saq_types (the SAQs it serves: ${[...saq.defined].join(', ')})`)
+      if (!roles.includes('merchant') && listed !== undefined)
+        diag(at('saq_types'), 'saq-types-missing', `${label} is not a merchant control, so it serves no SAQ; remove its saq_types`)
+    }
+
+    const references = isObject(control.references) ? control.references : undefined
+    const cited = [references?.pci_dss, references?.other_standards].some((list) => Array.isArray(list) && list.length > 0)
+    if (references !== undefined && !cited)
+      diag(at('references'), 'no-reference', `${label} cites no requirement: give references.pci_dss or references.other_standards`)
 
     const pci = isObject(control.references) && Array.isArray(control.references.pci_dss) ? control.references.pci_dss : []
     for (const [item, requirement] of pci.entries()) {

@@ -1,9 +1,9 @@
 /* This file is generated from schemas/ by scripts/generate-types.mjs: do not edit. */
 
 import type {Assessment, Attestation, CompensatingControlWorksheet, Device, Profile} from './answers.js'
-import type {LocalizedText, Severity} from './catalog.js'
+import type {LocalizedText, Severity, StandardReference} from './catalog.js'
 export type {Acknowledgements, Assessment, Assessor, Attestation, AttestationLocation, CompensatingControlWorksheet, Device, Entity, ExecutiveOfficer, IsoDate, IsoDate1, Period, Profile, ServiceProvider} from './answers.js'
-export type {LocalizedText, Severity} from './catalog.js'
+export type {LocalizedText, Severity, StandardReference} from './catalog.js'
 
 export type ResultStatus = 'in_place' | 'in_place_ccw' | 'not_applicable' | 'not_in_place' | 'unanswered'
 /**
@@ -68,6 +68,10 @@ export interface ControlResult {
   title: LocalizedText
   severity: Severity
   pci_dss?: string[]
+  /**
+   * The control's requirements of other PCI standards (catalog references.other_standards); absent when it cites none.
+   */
+  other_standards?: StandardReference[]
   status: ResultStatus
   notes?: string
   evidence: EvidenceResult[]

@@ -27,6 +27,8 @@ export interface YamlSource {
   positionOf(offset: number): Position
   /** Character offset where the node at a path starts (its value), for positions inside strings. */
   offsetOf(path: readonly (string | number)[]): number | undefined
+  /** Character offsets where the node at a path starts and ends (its value), for searching inside a scalar's source text. */
+  rangeOf(path: readonly (string | number)[]): readonly [start: number, end: number] | undefined
 }
 
 /** Parses YAML text; never throws on bad input, which becomes diagnostics instead. */
@@ -125,7 +127,13 @@ export function parseYamlSource(file: string, input: string | Uint8Array): YamlS
     return depth === path.length ? (node as Node | undefined)?.range?.[0] : undefined
   }
 
-  return {file, text, value, document, diagnostics: problems, locate, positionOf, offsetOf}
+  const rangeOf: YamlSource['rangeOf'] = (path) => {
+    const {node, depth} = nodeAt(path)
+    const range = depth === path.length ? (node as Node | undefined)?.range : undefined
+    return range ? [range[0], range[1]] : undefined
+  }
+
+  return {file, text, value, document, diagnostics: problems, locate, positionOf, offsetOf, rangeOf}
 }
 
 /** Splits an ajv instancePath (`/controls/SEAL-01/status`) into path segments. */

@@ -4,6 +4,7 @@ import {daysBetween} from '../model/day.js'
 import {DEVICE_STATE_LABELS} from '../model/device.js'
 import type {Language} from '../model/language.js'
 import {STATUS_LABELS} from '../model/status.js'
+import {otherStandardsText} from '../model/references.js'
 import type {Device} from '../generated/answers.js'
 import type {AssessmentResult, ControlResult, RemediationItem, ResultStatus, Severity} from '../generated/result.js'
 
@@ -62,6 +63,8 @@ export interface ControlView {
   status: ResultStatus
   status_label: string
   pci_dss: string
+  /** Requirements of other PCI standards, grouped by standard: `PCI PIN Security v3.1 12, 14`. */
+  other_standards: string
   notes?: string
   justification?: string
   owner?: string
@@ -166,6 +169,7 @@ export function buildReportModel(
     status: c.status,
     status_label: STATUS_LABELS[lang][c.status],
     pci_dss: (c.pci_dss ?? []).join(', '),
+    other_standards: otherStandardsText(c.other_standards),
     notes: c.notes,
     justification: c.justification,
     owner: c.owner,

@@ -72,6 +72,16 @@ describe('lintCatalog on the catalog cases, one rule each', () => {
     ['unlisted-file', 'a YAML file catalog.yaml does not list', ['unlisted-file/notes.yaml unlisted-file']],
     ['missing-catalog-yaml', 'a folder of control files without catalog.yaml still has its files linted', ['missing-catalog-yaml/catalog.yaml missing-catalog-yaml']],
     ['binary-file', 'a file with NUL bytes is one line and the other files are still checked', ['binary-file/seals.yaml binary-file']],
+    [
+      'saq-types-missing',
+      'merchant controls without saq_types, and an SAQ no control serves, once catalog.yaml defines SAQs',
+      [
+        'saq-types-missing/catalog.yaml:13:9 saq-types-missing',
+        'saq-types-missing/device-custody.yaml:39:9 saq-types-missing',
+        'saq-types-missing/seals.yaml:10:9 saq-types-missing',
+      ],
+    ],
+    ['no-reference', 'a control citing nothing; another PCI standard alone is enough', ['no-reference/seals.yaml:39:7 no-reference']],
   ])('%s: %s', async (name, _, expected) => {
     expect(await lint(C(name))).toEqual(expected)
   })
@@ -178,7 +188,7 @@ describe('lint exit codes and rules', () => {
     }
     expect(Object.keys(LINT_RULES).sort()).toEqual([
       'binary-file', 'domain-file', 'duplicate-id', 'empty-folder', 'file-too-large', 'id-prefix',
-      'missing-catalog-yaml', 'missing-domain-file', 'missing-language', 'schema', 'template-syntax',
+      'missing-catalog-yaml', 'missing-domain-file', 'missing-language', 'no-reference', 'saq-types-missing', 'schema', 'template-syntax',
       'template-variable', 'unknown-fact', 'unknown-pci-requirement', 'unlisted-file', 'unreadable-file', 'yaml-syntax',
     ])
   })

@@ -26,6 +26,22 @@ export type FilePatch = null | string | Uint8Array | readonly Edit[] | {copy: Ba
 /** A case's folder is the base catalog with these files patched (keys are paths inside the folder). */
 export type CatalogCase = Readonly<Record<string, FilePatch>>
 
+/** Two SAQ definitions for catalog.yaml, in the shape catalog 1.1.0 gives them. */
+const SAQ_DEFINITIONS = [
+  'saq_types:',
+  '  - id: P2PE',
+  '    title: {en: SAQ P2PE, zh-CN: SAQ P2PE}',
+  '    criteria:',
+  '      - id: P2PE.1',
+  '        text: {en: Every card payment goes through one listed P2PE solution., zh-CN: 每一笔银行卡交易都通过同一个已列名的 P2PE 方案处理。}',
+  '  - id: B',
+  '    title: {en: SAQ B, zh-CN: SAQ B}',
+  '    criteria:',
+  '      - id: B.1',
+  '        text: {en: Only standalone dial-out terminals., zh-CN: 只使用独立拨号终端。}',
+  '',
+].join('\n')
+
 const EVERY_BASE_FILE_REMOVED: CatalogCase = {'catalog.yaml': null, 'device-custody.yaml': null, 'seals.yaml': null}
 
 /**
@@ -86,6 +102,16 @@ export const CATALOG_CASES = {
   'missing-catalog-yaml': {'catalog.yaml': null, 'seals.yaml': null},
   'empty-folder': EVERY_BASE_FILE_REMOVED,
   'binary-file': {'seals.yaml': Buffer.from('domain: seals\n\0\0\0\x01\x02 binary\n', 'latin1')},
+  // catalog.yaml defines SAQ P2PE (line 13) and B; only CUS-01 lists one (B), so CUS-02 (line 39) and SEAL-01 lack theirs.
+  'saq-types-missing': {
+    'catalog.yaml': [{append: SAQ_DEFINITIONS}],
+    'device-custody.yaml': [['  - id: CUS-01\n    roles: [merchant]\n', '  - id: CUS-01\n    roles: [merchant]\n    saq_types: [B]\n']],
+  },
+  // SEAL-01 cites nothing (its references, line 39); CUS-02 cites only another PCI standard, which is enough.
+  'no-reference': {
+    'seals.yaml': [['pci_dss: [9.5.1.2, 9.5.1.2.1]', 'pci_dss: []']],
+    'device-custody.yaml': [['      pci_dss: [9.5.1]\n', "      pci_dss: []\n      other_standards: [{standard: PCI PIN Security v3.1, requirement: '20'}]\n"]],
+  },
 } satisfies Record<string, CatalogCase>
 
 export type CatalogCaseName = keyof typeof CATALOG_CASES
