@@ -305,6 +305,7 @@ export function buildAnswersTemplate(catalog: Catalog, role: Role, lang: Languag
   const controls = controlsForRole(catalog, role)
   const doc = new Document({
     schema_version: 1,
+    catalog_version: catalog.meta.version,
     assessment,
     profile: Object.fromEntries(facts.map((f) => [f, factPlaceholder(f, lang)])),
     inventory: [],

@@ -10,6 +10,8 @@ export interface AssessOptions {
   /** Default: the file's assessment language, else en. */
   lang?: Language
   domain?: string
+  /** Ask every control again, not only those unfinished or new or changed since the answers' catalog version. */
+  all?: boolean
   catalog?: string
   /** The assessment date offered as the default (a day, already read); default today on the person's calendar. */
   date?: string
@@ -31,6 +33,7 @@ export async function assess(options: AssessOptions): Promise<WalkthroughSummary
     lang,
     date: options.date ?? todayLocal((options.now ?? (() => new Date()))()),
     ...(options.domain === undefined ? {} : {domain: options.domain}),
+    ...(options.all ? {all: true} : {}),
     prompts: inquirerPrompts(inquirer, options.terminal, lang),
     io: {print: options.print},
   })

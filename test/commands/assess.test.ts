@@ -84,6 +84,8 @@ describe.skipIf(!hasScript)('posattest assess on a pseudo-terminal', () => {
     expect(first.screen()).toContain(`posattest: progress saved in ${file}; run the same command to resume`)
     expect(parse(await readFile(file, 'utf8'))).toEqual({
       schema_version: 1,
+      // A new file is written for the catalog it is assessed against.
+      catalog_version: '1.0.0',
       assessment: {entity: {legal_name: 'Acme Retail Ltd', trading_name: 'Acme'}},
     })
 

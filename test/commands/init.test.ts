@@ -47,9 +47,9 @@ describe('posattest init', () => {
     const rules = new Set(report.diagnostics.map((d) => d.rule))
     expect([...rules].sort()).toEqual(['placeholder', 'unanswered'])
     expect(report.diagnostics.filter((d) => d.rule === 'unanswered').map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
-      '84:12 CUS-01 (Terminal inventory) has no status: answer in_place, in_place_ccw, not_applicable or not_in_place',
-      '100:12 SEAL-01 (Seal inspection) has no status: answer in_place, in_place_ccw, not_applicable or not_in_place',
-      '109:12 TRN-01 (Tamper training) has no status: answer in_place, in_place_ccw, not_applicable or not_in_place',
+      '89:12 CUS-01 (Terminal inventory) has no status: answer in_place, in_place_ccw, not_applicable or not_in_place',
+      '105:12 SEAL-01 (Seal inspection) has no status: answer in_place, in_place_ccw, not_applicable or not_in_place',
+      '114:12 TRN-01 (Tamper training) has no status: answer in_place, in_place_ccw, not_applicable or not_in_place',
     ])
   })
 

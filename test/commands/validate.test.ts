@@ -1,10 +1,11 @@
 import {execFile} from 'node:child_process'
 import {copyFile, mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {describe, expect, test} from 'vitest'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {RAW_CONTROLS} from '../helpers/hostile-text.js'
 import {linkedEvidenceFolder} from '../helpers/linked-evidence.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
+import {ANSWERS_FOR_1_0_0, answersWithVersion, writeVersionedCase} from '../helpers/versioned-answers.js'
 
 const DIR = 'test/fixtures/answers'
 const CATALOG = ['--catalog', `${DIR}/catalog`]
@@ -85,6 +86,10 @@ describe('posattest validate', () => {
     expect(rules).toEqual([
       'binary-file',
       'card-number',
+      'catalog-version-unknown',
+      'control-changed-since',
+      'control-new-since',
+      'control-retired',
       'duplicate-serial',
       'evidence-file',
       'evidence-missing',
@@ -315,3 +320,93 @@ function runXmllint(file: string): Promise<{code: number; stderr: string}> {
     })
   })
 }
+
+describe('answers written for an older catalog', () => {
+  const SEAL_02 = '  SEAL-02:\n    status: not_applicable\n    justification: Terminals are photographed by the bank\n'
+  const FILES = {
+    // As written for 1.0.0: new and changed controls are warnings at the top, the new one is also unanswered.
+    'old.yaml': ANSWERS_FOR_1_0_0,
+    // Naming 1.0.0, with the new control already answered: warnings only, at the catalog_version key.
+    'answered.yaml': answersWithVersion('1.0.0', ANSWERS_FOR_1_0_0 + SEAL_02),
+    // Brought up to 1.1.0: nothing to say.
+    'current.yaml': answersWithVersion('1.1.0', ANSWERS_FOR_1_0_0.replace('  CUS-09:\n    status: in_place\n', '') + SEAL_02),
+    'newer.yaml': answersWithVersion('1.2.0', ANSWERS_FOR_1_0_0.replace('  CUS-09:\n    status: in_place\n', '') + SEAL_02),
+  }
+  let at: Awaited<ReturnType<typeof writeVersionedCase>>
+  beforeAll(async () => {
+    at = await writeVersionedCase(FILES)
+  })
+  afterAll(() => at.cleanup())
+  const validateIn = (...args: string[]) => runCli(['validate', ...args, '--catalog', 'catalog-versions'], {cwd: at.dir})
+
+  const CHANGED = 'CUS-01 (Terminal inventory) changed in catalog 1.1.0 (these answers are for 1.0.0): check its answer, then set catalog_version: 1.1.0'
+  const NEW = 'SEAL-02 (Seals photographed) is new in catalog 1.1.0 (these answers are for 1.0.0): answer it, then set catalog_version: 1.1.0'
+  const RETIRED = 'controls.CUS-09: CUS-09 was retired in catalog 1.1.0 (these answers are for 1.0.0) and is no longer assessed; remove its answer'
+
+  test('without catalog_version: 1.0.0; each new or changed control a warning at the top, a retired answer a warning at its key', async () => {
+    expect(await validateIn('old.yaml')).toEqual({
+      code: 1,
+      stdout: [
+        `old.yaml:1:1: warning ${CHANGED} [control-changed-since]`,
+        `old.yaml:1:1: warning ${NEW} [control-new-since]`,
+        'old.yaml:42:1: error SEAL-02 (Seals photographed) is not answered: add it under controls with a status [unanswered]',
+        `old.yaml:52:3: warning ${RETIRED} [control-retired]`,
+        '1 file checked: 1 error, 3 warnings',
+        '',
+      ].join('\n'),
+      stderr: '',
+    })
+  })
+
+  test('an otherwise valid file exits 0, the warnings at its catalog_version key; a current one has nothing to say', async () => {
+    expect(await validateIn('answered.yaml', 'current.yaml')).toEqual({
+      code: 0,
+      stdout: [
+        `answered.yaml:3:1: warning ${CHANGED} [control-changed-since]`,
+        `answered.yaml:3:1: warning ${NEW} [control-new-since]`,
+        `answered.yaml:53:3: warning ${RETIRED} [control-retired]`,
+        '2 files checked: 0 errors, 3 warnings',
+        '',
+      ].join('\n'),
+      stderr: '',
+    })
+  })
+
+  test('a catalog_version newer than the catalog is an error, exit 1, and evaluate refuses the file', async () => {
+    const message = 'catalog_version: these answers are for catalog 1.2.0, newer than this catalog (fixture-catalog 1.1.0); use the posattest (or --catalog) they were written with'
+    expect(await validateIn('newer.yaml')).toEqual({
+      code: 1,
+      stdout: `newer.yaml:3:18: error ${message} [catalog-version-unknown]\n1 file checked: 1 error, 0 warnings\n`,
+      stderr: '',
+    })
+    const evaluated = await runCli(['evaluate', 'newer.yaml', '--catalog', 'catalog-versions'], {cwd: at.dir})
+    expect(evaluated).toMatchObject({code: 2, stdout: '', stderr: `posattest: newer.yaml:3:18: ${message}\n`})
+  })
+
+  test('every format carries the warnings as warnings: json, sarif, junit (no failure), github', async () => {
+    const json = JSON.parse((await validateIn('answered.yaml', '--format', 'json')).stdout)
+    expect(json).toMatchObject({errors: 0, warnings: 3})
+    expect(json.diagnostics.map((d: {rule: string; severity: string; line: number}) => `${d.line} ${d.severity} ${d.rule}`)).toEqual([
+      '3 warning control-changed-since',
+      '3 warning control-new-since',
+      '53 warning control-retired',
+    ])
+    const sarif = JSON.parse((await validateIn('answered.yaml', '--format', 'sarif')).stdout).runs[0]
+    expect(sarif.results.map((r: {ruleId: string; level: string}) => `${r.level} ${r.ruleId}`)).toEqual([
+      'warning control-changed-since',
+      'warning control-new-since',
+      'warning control-retired',
+    ])
+    expect(sarif.results[0].locations[0].physicalLocation.region).toEqual({startLine: 3, startColumn: 1})
+    const junit = await validateIn('answered.yaml', '--format', 'junit')
+    expect(junit.code).toBe(0)
+    expect(junit.stdout).toContain('<testsuite name="answered.yaml" tests="1" failures="0" errors="0">')
+    const github = await validateIn('answered.yaml', '--format', 'github')
+    expect(github.stdout.split('\n')).toEqual([
+      `::warning file=answered.yaml,line=3,col=1,title=control-changed-since::${CHANGED}`,
+      `::warning file=answered.yaml,line=3,col=1,title=control-new-since::${NEW}`,
+      `::warning file=answered.yaml,line=53,col=3,title=control-retired::${RETIRED}`,
+      '',
+    ])
+  })
+})

@@ -111,6 +111,57 @@ export const CATALOG_CASES = {
   'no-reference': {
     'seals.yaml': [['pci_dss: [9.5.1.2, 9.5.1.2.1]', 'pci_dss: []']],
     'device-custody.yaml': [['      pci_dss: [9.5.1]\n', "      pci_dss: []\n      other_standards: [{standard: PCI PIN Security v3.1, requirement: '20'}]\n"]],
+  // Not a lint case (it is clean): catalog 1.1.0 after 1.0.0, with SEAL-02 added, CUS-01 changed and CUS-09
+  // retired, for answers written for 1.0.0 (`validate` and `assess` on older answers).
+  'catalog-versions': {
+    'catalog.yaml': [
+      ['version: 1.0.0', 'version: 1.1.0'],
+      {
+        append: [
+          'changes:',
+          '  - version: 1.1.0',
+          '    summary:',
+          '      en: Seal photos; the terminal list names each location.',
+          '      zh-CN: 封条拍照；终端清单注明每个位置。',
+          '    added: [SEAL-02]',
+          '    changed: [CUS-01]',
+          '    retired: [CUS-09]',
+          '',
+        ].join('\n'),
+      },
+    ],
+    'seals.yaml': [
+      {
+        append: [
+          '  - id: SEAL-02',
+          '    roles: [merchant]',
+          '    title:',
+          '      en: Seals photographed',
+          '      zh-CN: 封条拍照存档',
+          '    question:',
+          '      en: Do you keep a photo of each terminal with its seals?',
+          '      zh-CN: 您是否为每台终端及其封条保留照片？',
+          '    guidance:',
+          '      en: A photo shows what the seals looked like before anyone touched them.',
+          '      zh-CN: 照片记录封条在被触碰之前的样子。',
+          '    severity: medium',
+          '    evidence:',
+          '      required: false',
+          '      description:',
+          '        en: The photos.',
+          '        zh-CN: 照片。',
+          '      max_age_days: 365',
+          '    remediation:',
+          '      deadline_days: 30',
+          '      steps:',
+          '        - en: Photograph the seals of {{count devices}} terminals.',
+          '          zh-CN: 为 {{count devices}} 台终端的封条拍照。',
+          '    references:',
+          '      pci_dss: [9.5.1.2]',
+          '',
+        ].join('\n'),
+      },
+    ],
   },
 } satisfies Record<string, CatalogCase>
 

@@ -1,7 +1,9 @@
 import {isScalar} from 'yaml'
 import {controlApplies} from '../../catalog/applicability.js'
 import {determineSaq, saqCriterionIds, saqDefinitions, type SaqDetermination} from '../../catalog/saq.js'
+import {changesSince, FIRST_CATALOG_VERSION, type ChangesSince} from '../../catalog/catalog-changes.js'
 import {type Catalog, type CatalogControl, controlsForRole, localized} from '../../catalog/catalog.js'
+import {compareVersions} from '../../catalog/released-catalogs.js'
 import {diagnostic, type Diagnostic} from '../../diagnostics/diagnostic.js'
 import type {Device, Profile, Scoping} from '../../generated/answers.js'
 import type {Role} from '../../generated/catalog.js'
@@ -52,13 +54,15 @@ export class AnswersChecker {
     this.checkPeriod(assessment)
     const devices = this.usableDevices(v)
     this.checkDuplicateSerials(devices)
+    const changes = this.checkCatalogVersion(v)
     if (!role) return
     this.checkScoping(v, role)
     const saq = determineSaq(this.catalog, role, this.usableScoping(v))
     // Without a usable controls map the schema error says it all; per-control complaints would be noise.
     const controls = this.usable(['controls']) && isRecord(v.controls) ? v.controls : undefined
+    if (changes) this.checkChangesSince(changes, role)
     if (!controls) return
-    this.checkControlIds(controls, role)
+    this.checkControlIds(controls, role, changes)
     this.checkUnanswered(controls, role, this.usableProfile(v), saq)
     for (const [id, answer] of Object.entries(controls)) {
       const control = this.catalog.byId.get(id)
@@ -235,15 +239,73 @@ export class AnswersChecker {
     }
   }
 
+  // ── the catalog version ──────────────────────────────────────────────────
+
+  /**
+   * The catalog version the answers were written for (`catalog_version`, absent: 1.0.0) against the catalog's:
+   * a named version newer is an error (this catalog cannot know what those answers mean); older gives what changed since,
+   * which checkChangesSince and checkControlIds turn into warnings. Undefined when the versions are equal or
+   * the key is unusable (its schema error says so).
+   */
+  private checkCatalogVersion(v: Record<string, unknown>): ChangesSince | undefined {
+    if (!this.usable(['catalog_version'])) return undefined
+    const given = typeof v.catalog_version === 'string' ? v.catalog_version : undefined
+    if (v.catalog_version !== undefined && given === undefined) return undefined
+    const version = given ?? FIRST_CATALOG_VERSION
+    const {id, version: current} = this.catalog.meta
+    const order = compareVersions(version, current)
+    // Absent means written before the key existed: older than any catalog that has it, never too new (a
+    // catalog of its own numbering, such as 0.1.0, then has nothing to say).
+    if (order > 0 && given !== undefined) {
+      this.report(
+        ['catalog_version'],
+        'catalog-version-unknown',
+        `catalog_version: these answers are for catalog ${version}, newer than this catalog (${id} ${current}); use the posattest (or --catalog) they were written with`,
+      )
+    }
+    return order < 0 ? changesSince(this.catalog, version) : undefined
+  }
+
+  /**
+   * One warning per control of the role that is new or changed since the answers' catalog version, at the
+   * `catalog_version` key (at the top of the file when the key is absent): not errors, the file was right for
+   * the catalog it was written for. A new control still unanswered is also `unanswered`, as any other.
+   */
+  private checkChangesSince(changes: ChangesSince, role: Role): void {
+    const at = Object.hasOwn(this.value as object, 'catalog_version')
+      ? this.source.locate(['catalog_version'], {key: true})
+      : {line: 1, column: 1}
+    const then = `these answers are for ${changes.from}`
+    const bump = `then set catalog_version: ${changes.to}`
+    for (const [rule, ids] of [['control-new-since', changes.added], ['control-changed-since', changes.changed]] as const) {
+      for (const id of ids) {
+        const control = this.catalog.byId.get(id)
+        if (!control || !control.roles.includes(role)) continue
+        const name = `${id} (${localized(control.title, 'en')})`
+        const version = changes.versions[id]
+        const message =
+          rule === 'control-new-since'
+            ? `${name} is new in catalog ${version} (${then}): answer it, ${bump}`
+            : `${name} changed in catalog ${version} (${then}): check its answer, ${bump}`
+        this.out.push(diagnostic(this.source.file, at, rule, message, 'warning'))
+      }
+    }
+  }
+
   // ── controls ─────────────────────────────────────────────────────────────
 
-  private checkControlIds(controls: Record<string, unknown>, role: Role): void {
+  private checkControlIds(controls: Record<string, unknown>, role: Role, changes: ChangesSince | undefined): void {
     for (const id of Object.keys(controls)) {
       // An id of the wrong form already has its schema error.
       if (!/^[A-Z]{2,5}-[0-9]{2}$/.test(id)) continue
       const control = this.catalog.byId.get(id)
       const at = ['controls', id]
-      if (!control) {
+      if (changes?.retired.includes(id)) {
+        // Right when written; the catalog no longer asks it, and evaluation leaves it out.
+        const position = this.source.locate(at, {key: true})
+        const message = `controls.${id}: ${id} was retired in catalog ${changes.versions[id]} (these answers are for ${changes.from}) and is no longer assessed; remove its answer`
+        this.out.push(diagnostic(this.source.file, position, 'control-retired', message, 'warning'))
+      } else if (!control) {
         this.report(at, 'unknown-control', `controls.${id}: ${id} is not in the catalog (${this.catalog.meta.id} ${this.catalog.meta.version})`, true)
       } else if (!control.roles.includes(role)) {
         this.report(at, 'unknown-control', `controls.${id}: ${id} is not a ${role} control (it is for: ${control.roles.join(', ')})`, true)

@@ -21,6 +21,10 @@ export const ANSWERS_RULES: Readonly<Record<string, string>> = {
   'future-date': 'A date of something that already happened lies after the assessment date.',
   period: 'The assessment period ends before it starts.',
   'card-number': 'The file holds a card number (PAN); posattest never stores one.',
+  'catalog-version-unknown': 'The answers name a catalog_version newer than the catalog they are checked against.',
+  'control-new-since': 'A control of the role was added to the catalog after the version the answers were written for (a warning).',
+  'control-changed-since': 'A control of the role changed after the catalog version the answers were written for (a warning).',
+  'control-retired': 'An answer names a control retired since the catalog version the answers were written for (a warning).',
 }
 
 /**

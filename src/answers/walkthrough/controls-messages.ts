@@ -10,6 +10,13 @@ const en = {
   progress: (d: number, dn: number, c: number, cn: number) => `Domain ${d}/${dn} · Control ${c}/${cn}`,
   resumeAt: (done: number, total: number, id: string) => `${done} of ${total} controls already answered; continuing with ${id}.`,
   allAnswered: (total: number) => `All ${total} controls are answered.`,
+  recheck: (from: string, to: string, count: number) =>
+    `These answers were written for catalog ${from}; ${count} of their controls are new or changed in ${to} and are asked again. The others keep their answers.`,
+  askAll: (total: number) => `Asking all ${total} controls again; each answer given is offered as the default.`,
+  newIn: (version: string) => `New in catalog ${version}.`,
+  changedIn: (version: string) => `Changed in catalog ${version}: check your answer (the status given is the default).`,
+  retired: (id: string, version: string) => `${id} was retired in catalog ${version}: its answer is removed.`,
+  upgraded: (from: string, to: string) => `These answers, written for catalog ${from}, are now for catalog ${to}.`,
   evidenceExpected: (required: boolean, description: string, days: number) =>
     `Evidence ${required ? 'required' : 'suggested'}: ${description} (no older than ${days} days)`,
   guidance: (text: string) => `Guidance: ${text}`,
@@ -44,6 +51,13 @@ const zhCN: ControlsMessages = {
   progress: (d, dn, c, cn) => `领域 ${d}/${dn} · ${ZH.control} ${c}/${cn}`,
   resumeAt: (done, total, id) => `${total} 个${ZH.control}中已回答 ${done} 个；从 ${id} 继续。`,
   allAnswered: (total) => `全部 ${total} 个${ZH.control}均已回答。`,
+  recheck: (from, to, count) =>
+    `这些回答是按${ZH.catalog} ${from} 填写的；其中 ${count} 个${ZH.control}在 ${to} 中为新增或有变更，现重新询问。其余${ZH.control}保留原有回答。`,
+  askAll: (total) => `重新询问全部 ${total} 个${ZH.control}；已给出的回答作为默认值。`,
+  newIn: (version) => `${ZH.catalog} ${version} 新增。`,
+  changedIn: (version) => `${ZH.catalog} ${version} 有变更：请核对您的回答（已给出的状态为默认值）。`,
+  retired: (id, version) => `${id} 已在${ZH.catalog} ${version} 中停用：其回答已删除。`,
+  upgraded: (from, to) => `这些回答原按${ZH.catalog} ${from} 填写，现已对应${ZH.catalog} ${to}。`,
   evidenceExpected: (required, description, days) =>
     `${required ? '必需' : '建议'}${ZH.evidence}：${description}（不得早于评估日期前 ${days} 天）`,
   guidance: (text) => `说明：${text}`,

@@ -3,12 +3,14 @@ import path from 'node:path'
 import {controlApplies} from '../../catalog/applicability.js'
 import {determineSaq} from '../../catalog/saq.js'
 import {controlsForRole, localized, type CatalogControl} from '../../catalog/catalog.js'
+import {compareVersions} from '../../catalog/released-catalogs.js'
 import type {Answer, Profile, Scoping} from '../../generated/answers.js'
 import {CCW_FIELD_NAMES, CCW_FIELDS} from '../../model/ccw.js'
 import {hasStatus, isStale, missingAnswerParts} from '../../model/completeness.js'
 import {addDays, localDayOf} from '../../model/day.js'
 import {ANSWER_STATUSES, claimsInPlace, STATUS_LABELS, type AnswerStatus} from '../../model/status.js'
 import type {YamlPath} from '../answers-document.js'
+import type {CatalogUpgrade, Reason} from './catalog-upgrade.js'
 import {CONTROLS_MESSAGES} from './controls-messages.js'
 import {FREE_TEXT, present, type WalkthroughSession} from './session.js'
 
@@ -39,27 +41,60 @@ export function unfinishedParts(answer: Answer | undefined): string[] {
   return missing
 }
 
-/** Asks, domain by domain, every applicable control (of the chosen domain) whose answer is unfinished. */
-export async function askControls(s: WalkthroughSession): Promise<void> {
+/**
+ * Asks, domain by domain, every applicable control (of the chosen domain) whose answer is unfinished, and those
+ * the upgrade asks again (new or changed since the answers' catalog version, or all with --all); the others keep
+ * their answers.
+ */
+export async function askControls(s: WalkthroughSession, upgrade: CatalogUpgrade): Promise<void> {
   const m = CONTROLS_MESSAGES[s.lang]
   const applicable = applicableControls(s)
   const domains = s.options.catalog.domains.filter((d) => applicable.some((c) => c.domain === d.id))
   const scope = s.options.domain ? applicable.filter((c) => c.domain === s.options.domain) : applicable
   s.heading(m.section)
-  const open = scope.filter((c) => unfinishedParts(answerOf(s, c.id)).length > 0)
+  // Asked again even though answered: what the upgrade names (an unanswered control is asked anyway).
+  const again = (c: CatalogControl) => upgrade.reask.has(c.id) && hasStatus(answerOf(s, c.id))
+  const open = scope.filter((c) => again(c) || unfinishedParts(answerOf(s, c.id)).length > 0)
+  const changed = scope.filter((c) => {
+    const kind = upgrade.reask.get(c.id)?.kind
+    return kind === 'added' || kind === 'changed'
+  })
   if (open.length === 0) {
     s.print(m.allAnswered(scope.length))
     return
   }
-  if (open.length < scope.length) s.print(m.resumeAt(scope.length - open.length, scope.length, open[0]!.id))
+  if (s.options.all) s.print(m.askAll(scope.length))
+  else if (changed.length > 0) s.print(m.recheck(upgrade.from, upgrade.changes.to, changed.length))
+  else if (open.length < scope.length) s.print(m.resumeAt(scope.length - open.length, scope.length, open[0]!.id))
   for (const control of open) {
     const domainNumber = domains.findIndex((d) => d.id === control.domain) + 1
     const controlNumber = applicable.indexOf(control) + 1
-    await askControl(s, control, m.progress(domainNumber, domains.length, controlNumber, applicable.length))
+    await askControl(s, control, m.progress(domainNumber, domains.length, controlNumber, applicable.length), upgrade.reask.get(control.id))
   }
 }
 
-async function askControl(s: WalkthroughSession, control: CatalogControl, progress: string): Promise<void> {
+/**
+ * Once every new and changed control that applies has been asked (a run limited to one domain may leave some for
+ * later), the answers name the catalog's version, and the answers of controls retired since are removed (the
+ * catalog no longer knows them). Nothing changes for a file already at the catalog's version.
+ */
+export async function finishUpgrade(s: WalkthroughSession, upgrade: CatalogUpgrade): Promise<void> {
+  const m = CONTROLS_MESSAGES[s.lang]
+  const version = s.options.catalog.meta.version
+  const changed = new Set([...upgrade.changes.added, ...upgrade.changes.changed])
+  const domain = s.options.domain
+  if (domain !== undefined && applicableControls(s).some((c) => changed.has(c.id) && c.domain !== domain)) return
+  if (!upgrade.fresh && upgrade.named === version) return
+  for (const id of upgrade.changes.retired) {
+    if (s.doc.get(['controls', id]) === undefined) continue
+    s.doc.set(['controls', id], undefined)
+    s.print(m.retired(id, upgrade.changes.versions[id]!))
+  }
+  await s.put(['catalog_version'], version)
+  if (!upgrade.fresh && compareVersions(upgrade.from, version) !== 0) s.print(m.upgraded(upgrade.from, version))
+}
+
+async function askControl(s: WalkthroughSession, control: CatalogControl, progress: string, reason: Reason | undefined): Promise<void> {
   const m = CONTROLS_MESSAGES[s.lang]
   const lang = s.lang
   const id = control.id
@@ -67,16 +102,29 @@ async function askControl(s: WalkthroughSession, control: CatalogControl, progre
   s.print('')
   s.print(progress)
   s.print(`${id} · ${localized(control.title, lang)}`)
+  if (reason?.kind === 'added') s.print(m.newIn(reason.version))
+  else if (reason?.kind === 'changed') s.print(m.changedIn(reason.version))
   s.print(localized(control.question, lang))
   s.print(m.guidance(localized(control.guidance, lang)))
   s.print(m.evidenceExpected(control.evidence.required, localized(control.evidence.description, lang), control.evidence.max_age_days))
 
-  if (!hasStatus(answerOf(s, id))) {
-    const status = await s.prompts.select({
-      message: m.status,
-      choices: ANSWER_STATUSES.map((value) => ({value, name: STATUS_LABELS[lang][value]})),
-    })
-    await s.put(at('status'), status)
+  const choices = ANSWER_STATUSES.map((value) => ({value, name: STATUS_LABELS[lang][value]}))
+  const current = answerOf(s, id)
+  if (!hasStatus(current)) {
+    await s.put(at('status'), await s.prompts.select({message: m.status, choices}))
+  } else if (reason !== undefined) {
+    // Asked again: the answer given stands unless another status is chosen, which starts the answer afresh
+    // (its notes kept, and its evidence while the status still claims the control is in place).
+    const before = current!.status as AnswerStatus
+    const status = await s.prompts.select({message: m.status, choices, default: before})
+    if (status !== before) {
+      s.doc.setControlAnswer(id, {
+        status,
+        ...(current!.notes === undefined ? {} : {notes: current!.notes}),
+        ...(claimsInPlace(status) && current!.evidence !== undefined ? {evidence: current!.evidence} : {}),
+      })
+      await s.doc.save()
+    }
   }
   const status = answerOf(s, id)!.status as AnswerStatus
   // What this status needs and the answer lacks (src/model/completeness.ts), asked part by part.

@@ -24,6 +24,8 @@ export interface WalkthroughOptions {
   date: string
   /** Only ask the controls of this domain. */
   domain?: string
+  /** Ask every control again, answered or not (each with its answer offered as the default). */
+  all?: boolean
   prompts: WalkthroughPrompts
   io: WalkthroughIo
 }

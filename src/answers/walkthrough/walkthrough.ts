@@ -7,7 +7,8 @@ import {UserError} from '../../model/errors.js'
 import {isLanguage, type Language} from '../../model/language.js'
 import {openAnswersDocument} from '../answers-document.js'
 import {askAssessment} from './assessment.js'
-import {askControls} from './controls.js'
+import {planCatalogUpgrade} from './catalog-upgrade.js'
+import {askControls, finishUpgrade} from './controls.js'
 import {askEligibility} from './eligibility.js'
 import {askInventory} from './inventory.js'
 import {review, type WalkthroughSummary} from './review.js'
@@ -20,19 +21,24 @@ export type {WalkthroughIo, WalkthroughOptions} from './session.js'
 /**
  * Asks what the answers file still lacks (assessment details, scoping facts, SAQ eligibility, terminals, then the applicable
  * controls domain by domain) and saves after every answer, so stopping at any point loses at most the question
- * on screen and a re-run carries on from there.
+ * on screen and a re-run carries on from there. Answers written for an older catalog version get the controls
+ * new or changed since asked again, then name the catalog's version (catalog-upgrade.ts).
  */
 export async function runWalkthrough(options: WalkthroughOptions): Promise<WalkthroughSummary> {
   checkDomain(options.catalog, options.domain)
   const document = await openAnswersDocument(options.file)
   document.controlOrder = options.catalog.controls.map((c) => c.id)
   const s = new WalkthroughSession(options, document)
+  const upgrade = planCatalogUpgrade(options.catalog, document, options.all ?? false)
+  // A new file is written for this catalog: it says so from its first saved answer on.
+  if (upgrade.fresh) document.set(['catalog_version'], options.catalog.meta.version)
   s.print(s.m.intro(options.file))
   await askAssessment(s)
   await askScope(s)
   await askEligibility(s)
   if (s.role() === 'merchant') await askInventory(s)
-  await askControls(s)
+  await askControls(s, upgrade)
+  await finishUpgrade(s, upgrade)
   return review(s)
 }
 
