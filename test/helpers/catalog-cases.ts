@@ -111,6 +111,7 @@ export const CATALOG_CASES = {
   'no-reference': {
     'seals.yaml': [['pci_dss: [9.5.1.2, 9.5.1.2.1]', 'pci_dss: []']],
     'device-custody.yaml': [['      pci_dss: [9.5.1]\n', "      pci_dss: []\n      other_standards: [{standard: PCI PIN Security v3.1, requirement: '20'}]\n"]],
+  },
   // Not a lint case (it is clean): catalog 1.1.0 after 1.0.0, with SEAL-02 added, CUS-01 changed and CUS-09
   // retired, for answers written for 1.0.0 (`validate` and `assess` on older answers).
   'catalog-versions': {
