@@ -51,6 +51,16 @@ const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text; whenN
       'zh-CN': 'CHANGE ME（名录编号；不使用 P2PE 则删除此行）',
     },
   },
+  p2pe_listing_expiry: {
+    roles: ['merchant'],
+    // Shown in the AOC's Part 2e, not a scoping fact: written by hand beside p2pe_listing_id.
+    whenNamed: true,
+    help: {
+      en: "Expiry date of the P2PE solution's PCI listing (YYYY-MM-DD), if you use one.",
+      'zh-CN': 'P2PE 方案在 PCI 名录中的到期日（YYYY-MM-DD，如使用 P2PE）。',
+    },
+    placeholder: {en: 'CHANGE ME (YYYY-MM-DD, or delete this line)', 'zh-CN': 'CHANGE ME（YYYY-MM-DD；不使用 P2PE 则删除此行）'},
+  },
   stores_card_data_electronically: {
     roles: ['merchant'],
     help: {
