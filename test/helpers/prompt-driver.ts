@@ -1,5 +1,4 @@
 // Plays the person at the keyboard for walk-through tests: the real @inquirer/prompts on in-memory streams.
-// (test/answers/walkthrough/walkthrough.test.ts holds its own copy of this driver.)
 import * as inquirer from '@inquirer/prompts'
 import {PassThrough} from 'node:stream'
 import {inquirerPrompts} from '../../src/answers/walkthrough/prompts.js'
