@@ -1,6 +1,7 @@
 import {Document, isScalar, type Pair, Scalar, type YAMLMap} from 'yaml'
 import {profileFacts} from '../catalog/applicability.js'
 import {type Catalog, type CatalogControl, controlsForRole, localized} from '../catalog/catalog.js'
+import {saqDefinitions} from '../catalog/saq.js'
 import type {Condition, Role} from '../generated/catalog.js'
 import {schemaDocument} from '../io/schemas.js'
 import {DEVICE_STATE_LABELS, DEVICE_STATES} from '../model/device.js'
@@ -211,6 +212,10 @@ const T = {
     en: 'Scoping facts: they decide which controls apply.',
     'zh-CN': '范围事实：决定哪些控制项适用。',
   },
+  scoping: {
+    en: 'SAQ eligibility: true or false for each statement; the first SAQ whose statements are all true is yours.',
+    'zh-CN': 'SAQ 适用资格：逐条填写 true 或 false；所有陈述均为 true 的第一种 SAQ 即适用于您。',
+  },
   inventory: {
     en: [
       'Every card terminal: in use, spare, in repair or retired. For example:',
@@ -313,11 +318,14 @@ export function buildAnswersTemplate(catalog: Catalog, role: Role, lang: Languag
 
   const facts = factsForRole(catalog, role)
   const controls = controlsForRole(catalog, role)
+  const criteria = role === 'merchant' ? saqDefinitions(catalog).flatMap((saq) => saq.criteria) : []
   const doc = new Document({
     schema_version: 1,
     catalog_version: catalog.meta.version,
     assessment,
     profile: Object.fromEntries(facts.map((f) => [f, factPlaceholder(f, lang)])),
+    // A merchant under a catalog with SAQ types confirms (true) or denies (false) each eligibility criterion.
+    ...(criteria.length > 0 ? {scoping: Object.fromEntries(criteria.map((c) => [c.id, null]))} : {}),
     inventory: [],
     controls: Object.fromEntries(controls.map((c) => [c.id, {status: null}])),
   })
@@ -330,6 +338,13 @@ export function buildAnswersTemplate(catalog: Catalog, role: Role, lang: Languag
   for (const pair of (profile.value as YAMLMap).items) {
     const fact = keyOf(pair)
     commentKey(pair, [FACTS[fact]?.help[lang] ?? factDescription(fact)])
+  }
+  if (criteria.length > 0) {
+    const scoping = pairOf(root, 'scoping')
+    commentKey(scoping, [T.scoping[lang]], true)
+    for (const pair of (scoping.value as YAMLMap).items) {
+      commentKey(pair, [localized(criteria.find((c) => c.id === keyOf(pair))!.text, lang)])
+    }
   }
   commentKey(pairOf(root, 'inventory'), [...T.inventory[lang]], true)
   const controlsPair = pairOf(root, 'controls')

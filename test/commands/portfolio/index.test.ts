@@ -106,6 +106,8 @@ describe('posattest portfolio', () => {
         {rule: 'verdict', submissions: 1},
         {rule: 'inventory', submissions: 1},
       ],
+      // Both judged submissions answer no scoping (written before catalog 1.1.0): no SAQ type determined.
+      saq_types: [{saq_type: 'none', submissions: 2}],
       failing_domains: [
         {domain: 'retention', submissions: 1},
         {domain: 'seals', submissions: 1},
