@@ -21,7 +21,12 @@ const ASK_NUMBER: Text = {en: 'CHANGE ME (a number)', 'zh-CN': 'CHANGE ME（填�
  * What each profile fact means, in the template's languages, and which roles are asked it.
  * A fact missing here (added to the schema later) falls back to the schema's description.
  */
-const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text}> = {
+/**
+ * The profile facts as init writes and the walk-through asks them. An optional fact is a setting of the entity's own
+ * (an interval from its risk analysis) that the catalog has a default for: init leaves it out, the walk-through lets
+ * it be skipped.
+ */
+const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text; optional?: true}> = {
   terminal_connections: {
     roles: ['merchant'],
     help: {
@@ -115,6 +120,29 @@ const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text}> = {
     help: {en: 'How many merchants you deploy terminals to.', 'zh-CN': '贵机构为多少家商户部署终端。'},
     placeholder: ASK_NUMBER,
   },
+  inspection_interval_days: {
+    roles: ['merchant'],
+    optional: true,
+    help: {
+      en: "Days between two inspections of each terminal, as your risk analysis sets them (PCI DSS 9.5.1.2.1); without it, the catalog's interval applies.",
+      'zh-CN': `按贵公司风险分析确定的每台${ZH.terminal}两次${ZH.inspection}之间的天数（PCI DSS 9.5.1.2.1）；未填写时采用${ZH.catalog}规定的间隔。`,
+    },
+    placeholder: ASK_NUMBER,
+  },
+  terminal_log_retention_days: {
+    roles: ['merchant'],
+    optional: true,
+    help: {
+      en: 'Days your terminals keep their own transaction log before it is cleared.',
+      'zh-CN': `${ZH.terminal}自身交易日志在清除前保留的天数。`,
+    },
+    placeholder: ASK_NUMBER,
+  },
+}
+
+/** Whether a profile fact may be left unanswered (see FACTS). */
+export function isOptionalFact(fact: string): boolean {
+  return FACTS[fact]?.optional === true
 }
 
 /** What each status means and needs, as the template's header explains it (one line per status, in the model's order). */
@@ -273,7 +301,7 @@ export function buildAnswersTemplate(catalog: Catalog, role: Role, lang: Languag
   const doc = new Document({
     schema_version: 1,
     assessment,
-    profile: Object.fromEntries(facts.map((f) => [f, factPlaceholder(f, lang)])),
+    profile: Object.fromEntries(facts.filter((f) => !isOptionalFact(f)).map((f) => [f, factPlaceholder(f, lang)])),
     inventory: [],
     controls: Object.fromEntries(controls.map((c) => [c.id, {status: null}])),
   })

@@ -145,12 +145,12 @@ describe('openAnswersDocument', () => {
 
 describe('schemaKeyOrder', () => {
   it('follows the answers schema, through $refs, lists and keyed maps', () => {
-    expect(schemaKeyOrder([])).toEqual(['schema_version', 'assessment', 'profile', 'inventory', 'controls'])
+    expect(schemaKeyOrder([])).toEqual(['schema_version', 'catalog_version', 'assessment', 'profile', 'scoping', 'inventory', 'controls'])
     expect(schemaKeyOrder(['assessment', 'period'])).toEqual(['start', 'end'])
     expect(schemaKeyOrder(['inventory', 0])).toEqual([
       'serial', 'make', 'model', 'pts_approval', 'pts_expiry', 'location', 'seal_ids', 'last_inspection', 'firmware', 'state',
     ])
-    expect(schemaKeyOrder(['controls', 'CUS-01'])).toEqual(['status', 'notes', 'evidence', 'justification', 'ccw', 'owner', 'target_date'])
+    expect(schemaKeyOrder(['controls', 'CUS-01'])).toEqual(['status', 'notes', 'evidence', 'justification', 'ccw', 'owner', 'target_date', 'review_by'])
     expect(schemaKeyOrder(['controls', 'CUS-01', 'evidence', 0])).toEqual(['path', 'url', 'date', 'description'])
   })
 })

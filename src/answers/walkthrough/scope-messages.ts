@@ -62,6 +62,14 @@ const en = {
       question: 'How many merchants use terminals that you deploy?',
       explanation: 'This sizes the terminal estate the acquirer answers for.',
     },
+    inspection_interval_days: {
+      question: 'How many days apart does your risk analysis set the inspections of each terminal? (empty: the catalog default)',
+      explanation: 'PCI DSS 9.5.1.2.1 lets you set the inspection frequency by a targeted risk analysis; posattest then checks inspections against it.',
+    },
+    terminal_log_retention_days: {
+      question: 'How many days do your terminals keep their own transaction log? (empty to skip)',
+      explanation: 'What a terminal keeps itself is data retained too.',
+    },
   } as Record<string, FactText>,
   factCount: (count: number) => `${count} question${count === 1 ? '' : 's'} answered`,
   connectionNames: {ip: 'IP (Ethernet or broadband)', dial: 'Dial-up', cellular: 'Cellular (GPRS, 4G)', wifi: 'Wi-Fi', bluetooth: 'Bluetooth (to a base)'} as Record<string, string>,
@@ -121,6 +129,14 @@ const zhCN: ScopeMessages = {
     merchant_count: {
       question: '有多少商户在使用贵机构布放的终端？',
       explanation: '这决定了收单机构需要负责的终端规模。',
+    },
+    inspection_interval_days: {
+      question: `按贵公司的风险分析，每台${ZH.terminal}每隔多少天${ZH.inspection}一次？（留空：采用${ZH.catalog}默认值）`,
+      explanation: `PCI DSS 9.5.1.2.1 允许通过针对性风险分析确定${ZH.inspection}频率；posattest 将按此核对${ZH.inspection}记录。`,
+    },
+    terminal_log_retention_days: {
+      question: `${ZH.terminal}自身的交易日志保留多少天？（留空跳过）`,
+      explanation: `${ZH.terminal}自身保存的数据同样属于保留的数据。`,
     },
   },
   factCount: (count) => `已回答 ${count} 个问题`,
