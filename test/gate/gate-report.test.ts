@@ -153,6 +153,7 @@ describe('buildGateReport', () => {
       'domain-score': 'skipped',
       'overall-score': 'skipped',
       'required-domains': 'skipped',
+      exceptions: 'skipped',
       inventory: 'fail',
     })
   })
@@ -191,7 +192,7 @@ describe('renderGateReport: text', () => {
   it('heads with the outcome, the file and what is known, and ends with the policy line', () => {
     expect(text(judged(), 'compliant.pdf')).toEqual([
       'PASS compliant.pdf: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · signed by Mei Chan · compliant · score 100',
-      'Policy "Harbour Bank", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 5 rules passed, 0 failed, 8 not applied',
+      'Policy "Harbour Bank", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 5 rules passed, 0 failed, 9 not applied',
       '',
     ])
   })
@@ -238,7 +239,7 @@ describe('renderGateReport: text', () => {
 
   it('counts one rule in the singular', () => {
     const unreadable: SubmissionVerdict = {outcome: 'error', kind: 'unknown', reasons: [], warnings: [], signed: false}
-    expect(text(unreadable).at(-2)).toBe('Policy "Harbour Bank", day of judgement 2025-06-01: 1 rule passed, 0 failed, 12 not applied')
+    expect(text(unreadable).at(-2)).toBe('Policy "Harbour Bank", day of judgement 2025-06-01: 1 rule passed, 0 failed, 13 not applied')
   })
 })
 
@@ -256,8 +257,8 @@ describe('renderGateReport: JSON, JUnit and SARIF', () => {
 
   it('writes one JUnit testcase per rule: a failure typed with the first reason code, a pass, or a skip saying why', () => {
     const junit = render(gaps, 'junit')
-    expect(junit).toContain('<testsuites name="posattest gate" tests="13" failures="1" errors="0" skipped="8">')
-    expect(junit.match(/<testcase /g)).toHaveLength(13)
+    expect(junit).toContain('<testsuites name="posattest gate" tests="14" failures="1" errors="0" skipped="9">')
+    expect(junit.match(/<testcase /g)).toHaveLength(14)
     expect(junit).toContain('<failure type="verdict-not-compliant" message="the verdict is non-compliant with 2 open gaps">')
     expect(junit).toContain('<testcase classname="posattest gate gaps.pdf" name="submission: the submission can be read: a PDF report carrying its evaluated result, or a result JSON, valid against the result schema"/>')
     const skips = (verdict: SubmissionVerdict) => [...new Set([...render(verdict, 'junit').matchAll(/<skipped message="([^"]*)"/g)].map((m) => m[1]))]
