@@ -23,8 +23,13 @@ const ASK_NUMBER: Text = {en: 'CHANGE ME (a number)', 'zh-CN': 'CHANGE ME（填�
  * What each profile fact means, in the template's languages, and which roles are asked it.
  * A fact missing here (added to the schema later) falls back to the schema's description.
  */
-/** `whenNamed`: asked only when a control of the catalog names the fact (a catalog 1.0.0 assessment never needs it). */
-const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text; whenNamed?: true}> = {
+/**
+ * The profile facts as init writes and the walk-through asks them. `whenNamed`: asked only when a control of the
+ * catalog names the fact (a catalog 1.0.0 assessment never needs it). `optional`: a setting of the entity's own (an
+ * interval from its risk analysis) that the catalog has a default for: init leaves it out, the walk-through lets it
+ * be skipped.
+ */
+const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text; whenNamed?: true; optional?: true}> = {
   terminal_connections: {
     roles: ['merchant'],
     help: {
@@ -131,21 +136,28 @@ const FACTS: Record<string, {roles: Role[]; help: Text; placeholder: Text; whenN
   inspection_interval_days: {
     roles: ['merchant'],
     whenNamed: true,
+    optional: true,
     help: {
-      en: 'Days between two inspections of each terminal, as your own risk analysis sets it (PCI DSS 9.5.1.2.1).',
-      'zh-CN': `每台${ZH.terminal}两次${ZH.inspection}之间的天数，按贵公司自己的风险分析确定（PCI DSS 9.5.1.2.1）。`,
+      en: "Days between two inspections of each terminal, as your risk analysis sets them (PCI DSS 9.5.1.2.1); without it, the catalog's interval applies.",
+      'zh-CN': `按贵公司风险分析确定的每台${ZH.terminal}两次${ZH.inspection}之间的天数（PCI DSS 9.5.1.2.1）；未填写时采用${ZH.catalog}规定的间隔。`,
     },
     placeholder: ASK_NUMBER,
   },
   terminal_log_retention_days: {
     roles: ['merchant'],
     whenNamed: true,
+    optional: true,
     help: {
-      en: "Days the terminals keep their own transaction log before it is cleared (0 if it is cleared at every settlement).",
+      en: 'Days your terminals keep their own transaction log before it is cleared (0 if it is cleared at every settlement).',
       'zh-CN': `${ZH.terminal}自身交易日志在清除前保留的天数（每次结算即清除的填 0）。`,
     },
     placeholder: ASK_NUMBER,
   },
+}
+
+/** Whether a profile fact may be left unanswered (see FACTS). */
+export function isOptionalFact(fact: string): boolean {
+  return FACTS[fact]?.optional === true
 }
 
 /** What each status means and needs, as the template's header explains it (one line per status, in the model's order). */
@@ -323,7 +335,7 @@ export function buildAnswersTemplate(catalog: Catalog, role: Role, lang: Languag
     schema_version: 1,
     catalog_version: catalog.meta.version,
     assessment,
-    profile: Object.fromEntries(facts.map((f) => [f, factPlaceholder(f, lang)])),
+    profile: Object.fromEntries(facts.filter((f) => !isOptionalFact(f)).map((f) => [f, factPlaceholder(f, lang)])),
     // A merchant under a catalog with SAQ types confirms (true) or denies (false) each eligibility criterion.
     ...(criteria.length > 0 ? {scoping: Object.fromEntries(criteria.map((c) => [c.id, null]))} : {}),
     inventory: [],

@@ -21,7 +21,7 @@ import type {
   ResultStatus,
 } from '../generated/result.js'
 import {CCW_FIELDS} from '../model/ccw.js'
-import {isStale, missingAnswerParts} from '../model/completeness.js'
+import {exceptionReview, isStale, missingAnswerParts} from '../model/completeness.js'
 import {addDays, daysBetween} from '../model/day.js'
 import {DEVICE_FIELDS, devicesInUse} from '../model/device.js'
 import {checkDevice, type DeviceCheckOptions} from '../model/device-checks.js'
@@ -31,6 +31,7 @@ import {
   deviceProblemReason,
   evidenceMissingReason,
   evidenceStaleReason,
+  exceptionExpiredReason,
   justificationMissingReason,
   notInPlaceReason,
   unansweredReason,
@@ -161,6 +162,8 @@ function judgeControl(
 
   // What the status needs and lacks (model/completeness.ts: the rules validate and the walk-through apply too).
   const incomplete = missingAnswerParts(answer).length > 0
+  // An exception past its review day no longer stands; one without review_by (answers from before it) is judged as before.
+  const expired = exceptionReview(answer, date) === 'expired' ? [exceptionExpiredReason(status as 'not_applicable' | 'in_place_ccw', answer!.review_by!, date)] : []
   let reasons: FindingReason[]
   switch (status) {
     case 'in_place':
@@ -168,10 +171,10 @@ function judgeControl(
       break
     case 'in_place_ccw':
       // A compensating control stands in for the original, device checks included.
-      reasons = incomplete ? [ccwMissingReason(answer?.ccw), ...deviceReasons] : []
+      reasons = [...(incomplete ? [ccwMissingReason(answer?.ccw), ...deviceReasons] : []), ...expired]
       break
     case 'not_applicable':
-      reasons = incomplete ? [justificationMissingReason(), ...deviceReasons] : []
+      reasons = [...(incomplete ? [justificationMissingReason(), ...deviceReasons] : []), ...expired]
       break
     case 'not_in_place':
       reasons = [notInPlaceReason(), ...deviceReasons]
@@ -198,6 +201,7 @@ function judgeControl(
       ccw: answer?.ccw === undefined ? undefined : ordered<CompensatingControlWorksheet>(answer.ccw, CCW_FIELDS),
       owner: answer?.owner,
       target_date: answer?.target_date,
+      review_by: answer?.review_by,
       finding,
     },
     [
@@ -214,6 +218,7 @@ function judgeControl(
       'ccw',
       'owner',
       'target_date',
+      'review_by',
       'finding',
     ],
   )

@@ -50,6 +50,15 @@ export function ccwMissingReason(ccw: CompensatingControlWorksheet | undefined):
   )
 }
 
+/** An exception (not applicable, or in place with a CCW) whose review_by day passed before the assessment. */
+export function exceptionExpiredReason(status: 'not_applicable' | 'in_place_ccw', reviewBy: string, date: string): FindingReason {
+  return reason(
+    'exception_expired',
+    `The control is answered ${STATUS_LABELS.en[status]}, but the exception was to be reviewed by ${reviewBy}, before the assessment date ${date}: review it and give a new review date.`,
+    `该${ZH.control}的回答为${quoted(status)}，但该${ZH.exception}应在 ${reviewBy} 前${ZH.review}，早于评估日 ${date}：请重新${ZH.review}并给出新的${ZH.reviewBy}。`,
+  )
+}
+
 /** Required evidence of which nothing usable was given; `unreadable` lists path evidence whose file was not hashed. */
 export function evidenceMissingReason(required: LocalizedText, unreadable: readonly string[]): FindingReason {
   const en = localized(required, 'en')

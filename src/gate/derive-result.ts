@@ -196,6 +196,7 @@ export function answersOfResult(result: AssessmentResult): AnswersFile {
       ...(c.ccw === undefined ? {} : {ccw: c.ccw}),
       ...(c.owner === undefined ? {} : {owner: c.owner}),
       ...(c.target_date === undefined ? {} : {target_date: c.target_date}),
+      ...(c.review_by === undefined ? {} : {review_by: c.review_by}),
     }
     if (Object.keys(answer).length > 0) controls[c.id] = answer
   }

@@ -50,6 +50,7 @@ export function rulesInForce(policy: GatePolicy): Set<GateRule> {
   if (policy.min_domain_score !== undefined && Object.keys(policy.min_domain_score).length > 0) rules.add('domain-score')
   if (policy.min_overall_score !== undefined) rules.add('overall-score')
   if ((policy.required_domains ?? []).length > 0) rules.add('required-domains')
+  if (policy.exceptions_valid_for_days !== undefined) rules.add('exceptions')
   if (policy.inventory !== undefined && Object.keys(policy.inventory).length > 0) rules.add('inventory')
   return rules
 }
@@ -132,6 +133,7 @@ export function buildGateReport(file: string, given: SubmissionVerdict, policy: 
 /** Reasons whose message already lists the controls or terminals it concerns; repeating them would only add noise. */
 const NAMES_ITS_SUBJECTS: ReadonlySet<string> = new Set([
   'overdue-gap',
+  'exception-review-too-soon',
   'inventory-pts-expired',
   'inventory-pts-expiring',
   'inventory-no-seal-ids',

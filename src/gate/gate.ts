@@ -3,6 +3,7 @@ import type {GatePolicy} from '../generated/policy.js'
 import type {SignatureProblem, SignatureVerification} from '../signing/verify.js'
 import {addDays, daysBetween} from '../model/day.js'
 import {devicesInUse} from '../model/device.js'
+import {isException} from '../model/completeness.js'
 
 export const GATE_RULES = {
   submission: 'the submission can be read: a PDF report carrying its evaluated result, or a result JSON, valid against the result schema',
@@ -18,7 +19,8 @@ export const GATE_RULES = {
   'domain-score': 'each domain scores at least its minimum',
   'overall-score': 'the overall score is at least the minimum',
   'required-domains': 'the required domains were assessed and fully answered',
-  inventory: 'the terminal inventory meets the policy (PTS approvals, seals, inspections)',
+  exceptions: 'every exception (not applicable, in place with CCW) stays valid long enough: its review date is far enough after the day of judgement',
+  inventory: 'the terminal inventory meets the policy (PTS approvals, seals, inspections and their interval)',
 } as const
 
 export type GateRule = keyof typeof GATE_RULES
@@ -101,6 +103,15 @@ export function signatureReason(signature: SignatureStatus, policy: GatePolicy):
     return reason(named[0]!.code, `${who} is not trusted: ${named.map((p) => p.message).join('; ')}`)
   }
   return undefined
+}
+
+/**
+ * What the policy does with a terminal in use whose PTS approval has expired: inventory.expired_pts, else
+ * forbid_expired_pts (true is fail). load-policy refuses a policy where the two disagree.
+ */
+export function expiredPtsMode(policy: GatePolicy): 'warn' | 'fail' | undefined {
+  const rules = policy.inventory
+  return rules?.expired_pts ?? (rules?.forbid_expired_pts ? 'fail' : undefined)
 }
 
 /**
@@ -203,16 +214,38 @@ export function gateResult(
     }
   }
 
+  const validFor = policy.exceptions_valid_for_days
+  if (validFor !== undefined) {
+    const until = addDays(now, validFor)
+    const short = result.controls.filter((c) => isException(c.status) && (c.review_by === undefined || c.review_by < until))
+    if (short.length > 0) {
+      fail(
+        'exceptions',
+        'exception-review-too-soon',
+        `exceptions must stay valid until ${until} (exceptions_valid_for_days: ${validFor}): ${short.map((c) => `${c.id} (${c.review_by === undefined ? 'no review_by' : `review by ${c.review_by}`})`).join(', ')}`,
+        short.map((c) => c.id),
+      )
+    }
+  }
+
   const rules = policy.inventory
   if (rules) {
     const inUse = devicesInUse(result.inventory)
     if (rules.min_terminals !== undefined && inUse.length < rules.min_terminals) {
       fail('inventory', 'inventory-too-few-terminals', `${inUse.length} terminal${inUse.length === 1 ? '' : 's'} in use; the policy expects at least ${rules.min_terminals}`)
     }
-    if (rules.forbid_expired_pts) {
-      const expired = inUse.filter((d) => !d.pts_expiry || d.pts_expiry < now)
-      if (expired.length > 0) {
-        fail('inventory', 'inventory-pts-expired', `terminals in use without a current PTS approval: ${expired.map((d) => `${d.serial} (${d.pts_expiry ? `expired ${d.pts_expiry}` : 'no expiry recorded'})`).join(', ')}`, expired.map((d) => d.serial))
+    const expiredPts = expiredPtsMode(policy)
+    if (expiredPts !== undefined) {
+      // One reason per terminal, naming its serial: under warn each is a warning line and the outcome is unaffected.
+      for (const d of inUse.filter((d) => !d.pts_expiry || d.pts_expiry < now)) {
+        const reason: GateReason = {
+          rule: 'inventory',
+          code: 'inventory-pts-expired',
+          message: `terminal ${d.serial} is in use ${d.pts_expiry ? `with a PTS approval that expired on ${d.pts_expiry}` : 'with no PTS approval expiry recorded'}`,
+          controls: [d.serial],
+        }
+        if (expiredPts === 'fail') reasons.push(reason)
+        else warnings.push(reason)
       }
     }
     if (rules.pts_expiry_warning_days !== undefined) {

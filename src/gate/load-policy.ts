@@ -63,10 +63,28 @@ export function checkPolicySource(source: YamlSource): Diagnostic[] {
     ]
   }
   return [
+    ...conflictingKeys(source, policy),
     ...Object.keys(policy.min_domain_score ?? {})
       .filter((name) => name !== 'default')
       .flatMap((name) => unknown(name, ['min_domain_score', name], true)),
     ...(policy.required_domains ?? []).flatMap((name, index) => unknown(name, ['required_domains', index], false)),
+  ]
+}
+
+/** Policy rules (checked beside the schema) that leave the policy usable: the roots and catalogs it names are still read. */
+const SEMANTIC_RULES: ReadonlySet<string> = new Set(['unknown-domain', 'conflicting-keys'])
+
+/** inventory.expired_pts replaces forbid_expired_pts (true is fail, false is not fail): given both, they must agree. */
+function conflictingKeys(source: YamlSource, policy: GatePolicy): Diagnostic[] {
+  const {expired_pts: mode, forbid_expired_pts: forbid} = policy.inventory ?? {}
+  if (mode === undefined || forbid === undefined || (mode === 'fail') === forbid) return []
+  return [
+    diagnostic(
+      source.file,
+      source.locate(['inventory', 'forbid_expired_pts']),
+      'conflicting-keys',
+      `inventory.forbid_expired_pts: ${String(forbid)} contradicts inventory.expired_pts: ${mode} (give expired_pts alone: warn or fail)`,
+    ),
   ]
 }
 
@@ -83,7 +101,7 @@ export async function loadPolicy(file: string, options: {extraRoots?: readonly s
   const trustedRoots: string[] = []
   const rootFiles: string[] = []
   // Trusted roots are checked here, at their place in the policy, rather than at the first submission.
-  const schemaValid = source.diagnostics.length === 0 && problems.every((d) => d.rule === 'unknown-domain')
+  const schemaValid = source.diagnostics.length === 0 && problems.every((d) => SEMANTIC_RULES.has(d.rule))
   for (const [index, name] of (schemaValid ? (policy.trusted_roots ?? []) : []).entries()) {
     const shown = path.isAbsolute(name) ? name : path.join(path.dirname(file), name)
     const root = await readRoot(path.resolve(path.dirname(file), name), shown)

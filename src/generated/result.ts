@@ -80,6 +80,10 @@ export interface ControlResult {
   owner?: string
   target_date?: string
   /**
+   * For not_applicable and in_place_ccw: the day by which the exception is reviewed again (answers' review_by).
+   */
+  review_by?: string
+  /**
    * null when the control is satisfied.
    */
   finding: null | Finding
@@ -115,6 +119,7 @@ export interface FindingReason {
     | 'justification_missing'
     | 'ccw_missing'
     | 'device_check_failed'
+    | 'exception_expired'
   text: LocalizedText
 }
 export interface Scores {

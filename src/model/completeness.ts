@@ -1,5 +1,5 @@
 import {CCW_FIELDS, type CcwField} from './ccw.js'
-import {daysBetween} from './day.js'
+import {addYears, daysBetween, isDay} from './day.js'
 import {claimsInPlace} from './status.js'
 
 /**
@@ -12,6 +12,9 @@ import {claimsInPlace} from './status.js'
  *   in_place_ccw       the worksheet, every row filled in
  *   not_in_place       an owner and a target_date
  *   in_place(_ccw)     evidence where the catalog requires it, the newest no older than the catalog allows
+ *
+ * An exception (not_applicable or in_place_ccw) also carries a review_by day (exceptionReview below): its absence
+ * is only a warning, so answers written before the key existed stay complete; past it, the exception is a gap.
  */
 
 /** Text that is given: a string with more than white space in it. */
@@ -46,6 +49,34 @@ export function missingAnswerParts(answer: unknown): AnswerPart[] {
     default:
       return []
   }
+}
+
+/** The two answers that set a requirement aside: each is an exception that is reviewed again by its review_by day. */
+export function isException(status: unknown): status is 'not_applicable' | 'in_place_ccw' {
+  return status === 'not_applicable' || status === 'in_place_ccw'
+}
+
+/** The longest an exception may stand before its review: 12 months after the assessment date. */
+export const EXCEPTION_REVIEW_YEARS = 1
+
+/** The latest review_by an exception may give: the assessment date plus 12 months. */
+export function latestReviewBy(assessmentDate: string): string {
+  return addYears(assessmentDate, EXCEPTION_REVIEW_YEARS)
+}
+
+/**
+ * What is wrong with an exception's review_by on the assessment date, or undefined when nothing is (or the answer
+ * is no exception):
+ *   missing    no review_by (a warning: answers from before the key stay valid and evaluate as before)
+ *   too-far    more than 12 months after the assessment date (an error)
+ *   expired    before the assessment date (allowed in the file; evaluation makes it a gap)
+ */
+export function exceptionReview(answer: unknown, assessmentDate: string): 'missing' | 'too-far' | 'expired' | undefined {
+  if (!isRecord(answer) || !isException(answer.status)) return undefined
+  if (!isDay(answer.review_by)) return 'missing'
+  if (answer.review_by > latestReviewBy(assessmentDate)) return 'too-far'
+  if (answer.review_by < assessmentDate) return 'expired'
+  return undefined
 }
 
 /** An answer claiming the control is met that gives no evidence at all, where the catalog requires evidence. */

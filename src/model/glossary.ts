@@ -53,6 +53,11 @@ const TERMS = {
   gap: {en: 'gap', zh: '差距'},
   owner: {en: 'owner (who closes a gap)', zh: '负责人'},
   targetDate: {en: "target date (the owner's date to close a gap)", zh: '目标日期', avoid: ['计划完成日期', '计划日期']},
+
+  // An exception (not applicable, or in place with a CCW) and its review.
+  exception: {en: 'exception (an answer not applicable or in place with a CCW)', zh: '例外'},
+  review: {en: 'review (of an exception, to confirm it still holds)', zh: '复核', avoid: ['复审', '重审']},
+  reviewBy: {en: 'review date (by which an exception is reviewed again)', zh: '复核日期', avoid: ['复审日期', '审查日期']},
 } as const satisfies Record<string, Term>
 
 export type TermName = keyof typeof TERMS

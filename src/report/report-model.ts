@@ -69,6 +69,8 @@ export interface ControlView {
   justification?: string
   owner?: string
   target_date?: string
+  /** An exception's review day (not applicable, in place with CCW). */
+  review_by?: string
   evidence: EvidenceView[]
   /** Why the control is a gap; empty when it is satisfied. */
   reasons: string[]
@@ -174,6 +176,7 @@ export function buildReportModel(
     justification: c.justification,
     owner: c.owner,
     target_date: c.target_date,
+    review_by: c.review_by,
     evidence: c.evidence.map((e) => ({reference: e.path ?? e.url ?? '', date: e.date, description: e.description, sha256: e.sha256})),
     reasons: c.finding?.reasons.map((r) => text(r.text)) ?? [],
     devices: (c.finding?.devices ?? []).join(labels.list_separator),

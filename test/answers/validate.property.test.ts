@@ -101,6 +101,8 @@ function buildAnswers(catalog: Catalog, seed: Seed): Record<string, any> {
       }
     }
     if (status === 'not_applicable') answer.justification = word(i)
+    // An exception is reviewed within the 12 months after the assessment (any day up to it, an expired one too).
+    if (status === 'not_applicable' || status === 'in_place_ccw') answer.review_by = addDays(date, ((i * 37) % 365) - 35)
     if (status === 'not_in_place') Object.assign(answer, {owner: word(i), target_date: addDays(date, 1 + i)})
     if (i % 3 === 0) answer.notes = word(i + 7)
     controls[control.id] = answer

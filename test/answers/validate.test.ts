@@ -98,6 +98,7 @@ describe('validateAnswers on files', () => {
     const F = `${INVALID}/evidence-missing.yaml`
     expect(await check('evidence-missing')).toEqual([
       `${F}:20:13 evidence-missing: CUS-01: in_place needs evidence (Export of the terminal register)`,
+      `${F}:21:3 review-by-missing: SEAL-01: in_place_ccw should have a review_by date (when the exception is reviewed again, at most 12 months after the assessment: 2027-11-20)`,
       `${F}:22:13 evidence-missing: SEAL-01: in_place_ccw needs evidence (The inspection log)`,
     ])
   })
@@ -138,6 +139,7 @@ describe('validateAnswers on files', () => {
     expect(await check('inventory-acquirer')).toEqual([
       `${F}:21:17 inventory: SEAL-02 is answered in_place, but terminal VF-7001 has a PTS approval that expired on 2026-04-30`,
       `${F}:24:5 inventory: SEAL-02 is answered in_place, but terminal VF-7002 has no PCI PTS approval number`,
+      `${F}:37:3 review-by-missing: CUS-01: in_place_ccw should have a review_by date (when the exception is reviewed again, at most 12 months after the assessment: 2027-11-20)`,
     ])
   })
 
@@ -369,5 +371,37 @@ describe('validateAnswers on SAQ scoping (shipped catalog)', () => {
     expect(found.map((l) => l.replace(/^answers\.yaml:\d+:\d+ /, ''))).toEqual([
       'scoping: scoping: SAQ eligibility is answered by merchants only; remove it from an acquirer assessment',
     ])
+  })
+})
+
+describe('exceptions and their review date', () => {
+  const present = () => ({exists: true, isFile: true})
+  const check = (seal: string, trn = '{status: not_in_place, owner: A, target_date: 2027-01-01}') => {
+    const text = BASE.replace(/^ {2}SEAL-01: .*$/m, `  SEAL-01: ${seal}`).replace(/^ {2}TRN-01: .*$/m, `  TRN-01: ${trn}`)
+    return validateAnswers(parseYamlSource('a.yaml', text), catalog, {baseDir: '.', fileExists: present})
+  }
+
+  test('no review_by on an exception is a warning at the answer: the file stays valid', () => {
+    const diagnostics = check('{status: not_applicable, justification: No seals on this model}')
+    expect(lines(diagnostics)).toEqual([
+      'a.yaml:16:3 review-by-missing: SEAL-01: not_applicable should have a review_by date (when the exception is reviewed again, at most 12 months after the assessment: 2027-11-20)',
+    ])
+    expect(diagnostics.map((d) => d.severity)).toEqual(['warning'])
+  })
+
+  test('review_by up to 12 months after the assessment, or already past, is accepted', () => {
+    expect(check('{status: not_applicable, justification: No seals, review_by: 2027-11-20}')).toEqual([])
+    expect(check('{status: not_applicable, justification: No seals, review_by: 2026-01-31}')).toEqual([])
+  })
+
+  test('review_by more than 12 months after the assessment is an error at the date', () => {
+    expect(lines(check('{status: not_applicable, justification: No seals, review_by: 2027-11-21}'))).toEqual([
+      'a.yaml:16:73 review-by-too-far: SEAL-01: review_by 2027-11-21 is more than 12 months after the assessment date 2026-11-20 (at the latest 2027-11-20)',
+    ])
+  })
+
+  test('an answer that lacks what its status needs gets no warning on top; a gap needs no review date', () => {
+    expect(lines(check('{status: not_applicable}')).map((l) => l.split(' ')[1])).toEqual(['status-requirements:'])
+    expect(check('{status: not_in_place, owner: A, target_date: 2027-01-01}')).toEqual([])
   })
 })

@@ -57,7 +57,7 @@ describe('posattest gate', () => {
         'PASS compliant.pdf: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · signed by Mei Chan · compliant · score 100',
         'Warnings (1):',
         '  inventory: PTS approvals expiring by 2030-08-14: T1 (2030-04-30), T2 (2030-04-30)',
-        'Policy "Harbour Bank card-terminal policy", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 6 rules passed, 0 failed, 8 not applied',
+        'Policy "Harbour Bank card-terminal policy", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 6 rules passed, 0 failed, 9 not applied',
         '',
       ].join('\n'),
     )
@@ -74,7 +74,7 @@ describe('posattest gate', () => {
         '  inventory: terminals in use without seal ids: T2',
         'Warnings (1):',
         '  inventory: PTS approvals expiring by 2030-08-14: T1 (2030-04-30), T2 (2030-04-30)',
-        'Policy "Harbour Bank card-terminal policy", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 4 rules passed, 2 failed, 8 not applied',
+        'Policy "Harbour Bank card-terminal policy", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 4 rules passed, 2 failed, 9 not applied',
         '',
       ].join('\n'),
     )
@@ -200,7 +200,7 @@ describe('posattest gate', () => {
   it('writes one JUnit testcase per rule, failing, passing or skipped', async () => {
     const {code, stdout} = await gate('gaps.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01', '--format', 'junit')
     expect(code).toBe(1)
-    expect(stdout).toContain('<testsuite name="gaps.pdf" tests="14" failures="2" errors="0" skipped="8">')
+    expect(stdout).toContain('<testsuite name="gaps.pdf" tests="15" failures="2" errors="0" skipped="9">')
     expect(stdout).toContain(
       '    <testcase classname="posattest gate gaps.pdf" name="verdict: the verdict is the one the policy requires">\n' +
         '      <failure type="verdict-not-compliant" message="the verdict is non-compliant with 2 open gaps">the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03)</failure>\n' +
@@ -210,7 +210,7 @@ describe('posattest gate', () => {
       '    <testcase classname="posattest gate gaps.pdf" name="signature: the submission is signed, the signature is valid and its signer chains to a trusted root"/>\n',
     )
     expect(stdout).toContain('name="catalog: the assessment uses the required catalog at or above the minimum version">\n      <skipped message="not set by the policy"/>')
-    expect(stdout.match(/<testcase /g)).toHaveLength(14)
+    expect(stdout.match(/<testcase /g)).toHaveLength(15)
   })
 
   it('writes SARIF 2.1.0 with one result per failing reason, located at the submission', async () => {

@@ -101,6 +101,8 @@ describe('posattest validate', () => {
       'inventory',
       'period',
       'placeholder',
+      'review-by-missing',
+      'review-by-too-far',
       'schema',
       'scoping',
       'scoping-missing',
@@ -325,7 +327,7 @@ function runXmllint(file: string): Promise<{code: number; stderr: string}> {
 }
 
 describe('answers written for an older catalog', () => {
-  const SEAL_02 = '  SEAL-02:\n    status: not_applicable\n    justification: Terminals are photographed by the bank\n'
+  const SEAL_02 = '  SEAL-02:\n    status: not_applicable\n    justification: Terminals are photographed by the bank\n    review_by: 2027-06-30\n'
   const FILES = {
     // As written for 1.0.0: new and changed controls are warnings at the top, the new one is also unanswered.
     'old.yaml': ANSWERS_FOR_1_0_0,

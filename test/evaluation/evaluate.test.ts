@@ -244,6 +244,46 @@ describe('evaluateAssessment rules', () => {
     ])
   })
 
+  it('counts an exception whose review_by passed before the assessment as a gap of its own, saying the date', () => {
+    // The assessment is dated 2025-03-31.
+    const result = evaluateWith((a) => {
+      a.controls['RET-01']!.review_by = '2025-03-30'
+      a.controls['RET-02']!.review_by = '2025-03-01'
+    })
+    expect(control(result, 'RET-01').review_by).toBe('2025-03-30')
+    expect(control(result, 'RET-01').finding!.reasons).toEqual([
+      {
+        code: 'exception_expired',
+        text: {
+          en: 'The control is answered Not Applicable, but the exception was to be reviewed by 2025-03-30, before the assessment date 2025-03-31: review it and give a new review date.',
+          'zh-CN': '该控制项的回答为“不适用”，但该例外应在 2025-03-30 前复核，早于评估日 2025-03-31：请重新复核并给出新的复核日期。',
+        },
+      },
+    ])
+    expect(codes(control(result, 'RET-02'))).toEqual(['exception_expired'])
+    expect(control(result, 'RET-02').finding!.reasons[0]!.text.en).toContain('answered In Place with CCW')
+    expect(result.verdict).toBe('non_compliant')
+    expect(result.remediation.map((r) => r.control_id)).toEqual(['RET-02', 'RET-01'])
+    expect(schemaErrors('result', result)).toEqual([])
+  })
+
+  it('keeps an exception reviewed on or after the assessment date, and one without review_by, as before', () => {
+    const onTheDay = evaluateWith((a) => {
+      a.controls['RET-01']!.review_by = '2025-03-31'
+      a.controls['RET-02']!.review_by = '2026-03-31'
+    })
+    expect(onTheDay.verdict).toBe('compliant')
+    expect([control(onTheDay, 'RET-01').review_by, control(onTheDay, 'RET-02').review_by]).toEqual(['2025-03-31', '2026-03-31'])
+    // Without review_by nothing changes: no key in the result, no finding.
+    const without = evaluateAssessment(catalog, answers('compliant'), OPTIONS)
+    expect(without.controls.some((c) => 'review_by' in c)).toBe(false)
+  })
+
+  it('reports both an incomplete and an expired exception', () => {
+    const result = evaluateWith((a) => Object.assign(a.controls['RET-01']!, {justification: '', review_by: '2024-01-01'}))
+    expect(codes(control(result, 'RET-01'))).toEqual(['justification_missing', 'exception_expired'])
+  })
+
   it('treats a null status and an absent answer alike as unanswered', () => {
     const result = evaluateWith((a) => {
       a.controls['SEAL-03'] = {status: null, notes: 'ask the owner'}

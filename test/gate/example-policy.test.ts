@@ -38,7 +38,7 @@ describe('examples/policy.yaml', () => {
     const {code, stdout} = await run('gate', 'merchant-compliant.pdf', '--policy', 'policy.yaml', '--now', '2026-12-01')
     expect(stdout).toBe(
       'PASS merchant-compliant.pdf: Harbour Lane Coffee Ltd trading as Harbour Lane Coffee (HLC-BRS-0042) · assessed 2026-11-20 · signed by Priya Shah · compliant · score 100\n' +
-        'Policy "Severn Merchant Acquiring card-terminal policy 2026", day of judgement 2026-12-01; the assessment is accepted until 2027-11-20: 13 rules passed, 0 failed, 1 not applied\n',
+        'Policy "Severn Merchant Acquiring card-terminal policy 2026", day of judgement 2026-12-01; the assessment is accepted until 2027-11-20: 14 rules passed, 0 failed, 1 not applied\n',
     )
     expect(code).toBe(0)
   })
@@ -58,7 +58,7 @@ describe('examples/policy.yaml', () => {
         '  overall-score: the overall score is 84; the policy requires 90',
         '  inventory: terminals in use without seal ids: 1240987654',
         '  inventory: terminals not inspected within 31 days of the assessment: 1850123457',
-        'Policy "Severn Merchant Acquiring card-terminal policy 2026", day of judgement 2026-12-01; the assessment is accepted until 2027-11-20: 8 rules passed, 5 failed, 1 not applied',
+        'Policy "Severn Merchant Acquiring card-terminal policy 2026", day of judgement 2026-12-01; the assessment is accepted until 2027-11-20: 9 rules passed, 5 failed, 1 not applied',
         '',
       ].join('\n'),
     )

@@ -155,6 +155,7 @@ describe('buildGateReport', () => {
       'overall-score': 'skipped',
       'required-domains': 'skipped',
       'saq-type': 'skipped',
+      exceptions: 'skipped',
       inventory: 'fail',
     })
   })
@@ -193,7 +194,7 @@ describe('renderGateReport: text', () => {
   it('heads with the outcome, the file and what is known, and ends with the policy line', () => {
     expect(text(judged(), 'compliant.pdf')).toEqual([
       'PASS compliant.pdf: Lotus Tea House Ltd trading as Lotus Tea (M-1001) · assessed 2025-03-31 · signed by Mei Chan · compliant · score 100',
-      'Policy "Harbour Bank", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 5 rules passed, 0 failed, 9 not applied',
+      'Policy "Harbour Bank", day of judgement 2025-06-01; the assessment is accepted until 2026-03-31: 5 rules passed, 0 failed, 10 not applied',
       '',
     ])
   })
@@ -240,7 +241,7 @@ describe('renderGateReport: text', () => {
 
   it('counts one rule in the singular', () => {
     const unreadable: SubmissionVerdict = {outcome: 'error', kind: 'unknown', reasons: [], warnings: [], signed: false}
-    expect(text(unreadable).at(-2)).toBe('Policy "Harbour Bank", day of judgement 2025-06-01: 1 rule passed, 0 failed, 13 not applied')
+    expect(text(unreadable).at(-2)).toBe('Policy "Harbour Bank", day of judgement 2025-06-01: 1 rule passed, 0 failed, 14 not applied')
   })
 })
 
@@ -258,7 +259,7 @@ describe('renderGateReport: JSON, JUnit and SARIF', () => {
 
   it('writes one JUnit testcase per rule: a failure typed with the first reason code, a pass, or a skip saying why', () => {
     const junit = render(gaps, 'junit')
-    expect(junit).toContain('<testsuites name="posattest gate" tests="14" failures="1" errors="0" skipped="9">')
+    expect(junit).toContain('<testsuites name="posattest gate" tests="15" failures="1" errors="0" skipped="10">')
     expect(junit.match(/<testcase /g)).toHaveLength(14)
     expect(junit).toContain('<failure type="verdict-not-compliant" message="the verdict is non-compliant with 2 open gaps">')
     expect(junit).toContain('<testcase classname="posattest gate gaps.pdf" name="submission: the submission can be read: a PDF report carrying its evaluated result, or a result JSON, valid against the result schema"/>')

@@ -198,8 +198,84 @@ describe('gateResult', () => {
     expect(gateResult(result(), inventoryPolicy, {now: '2027-03-02', signature: trusted}).reasons[1]).toEqual({
       rule: 'inventory',
       code: 'inventory-pts-expired',
-      message: 'terminals in use without a current PTS approval: T1 (expired 2027-03-01)',
+      message: 'terminal T1 is in use with a PTS approval that expired on 2027-03-01',
       controls: ['T1'],
     })
+  })
+})
+
+describe('expired PTS approvals, terminal by terminal', () => {
+  // T1 and T3 expired before the day of judgement, T4 has no expiry recorded, T5 is current, T2 (a spare) is not checked.
+  const terminals = result({
+    inventory: [
+      {serial: 'T1', make: 'Acme', model: 'P1', state: 'in-use', pts_expiry: '2026-10-31'},
+      {serial: 'T2', make: 'Acme', model: 'P1', state: 'spare', pts_expiry: '2020-01-01'},
+      {serial: 'T3', make: 'Acme', model: 'P1', state: 'in-use', pts_expiry: '2026-11-30'},
+      {serial: 'T4', make: 'Acme', model: 'P1', state: 'in-use'},
+      {serial: 'T5', make: 'Acme', model: 'P1', state: 'in-use', pts_expiry: '2026-12-01'},
+    ],
+  })
+  const expired = [
+    {rule: 'inventory', code: 'inventory-pts-expired', message: 'terminal T1 is in use with a PTS approval that expired on 2026-10-31', controls: ['T1']},
+    {rule: 'inventory', code: 'inventory-pts-expired', message: 'terminal T3 is in use with a PTS approval that expired on 2026-11-30', controls: ['T3']},
+    {rule: 'inventory', code: 'inventory-pts-expired', message: 'terminal T4 is in use with no PTS approval expiry recorded', controls: ['T4']},
+  ]
+  const judge = (inventory: GatePolicy['inventory']) => gateResult(terminals, {...policy, inventory}, {now: '2026-12-01', signature: trusted})
+
+  it('fails with one reason per expired terminal under expired_pts: fail, as under forbid_expired_pts: true', () => {
+    for (const rules of [{expired_pts: 'fail'}, {forbid_expired_pts: true}, {expired_pts: 'fail', forbid_expired_pts: true}] as const) {
+      const decision = judge(rules)
+      expect(decision.outcome).toBe('fail')
+      expect(decision.reasons).toEqual(expired)
+      expect(decision.warnings).toEqual([])
+    }
+  })
+
+  it('only warns, one line per expired terminal, under expired_pts: warn', () => {
+    for (const rules of [{expired_pts: 'warn'}, {expired_pts: 'warn', forbid_expired_pts: false}] as const) {
+      const decision = judge(rules)
+      expect(decision.outcome).toBe('pass')
+      expect(decision.reasons).toEqual([])
+      expect(decision.warnings).toEqual(expired)
+    }
+  })
+
+  it('says nothing of PTS expiry when neither key asks', () => {
+    expect(judge({forbid_expired_pts: false})).toMatchObject({outcome: 'pass', reasons: [], warnings: []})
+    expect(judge({min_terminals: 1})).toMatchObject({outcome: 'pass', reasons: [], warnings: []})
+  })
+})
+
+describe('exceptions_valid_for_days', () => {
+  const exception = (id: string, status: 'not_applicable' | 'in_place_ccw', reviewBy?: string): ControlResult => ({
+    ...control(id, 'seals', 'high', false),
+    status,
+    ...(reviewBy === undefined ? {} : {review_by: reviewBy}),
+  })
+  const controls = [
+    control('CUS-01', 'device-custody', 'critical', false),
+    exception('SEAL-01', 'not_applicable', '2027-05-31'),
+    exception('SEAL-02', 'in_place_ccw', '2027-02-28'),
+    exception('SEAL-03', 'not_applicable'),
+    exception('SEAL-04', 'in_place_ccw', '2027-03-01'),
+  ]
+  const judge = (days: number) => gateResult(result({controls}), {...policy, exceptions_valid_for_days: days}, {now: '2026-12-01', signature: trusted})
+
+  it('fails when an exception has no review date or one before the day of judgement plus N days, naming each control', () => {
+    // 2026-12-01 + 90 days = 2027-03-01: SEAL-02 (2027-02-28) falls short, SEAL-04 (2027-03-01) is just enough.
+    expect(judge(90).reasons).toEqual([
+      {
+        rule: 'exceptions',
+        code: 'exception-review-too-soon',
+        message: 'exceptions must stay valid until 2027-03-01 (exceptions_valid_for_days: 90): SEAL-02 (review by 2027-02-28), SEAL-03 (no review_by)',
+        controls: ['SEAL-02', 'SEAL-03'],
+      },
+    ])
+  })
+
+  it('passes when every exception is reviewed late enough, and ignores controls that are no exception', () => {
+    const reviewed = controls.filter((c) => c.id !== 'SEAL-03')
+    expect(gateResult(result({controls: reviewed}), {...policy, exceptions_valid_for_days: 89}, {now: '2026-12-01', signature: trusted}).outcome).toBe('pass')
+    expect(judge(0).reasons.map((r) => r.controls)).toEqual([['SEAL-03']])
   })
 })

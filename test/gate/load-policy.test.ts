@@ -39,6 +39,19 @@ describe('checkPolicySource', () => {
       expect.stringMatching(/^required_domains\.1: .*\(did you mean retention\?\)$/),
     ])
   })
+
+  it('accepts expired_pts beside a forbid_expired_pts that agrees, and refuses one that does not, at forbid_expired_pts', () => {
+    const inventory = (rules: string) => checkPolicySource(parseYamlSource('policy.yaml', `${POLICY}inventory:\n${rules}`))
+    expect(inventory('  expired_pts: fail\n  forbid_expired_pts: true\n')).toEqual([])
+    expect(inventory('  expired_pts: warn\n  forbid_expired_pts: false\n')).toEqual([])
+    expect(inventory('  expired_pts: warn\n')).toEqual([])
+    const warnButForbid = inventory('  expired_pts: warn\n  forbid_expired_pts: true\n')
+    expect(warnButForbid.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['5:23 conflicting-keys'])
+    expect(warnButForbid[0]!.message).toBe(
+      'inventory.forbid_expired_pts: true contradicts inventory.expired_pts: warn (give expired_pts alone: warn or fail)',
+    )
+    expect(inventory('  forbid_expired_pts: false\n  expired_pts: fail\n').map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['4:23 conflicting-keys'])
+  })
 })
 
 describe('loadPolicy', () => {

@@ -9,7 +9,7 @@ import type {Device, Profile, Scoping} from '../../generated/answers.js'
 import type {Role} from '../../generated/catalog.js'
 import {pointerSegments, type YamlSource} from '../../io/yaml-source.js'
 import {CCW_FIELDS} from '../../model/ccw.js'
-import {hasStatus, isStale, lacksRequiredEvidence, missingAnswerParts} from '../../model/completeness.js'
+import {exceptionReview, hasStatus, isStale, lacksRequiredEvidence, latestReviewBy, missingAnswerParts} from '../../model/completeness.js'
 import {daysBetween, isDay} from '../../model/day.js'
 import {checkDevice} from '../../model/device-checks.js'
 import {isInUse} from '../../model/device.js'
@@ -69,6 +69,7 @@ export class AnswersChecker {
       if (!control || !control.roles.includes(role) || !isRecord(answer)) continue
       if (this.problemWithin(['controls', id])) continue
       this.checkStatusRequirements(control, answer, date)
+      if (date) this.checkReviewBy(control, answer, date)
       this.checkEvidence(control, answer, date)
     }
     if (date) this.checkInventoryClaims(controls, role, this.usableProfile(v), saq, devices, date)
@@ -360,6 +361,36 @@ export class AnswersChecker {
     }
     if (answer.status === 'not_in_place' && date && isDay(answer.target_date) && answer.target_date < date) {
       this.report(['controls', id, 'target_date'], 'status-requirements', `${id}: target_date ${answer.target_date} is before the assessment date ${date}`)
+    }
+  }
+
+  /**
+   * An exception's review day (model/completeness.ts): missing is a warning (answers from before the key stay
+   * valid), more than 12 months after the assessment an error; one already past is allowed, evaluation makes it a gap.
+   */
+  private checkReviewBy(control: CatalogControl, answer: Record<string, unknown>, date: string): void {
+    const id = control.id
+    // An answer that lacks what its status needs has its error: a warning on top would be noise.
+    if (!this.usable(['controls', id, 'review_by']) || missingAnswerParts(answer).length > 0) return
+    switch (exceptionReview(answer, date)) {
+      case 'missing':
+        this.report(
+          ['controls', id],
+          'review-by-missing',
+          `${id}: ${String(answer.status)} should have a review_by date (when the exception is reviewed again, at most 12 months after the assessment: ${latestReviewBy(date)})`,
+          true,
+          'warning',
+        )
+        break
+      case 'too-far':
+        this.report(
+          ['controls', id, 'review_by'],
+          'review-by-too-far',
+          `${id}: review_by ${String(answer.review_by)} is more than 12 months after the assessment date ${date} (at the latest ${latestReviewBy(date)})`,
+        )
+        break
+      default:
+        break
     }
   }
 

@@ -16,6 +16,8 @@ export const ANSWERS_RULES: Readonly<Record<string, string>> = {
   'evidence-stale': 'Evidence is older than the control allows on the assessment date.',
   'evidence-file': 'An evidence path does not name a file inside the answers folder.',
   'evidence-outside': 'An evidence path leads outside the answers folder through a symbolic link.',
+  'review-by-missing': 'An exception (not_applicable or in_place_ccw) has no review_by date (a warning).',
+  'review-by-too-far': 'An exception is to be reviewed more than 12 months after the assessment date.',
   inventory: 'The terminal inventory contradicts an in-place answer.',
   'duplicate-serial': 'Two terminals in the inventory have the same serial number.',
   'future-date': 'A date of something that already happened lies after the assessment date.',

@@ -32,6 +32,9 @@ const en = {
     validation: 'How was the compensating control tested?',
     maintenance: 'What keeps it working over time?',
   },
+  reviewBy: (latest: string) => `Review this exception again by, YYYY-MM-DD (at most 12 months after the assessment: ${latest})`,
+  reviewByPast: (date: string, assessed: string) =>
+    `Note: ${date} is before the assessment date ${assessed}; the exception has expired and will be reported as a gap.`,
   owner: 'Who will close this gap? (name or role)',
   targetDate: (days: number) => `Target date to close it, YYYY-MM-DD (the catalog allows ${days} days)`,
   notes: 'Notes (empty to skip)',
@@ -72,6 +75,8 @@ const zhCN: ControlsMessages = {
     validation: '如何测试补偿性控制的有效性？',
     maintenance: '如何确保其持续有效？',
   },
+  reviewBy: (latest) => `该${ZH.exception}的${ZH.reviewBy}，YYYY-MM-DD（最晚为评估日期后 12 个月：${latest}）`,
+  reviewByPast: (date, assessed) => `提示：${date} 早于评估日期 ${assessed}；该${ZH.exception}已过期，将计为${ZH.gap}。`,
   owner: `由谁负责弥补此${ZH.gap}？（姓名或岗位）`,
   targetDate: (days) => `${ZH.targetDate}，YYYY-MM-DD（${ZH.catalog}允许 ${days} 天）`,
   notes: '备注（留空跳过）',

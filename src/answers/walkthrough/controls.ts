@@ -6,8 +6,8 @@ import {controlsForRole, localized, type CatalogControl} from '../../catalog/cat
 import {compareVersions} from '../../catalog/released-catalogs.js'
 import type {Answer, Profile, Scoping} from '../../generated/answers.js'
 import {CCW_FIELD_NAMES, CCW_FIELDS} from '../../model/ccw.js'
-import {hasStatus, isStale, missingAnswerParts} from '../../model/completeness.js'
-import {addDays, localDayOf} from '../../model/day.js'
+import {hasStatus, isException, isStale, latestReviewBy, missingAnswerParts} from '../../model/completeness.js'
+import {addDays, isDay, localDayOf} from '../../model/day.js'
 import {ANSWER_STATUSES, claimsInPlace, STATUS_LABELS, type AnswerStatus} from '../../model/status.js'
 import type {YamlPath} from '../answers-document.js'
 import type {CatalogUpgrade, Reason} from './catalog-upgrade.js'
@@ -29,11 +29,12 @@ export function answerOf(s: WalkthroughSession, id: string): Answer | undefined 
 
 /**
  * What a control's answer still needs before the walk-through leaves it (empty when it is complete): what its
- * status needs (src/model/completeness.ts), and a date for every piece of evidence.
+ * status needs (src/model/completeness.ts), an exception's review date, and a date for every piece of evidence.
  */
 export function unfinishedParts(answer: Answer | undefined): string[] {
   const missing: string[] = missingAnswerParts(answer)
   if (missing.includes('status')) return missing
+  if (isException(answer?.status) && !isDay(answer?.review_by)) missing.push('review_by')
   const evidence = Array.isArray(answer?.evidence) ? answer.evidence : []
   evidence.forEach((item, index) => {
     if (!item?.date) missing.push(`evidence.${index}.date`)
@@ -140,6 +141,14 @@ async function askControl(s: WalkthroughSession, control: CatalogControl, progre
       s.print(`  ${m.ccwExplanations[field]}`)
       await s.put(at('ccw', field), await s.text(capitalised(CCW_FIELD_NAMES[lang][field]), {required: true, maxLength: FREE_TEXT}))
     }
+  }
+  if (isException(status) && !isDay(answerOf(s, id)?.review_by)) {
+    // An exception stands for at most 12 months (src/model/completeness.ts); an earlier day is allowed, a past one expired.
+    const assessed = s.assessmentDate()
+    const latest = latestReviewBy(assessed)
+    const reviewBy = await s.date(m.reviewBy(latest), {required: true, default: latest, notAfter: latest})
+    await s.put(at('review_by'), reviewBy)
+    if (reviewBy < assessed) s.print(m.reviewByPast(reviewBy, assessed))
   }
   if (lacking.includes('owner')) await s.put(at('owner'), await s.text(m.owner, {required: true}))
   if (lacking.includes('target_date')) {

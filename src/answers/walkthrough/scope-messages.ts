@@ -63,12 +63,12 @@ const en = {
       explanation: 'This sizes the terminal estate the acquirer answers for.',
     },
     inspection_interval_days: {
-      question: 'Every how many days is each terminal inspected, as your risk analysis sets it?',
-      explanation: 'PCI DSS leaves the interval to your own risk analysis; busy or exposed sites need shorter intervals.',
+      question: 'How many days apart does your risk analysis set the inspections of each terminal? (empty: the catalog default)',
+      explanation: 'PCI DSS 9.5.1.2.1 lets you set the inspection frequency by a targeted risk analysis; posattest then checks inspections against it.',
     },
     terminal_log_retention_days: {
-      question: 'For how many days do the terminals keep their own transaction log before it is cleared?',
-      explanation: 'The log on the terminal holds transaction details: keep it no longer than you need, then clear it.',
+      question: 'How many days do your terminals keep their own transaction log? (empty to skip)',
+      explanation: 'What a terminal keeps itself is data retained too.',
     },
   } as Record<string, FactText>,
   factCount: (count: number) => `${count} question${count === 1 ? '' : 's'} answered`,
@@ -131,12 +131,12 @@ const zhCN: ScopeMessages = {
       explanation: '这决定了收单机构需要负责的终端规模。',
     },
     inspection_interval_days: {
-      question: `按贵公司的风险分析，每台${ZH.terminal}每隔多少天${ZH.inspection}一次？`,
-      explanation: `PCI DSS 把${ZH.inspection}间隔交由您自己的风险分析确定；客流大或易受攻击的${ZH.site}需要更短的间隔。`,
+      question: `按贵公司的风险分析，每台${ZH.terminal}每隔多少天${ZH.inspection}一次？（留空：采用${ZH.catalog}默认值）`,
+      explanation: `PCI DSS 9.5.1.2.1 允许通过针对性风险分析确定${ZH.inspection}频率；posattest 将按此核对${ZH.inspection}记录。`,
     },
     terminal_log_retention_days: {
-      question: `${ZH.terminal}自身的交易日志在清除前保留多少天？`,
-      explanation: `${ZH.terminal}上的日志含有交易明细：只保留必要的时间，到期即清除。`,
+      question: `${ZH.terminal}自身的交易日志保留多少天？（留空跳过）`,
+      explanation: `${ZH.terminal}自身保存的数据同样属于保留的数据。`,
     },
   },
   factCount: (count) => `已回答 ${count} 个问题`,

@@ -1,5 +1,5 @@
 import {schemaDocument} from '../../io/schemas.js'
-import {factsForRole} from '../answers-template.js'
+import {factsForRole, isOptionalFact} from '../answers-template.js'
 import {SCOPE_MESSAGES} from './scope-messages.js'
 import {SHORT_TEXT, type WalkthroughSession} from './session.js'
 
@@ -7,7 +7,7 @@ import {SHORT_TEXT, type WalkthroughSession} from './session.js'
 export async function askScope(s: WalkthroughSession): Promise<void> {
   const m = SCOPE_MESSAGES[s.lang]
   const facts = factsForRole(s.options.catalog, s.role())
-  const needed = facts.filter((f) => profileSchema().properties[f].type !== 'string')
+  const needed = facts.filter((f) => profileSchema().properties[f].type !== 'string' && !isOptionalFact(f))
   if (needed.every((f) => s.has(['profile', f]))) {
     s.print(s.m.sectionComplete(m.section, m.factCount(needed.length)))
     return
@@ -27,12 +27,14 @@ export async function askScope(s: WalkthroughSession): Promise<void> {
       value = await s.prompts.confirm({message: words.question, default: false})
     } else if (schema.type === 'integer') {
       const minimum = Number(schema.minimum ?? 0)
-      value = Number(
-        await s.text(words.question, {
-          required: true,
-          check: (v) => (/^[0-9]+$/.test(v) && Number(v) >= minimum && Number(v) <= Number(schema.maximum ?? Number.MAX_SAFE_INTEGER) ? undefined : m.badInteger(minimum)),
-        }),
-      )
+      // An optional fact (an interval of the entity's own) may be skipped: the catalog's default applies.
+      const optional = isOptionalFact(fact)
+      const given = await s.text(words.question, {
+        required: !optional,
+        check: (v) => (/^[0-9]+$/.test(v) && Number(v) >= minimum && Number(v) <= Number(schema.maximum ?? Number.MAX_SAFE_INTEGER) ? undefined : m.badInteger(minimum)),
+      })
+      if (given === '') continue
+      value = Number(given)
     } else if (schema.type === 'array') {
       const options: string[] = schema.items.enum
       value = await s.prompts.checkbox({

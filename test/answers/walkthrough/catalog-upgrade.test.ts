@@ -54,6 +54,7 @@ describe('runWalkthrough on answers written for an older catalog', () => {
     await d.waitFor('SEAL-02 · Seals photographed\nNew in catalog 1.1.0.')
     await d.answer('Status', DOWN + DOWN + ENTER)
     await d.answer('Why does this control not apply to you?', 'The bank photographs the seals' + ENTER)
+    await d.answer('Review this exception again by', ENTER)
     await d.answer('Notes', ENTER)
     await d.waitFor('CUS-09 was retired in catalog 1.1.0: its answer is removed.')
     await d.waitFor('These answers, written for catalog 1.0.0, are now for catalog 1.1.0.')
@@ -71,7 +72,7 @@ describe('runWalkthrough on answers written for an older catalog', () => {
     expect(answers.controls).toEqual({
       'CUS-01': {status: 'in_place', evidence: [{url: 'https://intranet.example.com/terminals', date: '2026-11-20'}], notes: 'List now names each till'},
       'SEAL-01': {status: 'not_in_place', owner: 'Store manager', target_date: '2026-12-08'},
-      'SEAL-02': {status: 'not_applicable', justification: 'The bank photographs the seals'},
+      'SEAL-02': {status: 'not_applicable', justification: 'The bank photographs the seals', review_by: '2027-11-24'},
     })
     expect(await problems()).toEqual([])
   })
@@ -124,6 +125,7 @@ describe('runWalkthrough on answers written for an older catalog', () => {
     await d.waitFor('New in catalog 1.1.0.')
     await d.answer('Status', DOWN + DOWN + ENTER)
     await d.answer('Why does this control not apply to you?', 'The bank photographs the seals' + ENTER)
+    await d.answer('Review this exception again by', ENTER)
     await d.answer('Notes', ENTER)
     await run
     expect(d.screen).not.toContain('CUS-01 ·')
@@ -131,7 +133,7 @@ describe('runWalkthrough on answers written for an older catalog', () => {
     expect(answers.catalog_version).toBeUndefined()
     expect(answers.controls['CUS-09']).toEqual({status: 'in_place'})
     // Still for 1.0.0: validate still points at the changed control and the retired answer, as warnings.
-    expect(await problems()).toEqual(['1:1 warning control-changed-since', '1:1 warning control-new-since', '56:3 warning control-retired'])
+    expect(await problems()).toEqual(['1:1 warning control-changed-since', '1:1 warning control-new-since', '57:3 warning control-retired'])
   })
 
   it('refuses answers for a newer catalog before asking anything', async () => {

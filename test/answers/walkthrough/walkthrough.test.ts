@@ -60,6 +60,8 @@ const CCW = [
 
 async function answerRest(d: PromptDriver, ccwFrom: number): Promise<void> {
   for (const [question, text] of CCW.slice(ccwFrom)) await d.answer(question, text + ENTER)
+  // An exception's review date: 12 months after the assessment by default.
+  await d.answer('Review this exception again by, YYYY-MM-DD (at most 12 months after the assessment: 2027-11-24)', ENTER)
   await d.answer('Evidence: a file path', ENTER)
   await d.answer('Notes', ENTER)
   await d.waitFor('Domain 2/2 · Control 3/4')
@@ -70,6 +72,14 @@ async function answerRest(d: PromptDriver, ccwFrom: number): Promise<void> {
   await d.waitFor('Domain 2/2 · Control 4/4')
   await d.answer('Status', DOWN + DOWN + ENTER)
   await d.answer('Why does this control not apply to you?', 'We buy pre-sealed terminals only' + ENTER)
+  // A review date later than 12 months after the assessment, or not a day, is refused.
+  await d.waitFor('? Review this exception again by')
+  d.send(CLEAR_LINE + '2027-11-25' + ENTER)
+  await d.waitFor('The date must not be after 2027-11-24')
+  d.send(CLEAR_LINE + '2027-02-30' + ENTER)
+  await d.waitFor('Enter a real date as YYYY-MM-DD')
+  d.send(CLEAR_LINE + '2027-05-31' + ENTER)
+  await d.waitFor('✔ Review this exception again by')
   await d.answer('Notes', ENTER)
 }
 
@@ -254,6 +264,11 @@ describe('runWalkthrough in Chinese, one domain', () => {
     await d.waitFor('领域 2/2 · 控制项 4/4')
     await d.answer('状态', DOWN + DOWN + ENTER)
     await d.answer('为什么此控制项对您不适用？', '只购买已加封的终端' + ENTER)
+    await d.waitFor('? 该例外的复核日期，YYYY-MM-DD（最晚为评估日期后 12 个月：2027-11-24）')
+    d.send(CLEAR_LINE + '2027-12-01' + ENTER)
+    await d.waitFor('日期不能晚于 2027-11-24')
+    d.send(CLEAR_LINE + '2026-11-01' + ENTER)
+    await d.waitFor('提示：2026-11-01 早于评估日期 2026-11-24；该例外已过期，将计为差距。')
     await d.answer('备注', ENTER)
     const summary = await run
     expect(summary.unanswered).toEqual(['CUS-01', 'CUS-02'])
@@ -277,7 +292,7 @@ describe('runWalkthrough in Chinese, one domain', () => {
       'CUS-01': {status: null},
       'CUS-02': {status: null},
       'SEAL-01': {status: 'not_in_place', owner: '店长', target_date: '2026-12-08'},
-      'SEAL-03': {status: 'not_applicable', justification: '只购买已加封的终端'},
+      'SEAL-03': {status: 'not_applicable', justification: '只购买已加封的终端', review_by: '2026-11-01'},
     })
   })
 
