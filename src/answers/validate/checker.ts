@@ -12,11 +12,14 @@ import {checkDevice} from '../../model/device-checks.js'
 import {isInUse} from '../../model/device.js'
 import {ANSWER_STATUSES, claimsInPlace} from '../../model/status.js'
 import {maskCardNumbers} from '../../model/pan.js'
+import {IO_MESSAGES} from '../../io/messages.js'
 import {schemaErrors, validator} from '../../io/schemas.js'
+import type {Language} from '../../model/language.js'
 import {PLACEHOLDER} from '../placeholder.js'
 import type {ValidationContext} from './context.js'
 import {evidencePathProblem} from './evidence-paths.js'
-import {dotted, isRecord, type JsonPath, type Segment, startsWith, walkStrings} from './paths.js'
+import {VALIDATE_MESSAGES, type ValidateMessages} from './messages.js'
+import {isRecord, type JsonPath, type Segment, startsWith, walkStrings} from './paths.js'
 
 /**
  * Checks one parsed answers file against the schema and the catalog, pushing each problem to `out`. The checks go
@@ -28,6 +31,8 @@ export class AnswersChecker {
   /** Paths whose value is unusable (a schema error or a placeholder at the path or above it). */
   private readonly problems: string[][] = []
   private readonly placeholders: Segment[][] = []
+  private readonly language: Language
+  private readonly say: ValidateMessages
 
   constructor(
     private readonly source: YamlSource,
@@ -36,6 +41,8 @@ export class AnswersChecker {
     private readonly out: Diagnostic[],
   ) {
     this.value = source.value
+    this.language = context.language ?? 'en'
+    this.say = VALIDATE_MESSAGES[this.language]
   }
 
   run(): void {
@@ -77,7 +84,7 @@ export class AnswersChecker {
       // Masked before it is cut: a card number cut in two would no longer be recognised, and half of it shown.
       const masked = maskCardNumbers(text)
       const shown = masked.length > 60 ? masked.slice(0, 57) + '...' : masked
-      this.report(at, 'placeholder', `${dotted(at)}: replace the placeholder "${shown}"`)
+      this.report(at, 'placeholder', this.say.placeholder(this.say.path(at), shown))
     })
   }
 
@@ -91,7 +98,8 @@ export class AnswersChecker {
         this.problems.push(extra === undefined ? at : [...at, String(extra)])
       }
     }
-    const errors = schemaErrors('answers', this.value)
+    const errors = schemaErrors('answers', this.value, this.language)
+    const io = IO_MESSAGES[this.language]
     const badIds = errors.some((e) => e.key !== undefined && e.path.length === 1 && e.path[0] === 'controls')
     for (const e of errors) {
       const where = e.key === undefined ? e.path : [...e.path, e.key]
@@ -101,12 +109,13 @@ export class AnswersChecker {
       if (badIds && e.key === undefined && where.length === 1 && where[0] === 'controls' && e.keyword === 'pattern') continue
       if (badIds && e.key !== undefined && where.length === 2 && where[0] === 'controls') {
         const at = this.source.locate(where, {key: true})
-        this.out.push(diagnostic(this.source.file, at, 'schema', `controls.${e.key}: not a control id (answers are keyed by ids like CUS-01)`))
+        this.out.push(diagnostic(this.source.file, at, 'schema', this.say.notAControlId(e.key)))
         continue
       }
       const at = e.key === undefined ? this.source.locate(e.path) : this.source.locate(where, {key: true})
       const hint = e.keyword === 'type' && e.params.type === 'string' ? this.quoteHint(e.path) : ''
-      this.out.push(diagnostic(this.source.file, at, 'schema', `${where.length ? where.join('.') + ': ' : ''}${e.message}${hint}`))
+      const message = `${e.message}${hint}`
+      this.out.push(diagnostic(this.source.file, at, 'schema', where.length ? io.at(where.join('.'), message) : message))
     }
   }
 
@@ -115,7 +124,7 @@ export class AnswersChecker {
     const node = this.source.document.getIn(at, true)
     if (!isScalar(node) || typeof node.value === 'string' || node.type !== 'PLAIN' || !node.range) return ''
     const raw = this.source.text.slice(node.range[0], node.range[1]).trim()
-    return raw.length > 0 && raw.length <= 40 ? ` (write it in quotes to keep it as text: "${raw}")` : ''
+    return raw.length > 0 && raw.length <= 40 ? this.say.quoteHint(raw) : ''
   }
 
   /** No problem at the path or above it: the value there has the type the schema promises. */
@@ -157,7 +166,7 @@ export class AnswersChecker {
   private checkDates(v: Record<string, unknown>, date: string): void {
     const today = this.context.today
     if (today && isDay(today) && date > today) {
-      this.report(['assessment', 'date'], 'future-date', `assessment.date: ${date} is after today (${today})`)
+      this.report(['assessment', 'date'], 'future-date', this.say.afterToday(date, today))
     }
     // Dates of things that already happened; target_date (a plan) and pts_expiry (a deadline) are not.
     const past: {at: Segment[]; value: unknown}[] = []
@@ -177,7 +186,7 @@ export class AnswersChecker {
     }
     for (const {at, value} of past) {
       const when = this.usableDate(at, value)
-      if (when && when > date) this.report(at, 'future-date', `${dotted(at)}: ${when} is after the assessment date ${date}`)
+      if (when && when > date) this.report(at, 'future-date', this.say.afterAssessment(this.say.path(at), when, date))
     }
   }
 
@@ -186,7 +195,7 @@ export class AnswersChecker {
     const start = this.usableDate(['assessment', 'period', 'start'], period.start)
     const end = this.usableDate(['assessment', 'period', 'end'], period.end)
     if (start && end && start > end) {
-      this.report(['assessment', 'period', 'start'], 'period', `assessment.period: start ${start} is after end ${end}`)
+      this.report(['assessment', 'period', 'start'], 'period', this.say.period(start, end))
     }
   }
 
@@ -199,9 +208,9 @@ export class AnswersChecker {
       const control = this.catalog.byId.get(id)
       const at = ['controls', id]
       if (!control) {
-        this.report(at, 'unknown-control', `controls.${id}: ${id} is not in the catalog (${this.catalog.meta.id} ${this.catalog.meta.version})`, true)
+        this.report(at, 'unknown-control', this.say.notInCatalog(id, this.catalog.meta.id, this.catalog.meta.version), true)
       } else if (!control.roles.includes(role)) {
-        this.report(at, 'unknown-control', `controls.${id}: ${id} is not a ${role} control (it is for: ${control.roles.join(', ')})`, true)
+        this.report(at, 'unknown-control', this.say.notForRole(id, role, control.roles), true)
       }
     }
   }
@@ -210,15 +219,15 @@ export class AnswersChecker {
     for (const control of controlsForRole(this.catalog, role)) {
       if (!conditionHolds(control.applies_when, profile)) continue
       const answer = controls[control.id]
-      const name = `${control.id} (${localized(control.title, 'en')})`
+      const name = this.say.control(control.id, localized(control.title, this.language))
       if (!Object.hasOwn(controls, control.id)) {
-        this.report(['controls'], 'unanswered', `${name} is not answered: add it under controls with a status`, true)
+        this.report(['controls'], 'unanswered', this.say.notAnswered(name), true)
         continue
       }
       if (!isRecord(answer) || !this.usable(['controls', control.id, 'status'])) continue
       if (!hasStatus(answer)) {
         const at = Object.hasOwn(answer, 'status') ? ['controls', control.id, 'status'] : ['controls', control.id]
-        this.report(at, 'unanswered', `${name} has no status: answer ${ANSWER_STATUSES.slice(0, -1).join(', ')} or ${ANSWER_STATUSES.at(-1)}`, at.length === 2)
+        this.report(at, 'unanswered', this.say.noStatus(name, ANSWER_STATUSES), at.length === 2)
       }
     }
   }
@@ -233,26 +242,26 @@ export class AnswersChecker {
           break // checkUnanswered says so
         case 'justification': {
           const at = answer.justification === undefined ? statusAt : ['controls', id, 'justification']
-          this.report(at, 'status-requirements', `${id}: not_applicable needs a justification (why the control does not apply to you)`)
+          this.report(at, 'status-requirements', this.say.needsJustification(id))
           break
         }
         case 'ccw':
-          this.report(statusAt, 'status-requirements', `${id}: in_place_ccw needs a compensating controls worksheet (ccw: ${CCW_FIELDS.join(', ')})`)
+          this.report(statusAt, 'status-requirements', this.say.needsCcw(id, CCW_FIELDS))
           break
         case 'owner':
-          this.report(statusAt, 'status-requirements', `${id}: not_in_place needs an owner (who closes the gap)`)
+          this.report(statusAt, 'status-requirements', this.say.needsOwner(id))
           break
         case 'target_date':
-          this.report(statusAt, 'status-requirements', `${id}: not_in_place needs a target_date (when the gap will be closed)`)
+          this.report(statusAt, 'status-requirements', this.say.needsTargetDate(id))
           break
         default: {
           const row = part.slice('ccw.'.length)
-          this.report(['controls', id, 'ccw', row], 'status-requirements', `${id}: ccw.${row} is empty; the worksheet needs all six parts`)
+          this.report(['controls', id, 'ccw', row], 'status-requirements', this.say.ccwRowEmpty(id, row))
         }
       }
     }
     if (answer.status === 'not_in_place' && date && isDay(answer.target_date) && answer.target_date < date) {
-      this.report(['controls', id, 'target_date'], 'status-requirements', `${id}: target_date ${answer.target_date} is before the assessment date ${date}`)
+      this.report(['controls', id, 'target_date'], 'status-requirements', this.say.targetBeforeAssessment(id, answer.target_date, date))
     }
   }
 
@@ -261,8 +270,8 @@ export class AnswersChecker {
     const evidence = Array.isArray(answer.evidence) ? answer.evidence.filter(isRecord) : []
     const claimed = claimsInPlace(answer.status)
     if (lacksRequiredEvidence(answer, control.evidence.required)) {
-      const wanted = localized(control.evidence.description, 'en').trim().replace(/\.$/, '')
-      this.report(['controls', id, 'status'], 'evidence-missing', `${id}: ${String(answer.status)} needs evidence (${wanted})`)
+      const wanted = localized(control.evidence.description, this.language).trim().replace(/[.。]$/, '')
+      this.report(['controls', id, 'status'], 'evidence-missing', this.say.needsEvidence(id, String(answer.status), wanted))
     }
     // The newest dated item carries the claim (as in evaluation): older items may stay as history.
     let newest: {date: string; index: number} | undefined
@@ -271,7 +280,7 @@ export class AnswersChecker {
       const when = this.usableDate([...at, 'date'], item.date)
       if (when && (!newest || when > newest.date)) newest = {date: when, index}
       if (typeof item.path === 'string') {
-        const problem = evidencePathProblem(item.path, [...at, 'path'], this.context)
+        const problem = evidencePathProblem(item.path, [...at, 'path'], this.context, this.say)
         if (problem) this.report([...at, 'path'], problem.rule, problem.message)
       }
     })
@@ -280,7 +289,7 @@ export class AnswersChecker {
       this.report(
         ['controls', id, 'evidence', newest.index, 'date'],
         'evidence-stale',
-        `${id}: the newest evidence, dated ${newest.date}, is ${daysBetween(newest.date, date)} days old on the assessment date ${date} (at most ${limit} allowed)`,
+        this.say.evidenceStale(id, newest.date, daysBetween(newest.date, date), date, limit),
       )
     }
   }
@@ -292,7 +301,7 @@ export class AnswersChecker {
     for (const {device, index} of devices) {
       const earlier = first.get(device.serial)
       if (earlier === undefined) first.set(device.serial, index)
-      else this.report(['inventory', index, 'serial'], 'duplicate-serial', `inventory.${index}.serial: serial ${device.serial} is already used by inventory.${earlier}`)
+      else this.report(['inventory', index, 'serial'], 'duplicate-serial', this.say.duplicateSerial(index, device.serial, earlier))
     }
   }
 
@@ -316,16 +325,13 @@ export class AnswersChecker {
       if (!isRecord(answer) || answer.status !== 'in_place' || this.problemWithin(['controls', control.id])) continue
       if (inUse.length === 0 && this.usable(['inventory'])) {
         // Checks that pass because there is nothing to check would make the claim meaningless.
-        this.report(['inventory'], 'inventory', `${control.id} is answered in_place, but the inventory lists no terminal in use`, true)
+        this.report(['inventory'], 'inventory', this.say.noTerminalInUse(control.id), true)
       }
       for (const {device, index} of inUse) {
         for (const check of checks) {
-          for (const problem of checkDevice(device, check, {date, intervalDays: control.interval_days})) {
-            this.report(
-              ['inventory', index, problem.field],
-              'inventory',
-              `${control.id} is answered in_place, but ${problem.message}`,
-            )
+          const options = {date, intervalDays: control.interval_days}
+          for (const problem of checkDevice(device, check, options)) {
+            this.report(['inventory', index, problem.field], 'inventory', this.say.terminalContradicts(control.id, problem, device, options))
           }
         }
       }
