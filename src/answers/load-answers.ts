@@ -7,6 +7,7 @@ import {resolveContainedFile} from '../io/contained-file.js'
 import {readYamlInput} from '../io/read-input.js'
 import type {YamlSource} from '../io/yaml-source.js'
 import {evidencePathsOf} from '../model/evidence-path.js'
+import type {Language} from '../model/language.js'
 import {COMPLETENESS_RULES, type EvidenceFileInfo, validateAnswers} from './validate.js'
 
 export interface LoadedAnswers {
@@ -20,6 +21,8 @@ export interface LoadedAnswers {
 export interface AnswersCheckOptions {
   /** When given (YYYY-MM-DD), an assessment dated after this day is an error. */
   today?: string
+  /** The language of the diagnostics (default English). */
+  language?: Language
 }
 
 /**
@@ -36,7 +39,7 @@ export async function collectEvidenceFiles(baseDir: string, value: unknown): Pro
         exists: target.kind !== 'missing' && target.kind !== 'unreadable',
         isFile: target.kind === 'file',
         ...(target.kind === 'outside' ? {outside: true} : {}),
-        ...(target.kind === 'unreadable' ? {unreadable: target.reason} : {}),
+        ...(target.kind === 'unreadable' ? {unreadable: target.reason, unreadableCode: target.code} : {}),
         ...(target.kind === 'missing' && target.dangling ? {dangling: true} : {}),
       })
     }),
@@ -52,7 +55,12 @@ export async function checkAnswersSource(
 ): Promise<Diagnostic[]> {
   const baseDir = path.dirname(source.file)
   const evidenceFiles = await collectEvidenceFiles(baseDir, source.value)
-  return validateAnswers(source, catalog, {baseDir, evidenceFiles, ...(options.today ? {today: options.today} : {})})
+  return validateAnswers(source, catalog, {
+    baseDir,
+    evidenceFiles,
+    ...(options.today ? {today: options.today} : {}),
+    ...(options.language ? {language: options.language} : {}),
+  })
 }
 
 /**

@@ -13,7 +13,7 @@ import {cardNumberDiagnostics} from './validate/card-numbers.js'
 import {AnswersChecker} from './validate/checker.js'
 import type {ValidationContext} from './validate/context.js'
 
-export {ANSWERS_RULES, COMPLETENESS_RULES} from './validate/rules.js'
+export {ANSWERS_RULES, answersRules, COMPLETENESS_RULES} from './validate/rules.js'
 export {cardNumberDiagnostics} from './validate/card-numbers.js'
 export type {EvidenceFileInfo, ValidationContext} from './validate/context.js'
 
@@ -23,7 +23,7 @@ export type {EvidenceFileInfo, ValidationContext} from './validate/context.js'
  * Never throws on bad input.
  */
 export function validateAnswers(source: YamlSource, catalog: Catalog, context: ValidationContext): Diagnostic[] {
-  const out: Diagnostic[] = [...source.diagnostics, ...cardNumberDiagnostics(source)]
+  const out: Diagnostic[] = [...source.diagnostics, ...cardNumberDiagnostics(source, context.language)]
   if (source.diagnostics.length > 0) return sortDiagnostics(out)
   new AnswersChecker(source, catalog, context, out).run()
   return sortDiagnostics(out)

@@ -8,7 +8,9 @@ import {META_FILE} from './catalog.js'
 import {closestMatches} from './closest.js'
 import {isPciDssRequirement} from './pci-dss-v4.0.1.js'
 import {checkTemplate} from './template-variables.js'
-import {LANGUAGES} from '../model/language.js'
+import {ZH} from '../model/glossary.js'
+import {LANGUAGES, type Language} from '../model/language.js'
+import {LINT_MESSAGES, type LintMessages, type TextPart} from './lint-messages.js'
 
 /** Every rule `catalog lint` reports, with the one-line description SARIF lists. */
 export const LINT_RULES = {
@@ -35,6 +37,34 @@ export const LINT_RULES = {
 } as const satisfies Record<string, string>
 
 export type LintRule = keyof typeof LINT_RULES
+
+/** The same lines in Chinese: every rule has one (a missing one is a type error). */
+const LINT_RULES_ZH: Readonly<Record<LintRule, string>> = {
+  'yaml-syntax': '文件不是有效的 YAML（语法错误、键重复或别名炸弹）。',
+  schema: '文件不符合 schemas/catalog.schema.json 或 schemas/catalog-meta.schema.json。',
+  'duplicate-id': `两个${ZH.control}的编号相同。`,
+  'id-prefix': `${ZH.control}编号不以所在文件的前缀开头。`,
+  'domain-file': '领域文件未按 <domain>.yaml 命名，或其前缀不是该领域规定的前缀。',
+  'unknown-pci-requirement': 'references.pci_dss 中的条目不是 PCI DSS v4.0.1 的要求。',
+  'missing-language': `文本缺少 catalog.yaml 声明的某种语言。`,
+  'template-syntax': '整改步骤不是 Handlebars 能编译的模板。',
+  'template-variable': '整改步骤使用了整改上下文中没有的变量或辅助函数。',
+  'unknown-fact': 'applies_when 条件使用了答案 profile 中没有的事实。',
+  'empty-folder': '交给 lint 的文件夹中没有 YAML 文件。',
+  'file-too-large': '文件超出 posattest 读取的大小上限（5 MiB）。',
+  'binary-file': '文件不是 UTF-8 文本。',
+  'unreadable-file': '无法读取文件（权限不足，或文件已不存在）。',
+  'missing-domain-file': 'catalog.yaml 列出的领域没有对应的文件。',
+  'missing-catalog-yaml': `${ZH.control}文件所在的文件夹中没有 catalog.yaml。`,
+  'unlisted-file': `${ZH.catalog}文件夹中的 YAML 文件未列在 catalog.yaml 中。`,
+  'saq-types-missing': `catalog.yaml 定义了 saq_types，但某个商户${ZH.control}未列出任何 SAQ、某个仅限收单机构的${ZH.control}列出了 SAQ，或某个 SAQ 没有${ZH.control}。`,
+  'no-reference': `${ZH.control}既未引用 PCI DSS 要求，也未引用其他 PCI 标准的要求。`,
+}
+
+/** Each rule's one line in a language, for SARIF. */
+export function lintRules(language: Language): Readonly<Record<LintRule, string>> {
+  return language === 'en' ? LINT_RULES : LINT_RULES_ZH
+}
 
 /**
  * Problems that mean an input could not be read as YAML text at all; `catalog lint` exits 2 for
@@ -90,20 +120,29 @@ export function lintExitCode(diagnostics: readonly Diagnostic[]): 0 | 1 | 2 {
  *
  * Control ids must be unique within a catalog folder, and across all single files linted together.
  */
-export function lintCatalog(inputs: readonly LintInput[]): Diagnostic[] {
+export function lintCatalog(inputs: readonly LintInput[], language: Language = 'en'): Diagnostic[] {
   const facts = profileFacts()
+  const lint: Lint = {facts, language, say: LINT_MESSAGES[language]}
   const out: Diagnostic[] = []
-  for (const input of inputs) if (input.kind === 'folder') out.push(...lintFolder(input, facts))
+  for (const input of inputs) if (input.kind === 'folder') out.push(...lintFolder(input, lint))
   const ids = new IdRegistry()
   for (const input of inputs) {
     if (input.kind !== 'file') continue
-    out.push(...lintControlFile(input.file, languagesOf(input.meta) ?? DEFAULT_LANGUAGES, facts, ids, saqScope(input.meta)))
+    out.push(...lintControlFile(input.file, languagesOf(input.meta) ?? DEFAULT_LANGUAGES, lint, ids, saqScope(input.meta)))
   }
   return sortDiagnostics(out)
 }
 
-function lintFolder(input: {dir: string; files: readonly LintFile[]}, facts: readonly string[]): Diagnostic[] {
-  if (input.files.length === 0) return [diagnostic(input.dir, undefined, 'empty-folder', 'no YAML files in this folder')]
+/** What every check of one lint run shares: the profile's facts and the language of the messages. */
+interface Lint {
+  facts: readonly string[]
+  language: Language
+  say: LintMessages
+}
+
+function lintFolder(input: {dir: string; files: readonly LintFile[]}, lint: Lint): Diagnostic[] {
+  const {say} = lint
+  if (input.files.length === 0) return [diagnostic(input.dir, undefined, 'empty-folder', say.emptyFolder)]
   const out: Diagnostic[] = []
   const ids = new IdRegistry()
   const metaFile = input.files.find((f) => path.basename(f.file) === META_FILE)
@@ -114,21 +153,21 @@ function lintFolder(input: {dir: string; files: readonly LintFile[]}, facts: rea
         path.join(input.dir, META_FILE),
         undefined,
         'missing-catalog-yaml',
-        `no ${META_FILE}: a catalog folder lists its domain files there; linting the files as controls in ${DEFAULT_LANGUAGES.join(' and ')}`,
+        say.missingCatalogYaml(META_FILE, DEFAULT_LANGUAGES),
       ),
     )
-    for (const file of others) out.push(...lintControlFile(file, DEFAULT_LANGUAGES, facts, ids))
+    for (const file of others) out.push(...lintControlFile(file, DEFAULT_LANGUAGES, lint, ids))
     return out
   }
-  const meta = usableSource(metaFile, 'catalog-meta', out)
+  const meta = usableSource(metaFile, 'catalog-meta', out, lint.language)
   if (meta === undefined) {
     // Without a readable catalog.yaml the listing is unknown: lint every file as a control file.
-    for (const file of others) out.push(...lintControlFile(file, DEFAULT_LANGUAGES, facts, ids))
+    for (const file of others) out.push(...lintControlFile(file, DEFAULT_LANGUAGES, lint, ids))
     return out
   }
-  out.push(...schemaDiagnostics('catalog-meta', meta))
+  out.push(...schemaDiagnostics('catalog-meta', meta, lint.language))
   const languages = languagesOf(meta) ?? DEFAULT_LANGUAGES
-  out.push(...missingLanguages(meta, ['title'], 'title', languages, {optional: true}))
+  out.push(...missingLanguages(meta, ['title'], say.part(undefined, {kind: 'title'}), languages, say, {optional: true}))
 
   const listed = (meta.value as {domains?: unknown}).domains
   const byName = new Map(others.map((f) => [path.basename(f.file), f]))
@@ -140,7 +179,7 @@ function lintFolder(input: {dir: string; files: readonly LintFile[]}, facts: rea
       const file = byName.get(name)
       if (file === undefined) {
         out.push(
-          diagnostic(meta.file, meta.locate(['domains', index]), 'missing-domain-file', `domain ${domain} is listed but ${name} does not exist`),
+          diagnostic(meta.file, meta.locate(['domains', index]), 'missing-domain-file', say.missingDomainFile(domain, name)),
         )
       } else if (!domainFiles.includes(file)) {
         domainFiles.push(file)
@@ -149,19 +188,17 @@ function lintFolder(input: {dir: string; files: readonly LintFile[]}, facts: rea
   }
   for (const file of others) {
     if (domainFiles.includes(file)) continue
-    out.push(
-      diagnostic(file.file, undefined, 'unlisted-file', `not listed in ${META_FILE} domains, so its controls are not part of the catalog`),
-    )
+    out.push(diagnostic(file.file, undefined, 'unlisted-file', say.unlistedFile(META_FILE)))
   }
   const saq = saqScope(meta)
-  for (const file of domainFiles) out.push(...lintControlFile(file, languages, facts, ids, saq))
+  for (const file of domainFiles) out.push(...lintControlFile(file, languages, lint, ids, saq))
   // Each SAQ the catalog scopes merchants into must have controls to assess them on.
   const defined = isObject(meta.value) && Array.isArray(meta.value.saq_types) ? meta.value.saq_types : []
   for (const [index, definition] of defined.entries()) {
     const id = isObject(definition) && typeof definition.id === 'string' ? definition.id : undefined
     if (id === undefined || saq?.covered.has(id)) continue
     out.push(
-      diagnostic(meta.file, meta.locate(['saq_types', index, 'id']), 'saq-types-missing', `SAQ ${id} is defined but no control lists it in saq_types`),
+      diagnostic(meta.file, meta.locate(['saq_types', index, 'id']), 'saq-types-missing', say.saqWithoutControls(id)),
     )
   }
   return out
@@ -192,7 +229,7 @@ function onlyForElectronicStorage(condition: unknown): boolean {
 }
 
 /** The parsed file when it can be checked further; otherwise its reading problems go to `out`. */
-function usableSource(file: LintFile, schema: 'catalog' | 'catalog-meta', out: Diagnostic[]): YamlSource | undefined {
+function usableSource(file: LintFile, schema: 'catalog' | 'catalog-meta', out: Diagnostic[], language: Language): YamlSource | undefined {
   if ('unreadable' in file) {
     out.push(file.unreadable)
     return undefined
@@ -200,7 +237,7 @@ function usableSource(file: LintFile, schema: 'catalog' | 'catalog-meta', out: D
   out.push(...file.source.diagnostics)
   if (file.source.diagnostics.length > 0) return undefined
   if (!isObject(file.source.value)) {
-    out.push(...schemaDiagnostics(schema, file.source))
+    out.push(...schemaDiagnostics(schema, file.source, language))
     return undefined
   }
   return file.source
@@ -226,17 +263,12 @@ class IdRegistry {
   }
 }
 
-function lintControlFile(
-  file: LintFile,
-  languages: readonly string[],
-  facts: readonly string[],
-  ids: IdRegistry,
-  saq?: SaqScope,
-): Diagnostic[] {
+function lintControlFile(file: LintFile, languages: readonly string[], lint: Lint, ids: IdRegistry, saq?: SaqScope): Diagnostic[] {
+  const {facts, say} = lint
   const out: Diagnostic[] = []
-  const source = usableSource(file, 'catalog', out)
+  const source = usableSource(file, 'catalog', out, lint.language)
   if (source === undefined) return out
-  out.push(...schemaDiagnostics('catalog', source))
+  out.push(...schemaDiagnostics('catalog', source, lint.language))
   const value = source.value as Record<string, unknown>
   const diag = (at: readonly (string | number)[], rule: LintRule, message: string) =>
     out.push(diagnostic(source.file, source.locate(at), rule, message))
@@ -245,12 +277,12 @@ function lintControlFile(
   const domain = typeof value.domain === 'string' && Object.hasOwn(DOMAIN_PREFIXES, value.domain) ? (value.domain as DomainId) : undefined
   if (domain !== undefined) {
     const name = path.basename(source.file)
-    if (name !== `${domain}.yaml`) diag(['domain'], 'domain-file', `domain ${domain} belongs in ${domain}.yaml, not ${name}`)
+    if (name !== `${domain}.yaml`) diag(['domain'], 'domain-file', say.domainFileName(domain, name))
     const expected = DOMAIN_PREFIXES[domain]
     if (typeof value.prefix === 'string' && value.prefix !== expected)
-      diag(['prefix'], 'domain-file', `domain ${domain} uses prefix ${expected}, not ${value.prefix}`)
+      diag(['prefix'], 'domain-file', say.domainPrefix(domain, expected, value.prefix))
   }
-  for (const key of ['title', 'description']) out.push(...missingLanguages(source, [key], key, languages))
+  for (const kind of ['title', 'description'] as const) out.push(...missingLanguages(source, [kind], say.part(undefined, {kind}), languages, say))
 
   const prefix = typeof value.prefix === 'string' ? value.prefix : undefined
   const controls = Array.isArray(value.controls) ? value.controls : []
@@ -259,29 +291,30 @@ function lintControlFile(
     const at = (...rest: (string | number)[]) => ['controls', index, ...rest]
     const id = typeof control.id === 'string' ? control.id : undefined
     const label = id ?? `controls[${index}]`
+    const part = (p: TextPart) => say.part(label, p)
 
     if (id !== undefined) {
       const where = formatLocation({file: source.file, ...source.locate(at('id'))})
       const first = ids.seen(id, where)
-      if (first !== undefined) diag(at('id'), 'duplicate-id', `duplicate control id ${id}; first defined at ${first}`)
+      if (first !== undefined) diag(at('id'), 'duplicate-id', say.duplicateId(id, first))
       const idPrefix = /^([A-Z]+)-/.exec(id)?.[1]
       if (prefix !== undefined && idPrefix !== undefined && idPrefix !== prefix)
-        diag(at('id'), 'id-prefix', `control id ${id} does not use this file's prefix ${prefix}`)
+        diag(at('id'), 'id-prefix', say.idPrefix(id, prefix))
     }
 
-    for (const key of ['title', 'question', 'guidance']) out.push(...missingLanguages(source, at(key), `${label} ${key}`, languages))
-    out.push(...missingLanguages(source, at('evidence', 'description'), `${label} evidence description`, languages))
+    for (const kind of ['title', 'question', 'guidance'] as const) out.push(...missingLanguages(source, at(kind), part({kind}), languages, say))
+    out.push(...missingLanguages(source, at('evidence', 'description'), part({kind: 'evidence'}), languages, say))
 
     const steps = isObject(control.remediation) && Array.isArray(control.remediation.steps) ? control.remediation.steps : []
     for (const [step, text] of steps.entries()) {
-      const stepLabel = `${label} remediation step ${step + 1}`
-      out.push(...missingLanguages(source, at('remediation', 'steps', step), stepLabel, languages))
+      const stepLabel = part({kind: 'step', step: step + 1})
+      out.push(...missingLanguages(source, at('remediation', 'steps', step), stepLabel, languages, say))
       if (!isObject(text)) continue
       for (const [lang, template] of Object.entries(text)) {
         if (typeof template !== 'string') continue
-        for (const problem of checkTemplate(template, facts)) {
-          const verb = problem.rule === 'template-syntax' ? 'does not compile: ' : ''
-          diag(at('remediation', 'steps', step, lang), problem.rule, `${stepLabel} (${lang}) ${verb}${problem.message}`)
+        for (const problem of checkTemplate(template, facts, say)) {
+          const said = problem.rule === 'template-syntax' ? say.doesNotCompile(problem.message) : problem.message
+          diag(at('remediation', 'steps', step, lang), problem.rule, say.templateProblem(stepLabel, lang, said))
         }
       }
     }
@@ -291,28 +324,28 @@ function lintControlFile(
       const listed = Array.isArray(control.saq_types) ? control.saq_types.filter((s): s is string => typeof s === 'string') : undefined
       for (const s of listed ?? []) saq.covered.add(s)
       if (roles.includes('merchant') && listed === undefined && !onlyForElectronicStorage(control.applies_when))
-        diag(at('id'), 'saq-types-missing', `merchant control ${label} lists no saq_types (the SAQs it serves: ${[...saq.defined].join(', ')})`)
+        diag(at('id'), 'saq-types-missing', say.merchantControlWithoutSaq(label, [...saq.defined]))
       if (!roles.includes('merchant') && listed !== undefined)
-        diag(at('saq_types'), 'saq-types-missing', `${label} is not a merchant control, so it serves no SAQ; remove its saq_types`)
+        diag(at('saq_types'), 'saq-types-missing', say.saqOnNonMerchantControl(label))
     }
 
     const references = isObject(control.references) ? control.references : undefined
     const cited = [references?.pci_dss, references?.other_standards].some((list) => Array.isArray(list) && list.length > 0)
     if (references !== undefined && !cited)
-      diag(at('references'), 'no-reference', `${label} cites no requirement: give references.pci_dss or references.other_standards`)
+      diag(at('references'), 'no-reference', say.noReference(label))
 
     const pci = isObject(control.references) && Array.isArray(control.references.pci_dss) ? control.references.pci_dss : []
     for (const [item, requirement] of pci.entries()) {
       // Malformed ids are the schema's to report; only well-formed ones are looked up.
       if (typeof requirement === 'string' && pciIdPattern().test(requirement) && !isPciDssRequirement(requirement))
-        diag(at('references', 'pci_dss', item), 'unknown-pci-requirement', `${requirement} is not a PCI DSS v4.0.1 requirement`)
+        diag(at('references', 'pci_dss', item), 'unknown-pci-requirement', say.unknownPciRequirement(requirement))
     }
 
     if (control.applies_when !== undefined) {
       for (const {fact, path: factPath} of factsIn(control.applies_when, at('applies_when'))) {
         if (facts.includes(fact)) continue
         const hint = closestMatches(fact, facts)
-        diag(factPath, 'unknown-fact', `unknown profile fact ${fact}${hint.length ? ` (did you mean ${hint.join(' or ')}?)` : ''}`)
+        diag(factPath, 'unknown-fact', say.unknownFact(fact, hint))
       }
     }
   }
@@ -345,6 +378,7 @@ function missingLanguages(
   at: readonly (string | number)[],
   label: string,
   languages: readonly string[],
+  say: LintMessages,
   {optional = false}: {optional?: boolean} = {},
 ): Diagnostic[] {
   let text: unknown = source.value
@@ -352,7 +386,7 @@ function missingLanguages(
   if (text === undefined && optional) return []
   if (!isObject(text)) return [] // absent or not a map: the schema says so
   const missing = languages.filter((lang) => typeof text[lang] !== 'string')
-  return missing.map((lang) => diagnostic(source.file, source.locate(at), 'missing-language', `${label} has no ${lang} text`))
+  return missing.map((lang) => diagnostic(source.file, source.locate(at), 'missing-language', say.missingLanguage(label, lang)))
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

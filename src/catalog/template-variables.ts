@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars'
 import {DEVICE_FIELDS} from '../model/device.js'
+import {LINT_MESSAGES, type LintMessages} from './lint-messages.js'
 import {CONTEXT_ROOTS, TEMPLATE_HELPERS} from './remediation-context.js'
 
 /** Why a remediation-step template cannot be used: it does not compile, or it names something unknown. */
@@ -28,27 +29,27 @@ const EACH_DATA = ['index', 'first', 'last', 'key'] as const
  * in the remediation context (src/catalog/remediation-context.ts). Walks the Handlebars AST, so names in
  * comments or plain text are not mistaken for variables.
  */
-export function checkTemplate(text: string, profileFacts: readonly string[]): TemplateProblem[] {
+export function checkTemplate(text: string, profileFacts: readonly string[], say: LintMessages = LINT_MESSAGES.en): TemplateProblem[] {
   let ast: hbs.AST.Program
   try {
     ast = Handlebars.parse(text)
     Handlebars.precompile(ast)
   } catch (error) {
-    return [{rule: 'template-syntax', message: describeCompileError((error as Error).message)}]
+    return [{rule: 'template-syntax', message: describeCompileError((error as Error).message, say)}]
   }
-  const walker = new TemplateWalker(profileFacts)
+  const walker = new TemplateWalker(profileFacts, say)
   walker.program(ast, [{kind: 'root', inEach: false, blockParams: []}])
   return [...new Set(walker.problems)].map((message) => ({rule: 'template-variable', message}))
 }
 
 /** Handlebars' parse errors span several lines (source excerpt, caret); keep one line with the column. */
-function describeCompileError(message: string): string {
+function describeCompileError(message: string, say: LintMessages): string {
   const lines = message.split('\n')
   const parse = /^Parse error on line (\d+):$/.exec(lines[0] ?? '')
   if (parse && lines.length >= 4) {
     const caret = lines[2]!.indexOf('^')
     const expecting = lines.slice(3).join(' ')
-    return `parse error on line ${parse[1]}, column ${caret + 1}: ${expecting.charAt(0).toLowerCase()}${expecting.slice(1)}`
+    return say.parseError(parse[1]!, caret + 1, `${expecting.charAt(0).toLowerCase()}${expecting.slice(1)}`)
   }
   return lines[0]!.replace(/ - (\d+):(\d+)$/, ' (line $1, column $2)')
 }
@@ -56,7 +57,10 @@ function describeCompileError(message: string): string {
 class TemplateWalker {
   readonly problems: string[] = []
 
-  constructor(private readonly facts: readonly string[]) {}
+  constructor(
+    private readonly facts: readonly string[],
+    private readonly say: LintMessages,
+  ) {}
 
   program(program: hbs.AST.Program | undefined, scopes: readonly Scope[]): void {
     for (const statement of program?.body ?? []) this.statement(statement, scopes)
@@ -72,11 +76,11 @@ class TemplateWalker {
         break
       case 'PartialStatement':
       case 'PartialBlockStatement':
-        this.problems.push('uses a partial ({{> ...}}); remediation steps cannot include partials')
+        this.problems.push(this.say.partial)
         break
       case 'Decorator':
       case 'DecoratorBlock':
-        this.problems.push('uses a decorator ({{* ...}}); remediation steps cannot use decorators')
+        this.problems.push(this.say.decorator)
         break
       default:
         // ContentStatement and CommentStatement name nothing.
@@ -92,11 +96,11 @@ class TemplateWalker {
     const hasArguments = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0
     const name = helperName(path)
     if ((BLOCK_HELPERS as readonly string[]).includes(name ?? '')) {
-      this.problems.push(`uses {{${name}}} without #; write {{#${name} ...}}...{{/${name}}}`)
+      this.problems.push(this.say.blockWithoutHash(name!))
     } else if (name !== undefined && (TEMPLATE_HELPERS as readonly string[]).includes(name)) {
-      if (!hasArguments) this.problems.push(`calls helper ${name} without an argument (e.g. {{${name} devices}})`)
+      if (!hasArguments) this.problems.push(this.say.helperWithoutArgument(name))
     } else if (hasArguments) {
-      this.problems.push(`names unknown helper ${path.original} (helpers: ${TEMPLATE_HELPERS.join(', ')})`)
+      this.problems.push(this.say.unknownHelper(path.original, TEMPLATE_HELPERS))
     } else {
       this.path(path, scopes)
     }
@@ -119,7 +123,7 @@ class TemplateWalker {
       const target = node.params[0]
       let item: ScopeKind = 'value'
       if (node.params.length !== 1 || target?.type !== 'PathExpression') {
-        this.problems.push('uses {{#each}} without exactly one list to walk (e.g. {{#each devices}})')
+        this.problems.push(this.say.eachWithoutList)
       } else {
         const resolved = this.path(target as hbs.AST.PathExpression, scopes)
         if (resolved === 'device-list') item = 'device'
@@ -130,7 +134,7 @@ class TemplateWalker {
       return
     }
     if (name === 'if' || name === 'unless') {
-      if (node.params.length !== 1) this.problems.push(`uses {{#${name}}} without exactly one condition`)
+      if (node.params.length !== 1) this.problems.push(this.say.conditionCount(name))
       this.arguments(node, scopes)
       this.program(node.program, scopes)
       this.program(node.inverse, scopes)
@@ -139,8 +143,8 @@ class TemplateWalker {
     const label = node.path.type === 'PathExpression' ? (node.path as hbs.AST.PathExpression).original : String(node.path)
     this.problems.push(
       name !== undefined && (TEMPLATE_HELPERS as readonly string[]).includes(name)
-        ? `uses helper ${name} as a block; write {{${name} ...}}`
-        : `names unknown block helper ${label} (blocks: ${BLOCK_HELPERS.join(', ')})`,
+        ? this.say.helperAsBlock(name)
+        : this.say.unknownBlockHelper(label, BLOCK_HELPERS),
     )
     this.arguments(node, scopes)
     this.program(node.program, scopes)
@@ -156,10 +160,10 @@ class TemplateWalker {
     if (node.data) {
       if (parts[0] === 'root') return this.rootPath(node.original, parts.slice(1))
       if ((EACH_DATA as readonly string[]).includes(parts[0] ?? '') && parts.length === 1) {
-        if (!scopes[scopes.length - 1]!.inEach) this.problems.push(`names ${node.original} outside {{#each}}`)
+        if (!scopes[scopes.length - 1]!.inEach) this.problems.push(this.say.outsideEach(node.original))
         return 'other'
       }
-      this.problems.push(`names unknown data variable ${node.original}`)
+      this.problems.push(this.say.unknownDataVariable(node.original))
       return undefined
     }
     if (node.depth === 0 && parts.length > 0) {
@@ -167,14 +171,14 @@ class TemplateWalker {
         const position = scopes[i]!.blockParams.indexOf(parts[0]!)
         if (position === 0) return this.scopedPath(node.original, scopes[i]!.kind, parts.slice(1))
         if (position === 1) {
-          if (parts.length > 1) this.problems.push(`names ${node.original}, but ${parts[0]} is a list position`)
+          if (parts.length > 1) this.problems.push(this.say.listPosition(node.original, parts[0]!))
           return 'other'
         }
       }
     }
     const scope = scopes[scopes.length - 1 - node.depth]
     if (scope === undefined) {
-      this.problems.push(`names ${node.original}, which reaches above the top of the context`)
+      this.problems.push(this.say.aboveTop(node.original))
       return undefined
     }
     return this.scopedPath(node.original, scope.kind, parts)
@@ -186,16 +190,16 @@ class TemplateWalker {
     if (kind === 'device') {
       const [field, more] = parts
       if (!(DEVICE_FIELDS as readonly string[]).includes(field!)) {
-        this.problems.push(`names unknown device field ${original} inside {{#each}} (fields: ${DEVICE_FIELDS.join(', ')})`)
+        this.problems.push(this.say.unknownDeviceFieldInEach(original, DEVICE_FIELDS))
         return undefined
       }
       if (parts.length > 2 || (more !== undefined && !(field === 'seal_ids' && more === 'length'))) {
-        this.problems.push(`names unknown device field ${original}`)
+        this.problems.push(this.say.unknownDeviceField(original))
         return undefined
       }
       return 'other'
     }
-    this.problems.push(`names ${original} inside an {{#each}} over plain values; use {{this}}`)
+    this.problems.push(this.say.plainValueField(original))
     return undefined
   }
 
@@ -203,7 +207,7 @@ class TemplateWalker {
     const [root, field, ...rest] = parts
     if (root === undefined) return 'other'
     if (!Object.hasOwn(CONTEXT_ROOTS, root)) {
-      this.problems.push(`names unknown variable ${original}`)
+      this.problems.push(this.say.unknownVariable(original))
       return undefined
     }
     const spec = CONTEXT_ROOTS[root as keyof typeof CONTEXT_ROOTS]
@@ -215,7 +219,7 @@ class TemplateWalker {
           ? field === 'length'
           : (spec as readonly string[]).includes(field)
     if (!known || rest.length > 0) {
-      this.problems.push(`names unknown variable ${original}`)
+      this.problems.push(this.say.unknownVariable(original))
       return undefined
     }
     return 'other'

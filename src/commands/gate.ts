@@ -1,6 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../cli/base-command.js'
-import {caFlag, nowFlag, policyFlag} from '../cli/flags.js'
+import {caFlag, langFlag, nowFlag, policyFlag} from '../cli/flags.js'
+import {languageFromLocale} from '../model/language.js'
 
 /** The three formats shared with portfolio, then the CI formats. */
 const FORMATS = ['text', 'json', 'junit', 'sarif'] as const
@@ -18,6 +19,7 @@ Exit status: 0 pass, 1 fail, 2 error: a submission that cannot be judged (unread
     '<%= config.bin %> <%= command.id %> report.pdf --policy policy.yaml --ca acquirer-roots.pem --now 2026-12-01',
     '<%= config.bin %> <%= command.id %> report.pdf --policy policy.yaml --format junit > gate.xml',
     '<%= config.bin %> <%= command.id %> result.json --policy lenient-policy.yaml --json',
+    '<%= config.bin %> <%= command.id %> report.pdf --policy policy.yaml --lang zh-CN',
   ]
 
   static override enableJsonFlag = true
@@ -35,13 +37,15 @@ Exit status: 0 pass, 1 fail, 2 error: a submission that cannot be judged (unread
       options: FORMATS,
       default: 'text' as const,
     })(),
+    lang: langFlag('language of the reasons and the report (codes are the same in both); default: the locale (LC_ALL, LC_MESSAGES, LANG)'),
   }
 
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(Gate)
     const {gate, renderGateReport} = await import('../services/gate.js')
-    const {report, exitCode} = await gate({submission: args.submission, policy: flags.policy, ca: flags.ca ?? [], ...(flags.now === undefined ? {} : {now: flags.now})})
-    if (!this.jsonEnabled()) process.stdout.write(renderGateReport(report, flags.format, this.config.version))
+    const language = flags.lang ?? languageFromLocale(process.env)
+    const {report, exitCode} = await gate({submission: args.submission, policy: flags.policy, ca: flags.ca ?? [], ...(flags.now === undefined ? {} : {now: flags.now}), language})
+    if (!this.jsonEnabled()) process.stdout.write(renderGateReport(report, flags.format, this.config.version, language))
     process.exitCode = exitCode
     return report
   }

@@ -1,7 +1,8 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../cli/base-command.js'
-import {dayFlag} from '../cli/flags.js'
+import {dayFlag, langFlag} from '../cli/flags.js'
 import {DIAGNOSTIC_FORMATS} from '../diagnostics/formats.js'
+import {languageFromLocale} from '../model/language.js'
 
 export default class Validate extends BaseCommand {
   static override summary = 'Check answers files against the schema and the control catalog'
@@ -17,6 +18,7 @@ Exit status: 0 all files valid, 1 problems found, 2 a file could not be read or 
     '<%= config.bin %> <%= command.id %> examples/*/answers.yaml --format junit > validate.xml',
     '<%= config.bin %> <%= command.id %> answers.yaml --format sarif > validate.sarif',
     '<%= config.bin %> <%= command.id %> answers.yaml --catalog ./my-controls --json',
+    '<%= config.bin %> <%= command.id %> answers.yaml --lang zh-CN',
   ]
 
   static override strict = false
@@ -35,6 +37,9 @@ Exit status: 0 all files valid, 1 problems found, 2 a file could not be read or 
       default: 'text' as const,
     })(),
     today: dayFlag({description: 'also reject an assessment dated after this day (YYYY-MM-DD); the clock is never read'}),
+    lang: langFlag(
+      "language of the messages (rule ids and positions are the same in both); default: the file's assessment.language, else the locale (LC_ALL, LC_MESSAGES, LANG)",
+    ),
   }
 
   async run(): Promise<unknown> {
@@ -45,6 +50,8 @@ Exit status: 0 all files valid, 1 problems found, 2 a file could not be read or 
       ...(flags.catalog === undefined ? {} : {catalog: flags.catalog}),
       ...(flags.today === undefined ? {} : {today: flags.today}),
       version: this.config.version,
+      ...(flags.lang === undefined ? {} : {language: flags.lang}),
+      localeLanguage: languageFromLocale(process.env),
     })
     process.exitCode = exitCode
     if (this.jsonEnabled()) return formats.toJson(report)

@@ -1,5 +1,7 @@
 import {escapeControlCharacters, safeText} from '../model/control-characters.js'
+import type {Language} from '../model/language.js'
 import {type Diagnostic, formatLocation, sortDiagnostics} from './diagnostic.js'
+import {FORMAT_MESSAGES} from './messages.js'
 
 export const DIAGNOSTIC_FORMATS = ['text', 'json', 'junit', 'sarif', 'github'] as const
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number]
@@ -13,6 +15,11 @@ export interface DiagnosticReport {
   diagnostics: readonly Diagnostic[]
   /** Rule ids with a one-line description each (SARIF lists them). */
   rules: Readonly<Record<string, string>>
+  /**
+   * The language of the words the text format adds (severities, the count), default English. The producers
+   * wrote the messages and the rules' lines in it already; nothing else depends on it.
+   */
+  language?: Language
 }
 
 /**
@@ -24,7 +31,7 @@ export function renderDiagnostics(given: DiagnosticReport, format: DiagnosticFor
   const {report, sorted} = shown(given)
   switch (format) {
     case 'text':
-      return renderText(sorted, report.files.length)
+      return renderText(sorted, report.files.length, report.language ?? 'en')
     case 'json':
       return JSON.stringify(toJson(report), null, 2) + '\n'
     case 'junit':
@@ -55,16 +62,12 @@ export function toJson(given: DiagnosticReport) {
   }
 }
 
-function renderText(sorted: readonly Diagnostic[], fileCount: number): string {
-  const lines = sorted.map((d) => `${formatLocation(d)}: ${d.severity} ${d.message} [${d.rule}]`)
+function renderText(sorted: readonly Diagnostic[], fileCount: number, language: Language): string {
+  const say = FORMAT_MESSAGES[language]
+  const lines = sorted.map((d) => `${formatLocation(d)}: ${say.severity[d.severity]} ${d.message} [${d.rule}]`)
   const errors = sorted.filter((d) => d.severity === 'error').length
   const warnings = sorted.length - errors
-  const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`
-  lines.push(
-    sorted.length === 0
-      ? `${files} checked, no problems`
-      : `${files} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
-  )
+  lines.push(sorted.length === 0 ? say.noProblems(fileCount) : say.problems(fileCount, errors, warnings))
   return lines.join('\n') + '\n'
 }
 

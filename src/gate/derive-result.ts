@@ -7,6 +7,8 @@ import type {AssessmentResult} from '../generated/result.js'
 import {schemaErrors} from '../io/schemas.js'
 import {EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../model/report-attachments.js'
 import {escapeControlCharacters} from '../model/control-characters.js'
+import type {Language} from '../model/language.js'
+import {GATE_MESSAGES, type GateMessages} from './gate-messages.js'
 
 /** Why a submitted result is not taken: each a stable code. */
 export type DerivationCode =
@@ -30,6 +32,8 @@ export interface DeriveOptions {
   catalogs: readonly Catalog[]
   /** `posattest <version>` of the running posattest: a result naming another version is said to come from it. */
   generator: string
+  /** The language of the problems (default English). */
+  language?: Language
 }
 
 /** The attachments of a report as read (undefined when absent). */
@@ -92,20 +96,22 @@ export function firstDifference(submitted: unknown, derived: unknown, at = ''): 
   return Object.is(submitted, derived) ? undefined : at
 }
 
-function parseJson(bytes: Uint8Array): {value?: unknown; error?: string} {
+function parseJson(bytes: Uint8Array, say: GateMessages = GATE_MESSAGES.en): {value?: unknown; error?: string} {
   try {
     return {value: JSON.parse(new TextDecoder('utf-8', {fatal: true}).decode(bytes))}
   } catch (error) {
-    return {error: error instanceof SyntaxError ? error.message : 'not UTF-8 text'}
+    return {error: error instanceof SyntaxError ? error.message : say.notUtf8}
   }
 }
 
-function schemaProblem(name: 'answers' | 'result', value: unknown): string | undefined {
-  const first = schemaErrors(name, value)[0]
+function schemaProblem(name: 'answers' | 'result', value: unknown, language: Language): string | undefined {
+  const first = schemaErrors(name, value, language)[0]
   if (!first) return undefined
   const where = [...first.path, ...(first.key === undefined ? [] : [first.key])].join('.')
-  return `${where ? `${where}: ` : ''}${first.message}`
+  return GATE_MESSAGES[language].at(where, first.message)
 }
+
+const sayOf = (options: DeriveOptions): GateMessages => GATE_MESSAGES[options.language ?? 'en']
 
 /** Text from the submission, quoted so no control character reaches a terminal or a report raw. */
 const quoted = (text: string): string => JSON.stringify(text)
@@ -117,7 +123,7 @@ function catalogOf(result: AssessmentResult, options: DeriveOptions): Catalog | 
   const catalog = options.catalogs.find((c) => c.meta.id === id && c.meta.version === version)
   if (catalog) return catalog
   const known = options.catalogs.map((c) => `${c.meta.id} ${c.meta.version}`).join(', ')
-  return {code: 'unknown-catalog', message: `the result names catalog ${quoted(id)} ${quoted(version)}, which this gate does not hold (it knows ${known}): it cannot be evaluated again`}
+  return {code: 'unknown-catalog', message: sayOf(options).unknownCatalog(quoted(id), quoted(version), known)}
 }
 
 /**
@@ -132,6 +138,7 @@ function evaluateAndCompare(
   options: DeriveOptions,
   what: string,
 ): Derivation {
+  const say = sayOf(options)
   const catalog = catalogOf(submitted, options)
   if ('code' in catalog) return {problem: catalog}
   let derived: AssessmentResult
@@ -143,15 +150,15 @@ function evaluateAndCompare(
     })
   } catch (error) {
     // Schema-valid answers that evaluation still trips on are the submitter's problem, not a crash.
-    return problem('answers-invalid', `the ${what} cannot be evaluated: ${(error as Error).message}`)
+    return problem('answers-invalid', say.cannotEvaluate(what, (error as Error).message))
   }
   if (Buffer.from(serializeResult(derived)).equals(Buffer.from(submittedBytes))) return {result: derived}
   const at = firstDifference(parseJson(submittedBytes).value, derived)
-  const where = at === undefined ? 'the same values written differently (not as posattest serializes them)' : `first at ${at || '/'}`
+  const where = at === undefined ? say.sameValuesWrittenDifferently : say.firstAt(at || '/')
   if (submitted.generator !== options.generator) {
-    return problem('other-version', `the result was made by ${quoted(submitted.generator)}; its evaluation by ${options.generator} differs, ${where}`)
+    return problem('other-version', say.otherVersion(quoted(submitted.generator), options.generator, where))
   }
-  return problem('result-not-derived', `the embedded ${EMBEDDED_RESULT_NAME} is not the evaluation of the ${what}: it differs ${where}`)
+  return problem('result-not-derived', say.notDerived(EMBEDDED_RESULT_NAME, what, where))
 }
 
 /**
@@ -160,28 +167,25 @@ function evaluateAndCompare(
  * and the embedded result must be that evaluation byte for byte. Pure; every problem is a coded value.
  */
 export function deriveReportResult(submitted: AssessmentResult, attachments: ReportAttachments, options: DeriveOptions): Derivation {
-  if (!attachments.answers) {
-    return problem(
-      'no-embedded-answers',
-      `the report carries no ${EMBEDDED_ANSWERS_NAME}: it was made by an older posattest or from a stored result, and its result cannot be evaluated again`,
-    )
-  }
-  const answers = parseJson(attachments.answers)
-  if (answers.error !== undefined) return problem('answers-invalid', `the embedded ${EMBEDDED_ANSWERS_NAME} is not JSON: ${answers.error}`)
-  const invalid = schemaProblem('answers', answers.value)
-  if (invalid) return problem('answers-invalid', `the embedded ${EMBEDDED_ANSWERS_NAME} is not a valid answers file: ${invalid}`)
+  const say = sayOf(options)
+  const language = options.language ?? 'en'
+  if (!attachments.answers) return problem('no-embedded-answers', say.noEmbeddedAnswers(EMBEDDED_ANSWERS_NAME))
+  const answers = parseJson(attachments.answers, say)
+  if (answers.error !== undefined) return problem('answers-invalid', say.answersNotJson(EMBEDDED_ANSWERS_NAME, answers.error))
+  const invalid = schemaProblem('answers', answers.value, language)
+  if (invalid) return problem('answers-invalid', say.answersInvalid(EMBEDDED_ANSWERS_NAME, invalid))
   // One document, one spelling: duplicate keys or another layout could be read two ways.
   if (!Buffer.from(canonicalAnswersJson(answers.value as AnswersFile)).equals(Buffer.from(attachments.answers))) {
-    return problem('answers-invalid', `the embedded ${EMBEDDED_ANSWERS_NAME} is not in canonical form (sorted keys, no spaces, one final newline)`)
+    return problem('answers-invalid', say.answersNotCanonical(EMBEDDED_ANSWERS_NAME))
   }
   let previous: AssessmentResult | undefined
   if (attachments.previous) {
-    const parsed = parseJson(attachments.previous)
-    const wrong = parsed.error ?? schemaProblem('result', parsed.value)
-    if (wrong !== undefined) return problem('previous-invalid', `the embedded ${EMBEDDED_PREVIOUS_NAME} is not a valid posattest result: ${wrong}`)
+    const parsed = parseJson(attachments.previous, say)
+    const wrong = parsed.error ?? schemaProblem('result', parsed.value, language)
+    if (wrong !== undefined) return problem('previous-invalid', say.previousInvalid(EMBEDDED_PREVIOUS_NAME, wrong))
     previous = parsed.value as AssessmentResult
   }
-  return evaluateAndCompare(submitted, attachments.result, answers.value as AnswersFile, previous, options, `embedded ${EMBEDDED_ANSWERS_NAME}`)
+  return evaluateAndCompare(submitted, attachments.result, answers.value as AnswersFile, previous, options, say.embeddedAnswers(EMBEDDED_ANSWERS_NAME))
 }
 
 /** The answers a result was evaluated from, as far as the result records them (answers to excluded controls are not). */
@@ -214,11 +218,12 @@ export function answersOfResult(result: AssessmentResult): AnswersFile {
  * and the gate judges nothing by it. The file's layout is not compared (an unsigned file's bytes prove nothing).
  */
 export function deriveBareResult(submitted: AssessmentResult, options: DeriveOptions): Derivation {
+  const say = sayOf(options)
   const answers = answersOfResult(submitted)
-  const invalid = schemaProblem('answers', answers)
-  if (invalid) return problem('answers-invalid', `the answers recorded in the result are not valid: ${invalid}`)
+  const invalid = schemaProblem('answers', answers, options.language ?? 'en')
+  if (invalid) return problem('answers-invalid', say.recordedAnswersInvalid(invalid))
   // An unsigned file's layout proves nothing: its values, as posattest writes them, must be the evaluation (changes aside).
   const {changes, ...rest} = submitted
-  const derived = evaluateAndCompare(rest as AssessmentResult, Buffer.from(serializeResult(rest as AssessmentResult)), answers, undefined, options, 'answers recorded in the result')
+  const derived = evaluateAndCompare(rest as AssessmentResult, Buffer.from(serializeResult(rest as AssessmentResult)), answers, undefined, options, say.recordedAnswers)
   return derived.result && changes !== undefined ? {result: {...derived.result, changes}} : derived
 }

@@ -1,7 +1,9 @@
 import {safeOptional, safeText} from '../model/control-characters.js'
 import {renderDiagnostics, xml} from '../diagnostics/formats.js'
 import type {GatePolicy} from '../generated/policy.js'
+import type {Language} from '../model/language.js'
 import {GATE_RULES, type GateDecision, type GateReason, type GateRule} from './gate.js'
+import {GATE_MESSAGES, type GateMessages} from './gate-messages.js'
 import type {GateOutcome, SubmissionVerdict} from './judge-submission.js'
 
 export const GATE_FORMATS = ['text', 'json', 'junit', 'sarif'] as const
@@ -105,7 +107,9 @@ export function submissionFacts(given: SubmissionVerdict): SubmissionFacts {
   }
 }
 
-export function buildGateReport(file: string, given: SubmissionVerdict, policy: GatePolicy, now: string): GateReport {
+/** The report of a verdict; the rules' descriptions are in `language` (the reasons are in the verdict's). */
+export function buildGateReport(file: string, given: SubmissionVerdict, policy: GatePolicy, now: string, language: Language = 'en'): GateReport {
+  const descriptions = GATE_MESSAGES[language].rules
   const verdict = shownVerdict(given)
   const decision = verdict.decision
   const inForce = rulesInForce(policy)
@@ -113,7 +117,7 @@ export function buildGateReport(file: string, given: SubmissionVerdict, policy: 
   const rules = (Object.keys(GATE_RULES) as GateRule[]).map((rule) => {
     const judged = decision !== undefined || rule === 'submission' || (rule === 'signature' && verdict.kind !== 'unknown')
     const status: RuleStatus = failed.has(rule) ? 'fail' : inForce.has(rule) && judged ? 'pass' : 'skipped'
-    return {rule, description: GATE_RULES[rule], status}
+    return {rule, description: descriptions[rule], status}
   })
   return {
     // A portfolio's file names are whatever the submitters called their files.
@@ -141,58 +145,53 @@ const NAMES_ITS_SUBJECTS: ReadonlySet<string> = new Set([
 ])
 
 /** "controls SEAL-01, RET-03" (terminal serials for inventory rules). */
-function concerned(reason: GateReason): string {
+function concerned(reason: GateReason, say: GateMessages): string {
   if (reason.controls.length === 0 || NAMES_ITS_SUBJECTS.has(reason.code)) return ''
-  return ` (${reason.rule === 'inventory' ? 'terminals' : 'controls'}: ${reason.controls.join(', ')})`
+  return say.concerned(reason.rule === 'inventory', reason.controls)
 }
 
-function merchantText(report: GateReport): string {
+function merchantText(report: GateReport, say: GateMessages): string {
   const m = report.merchant
-  if (!m) return 'merchant unknown'
-  const trading = m.trading_name && m.trading_name !== m.legal_name ? ` trading as ${m.trading_name}` : ''
-  return `${m.legal_name}${trading}${m.merchant_id ? ` (${m.merchant_id})` : ''}`
+  if (!m) return say.merchantUnknown
+  return say.merchant(m.legal_name, m.trading_name && m.trading_name !== m.legal_name ? m.trading_name : undefined, m.merchant_id || undefined)
 }
 
-function signerText(report: GateReport): string {
-  if (!report.signed) return report.kind === 'json' ? 'unsigned result JSON' : 'unsigned'
+function signerText(report: GateReport, say: GateMessages): string {
+  if (!report.signed) return report.kind === 'json' ? say.unsignedJson : say.unsigned
   const signature = report.reasons.find((r) => r.rule === 'signature')
   // A refused signature names no signer (shownVerdict): who signed is not known.
-  if (!signature) return report.signer ? `signed by ${report.signer}` : 'signed'
-  return signature.refusal === 'invalid' ? 'signature invalid' : 'signature untrusted'
+  if (!signature) return say.signedBy(report.signer ?? undefined)
+  return signature.refusal === 'invalid' ? say.signatureInvalidShort : say.signatureUntrustedShort
 }
 
-function renderText(report: GateReport): string {
+function renderText(report: GateReport, say: GateMessages): string {
   // A refused signature leaves nothing of the content to show (shownVerdict): say so instead of "merchant unknown".
   const refused = report.reasons.some((r) => r.rule === 'signature')
   const head = [
-    refused ? undefined : merchantText(report),
-    report.assessment_date ? `assessed ${report.assessment_date}` : undefined,
-    signerText(report),
-    report.verdict === null ? undefined : report.verdict === 'compliant' ? 'compliant' : 'non-compliant',
-    report.score === null ? undefined : `score ${report.score}`,
-    refused ? 'content not shown (unverified)' : undefined,
+    refused ? undefined : merchantText(report, say),
+    report.assessment_date ? say.assessed(report.assessment_date) : undefined,
+    signerText(report, say),
+    report.verdict === null ? undefined : report.verdict === 'compliant' ? say.compliant : say.nonCompliant,
+    report.score === null ? undefined : say.score(report.score),
+    refused ? say.contentNotShown : undefined,
   ].filter((part) => part !== undefined)
-  const lines = [`${report.outcome.toUpperCase()} ${report.file}: ${head.join(' · ')}`]
+  const lines = [say.outcome(report.outcome, report.file, head.join(say.separator))]
   if (report.reasons.length > 0) {
-    lines.push(`Failing rules (${report.reasons.length}):`)
-    for (const r of report.reasons) lines.push(`  ${r.rule}: ${r.message}${concerned(r)}`)
+    lines.push(say.failingRules(report.reasons.length))
+    for (const r of report.reasons) lines.push(say.reasonLine(r.rule, `${r.message}${concerned(r, say)}`))
   }
   if (report.warnings.length > 0) {
-    lines.push(`Warnings (${report.warnings.length}):`)
-    for (const w of report.warnings) lines.push(`  ${w.rule}: ${w.message}${concerned(w)}`)
+    lines.push(say.warnings(report.warnings.length))
+    for (const w of report.warnings) lines.push(say.reasonLine(w.rule, `${w.message}${concerned(w, say)}`))
   }
   const counts = {pass: 0, fail: 0, skipped: 0}
   for (const rule of report.rules) counts[rule.status]++
-  lines.push(
-    `Policy "${report.policy}", day of judgement ${report.now}` +
-      (report.expires_on ? `; the assessment is accepted until ${report.expires_on}` : '') +
-      `: ${counts.pass} rule${counts.pass === 1 ? '' : 's'} passed, ${counts.fail} failed, ${counts.skipped} not applied`,
-  )
+  lines.push(say.summary(report.policy, report.now, report.expires_on, counts.pass, counts.fail, counts.skipped))
   return lines.join('\n') + '\n'
 }
 
 /** One testcase per gate rule: failed (with every reason), passed, or skipped. */
-function renderJunit(report: GateReport): string {
+function renderJunit(report: GateReport, say: GateMessages): string {
   const failures = report.rules.filter((r) => r.status === 'fail').length
   const skipped = report.rules.filter((r) => r.status === 'skipped').length
   const classname = xml(`posattest gate ${report.file}`)
@@ -202,14 +201,14 @@ function renderJunit(report: GateReport): string {
     if (status === 'skipped') {
       const why =
         rule === 'submission' || report.merchant !== null
-          ? 'not set by the policy'
+          ? say.notSetByPolicy
           : report.reasons.some((r) => r.rule === 'signature')
-            ? 'not judged: the signature is refused, so nothing the submission says is taken as fact'
-            : 'nothing to judge: the submission has no readable result'
+            ? say.notJudgedRefused
+            : say.nothingToJudge
       return `${open}>\n      <skipped message="${xml(why)}"/>\n    </testcase>\n`
     }
     const reasons = report.reasons.filter((r) => r.rule === rule)
-    const text = reasons.map((r) => `${r.message}${concerned(r)}`).join('\n')
+    const text = reasons.map((r) => `${r.message}${concerned(r, say)}`).join('\n')
     // The failure's type is its stable code (the first reason's, when the rule failed for several).
     return `${open}>\n      <failure type="${xml(reasons[0]!.code)}" message="${xml(reasons[0]!.message)}">${xml(text)}</failure>\n    </testcase>\n`
   })
@@ -221,14 +220,16 @@ function renderJunit(report: GateReport): string {
   )
 }
 
-export function renderGateReport(report: GateReport, format: GateFormat, version: string): string {
+/** The report in a format; the words the formats add are in `language` (default English). */
+export function renderGateReport(report: GateReport, format: GateFormat, version: string, language: Language = 'en'): string {
+  const say = GATE_MESSAGES[language]
   switch (format) {
     case 'text':
-      return renderText(report)
+      return renderText(report, say)
     case 'json':
       return JSON.stringify(report, null, 2) + '\n'
     case 'junit':
-      return renderJunit(report)
+      return renderJunit(report, say)
     case 'sarif': {
       // Gate reasons are about the whole submission: no line or column. The SARIF rule is the reason's code.
       const at = (r: GateReason, severity: 'error' | 'warning') => ({
@@ -237,7 +238,7 @@ export function renderGateReport(report: GateReport, format: GateFormat, version
         column: 0,
         rule: r.code,
         severity,
-        message: `${r.message}${concerned(r)}`,
+        message: `${r.message}${concerned(r, say)}`,
       })
       return renderDiagnostics(
         {
@@ -245,7 +246,8 @@ export function renderGateReport(report: GateReport, format: GateFormat, version
           version,
           files: [report.file],
           diagnostics: [...report.reasons.map((r) => at(r, 'error')), ...report.warnings.map((w) => at(w, 'warning'))],
-          rules: Object.fromEntries([...report.reasons, ...report.warnings].map((r) => [r.code, `${r.rule}: ${GATE_RULES[r.rule]}`])),
+          rules: Object.fromEntries([...report.reasons, ...report.warnings].map((r) => [r.code, `${r.rule}: ${say.rules[r.rule]}`])),
+          language,
         },
         'sarif',
       )

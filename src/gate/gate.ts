@@ -4,24 +4,11 @@ import type {SignatureProblem, SignatureVerification} from '../signing/verify.js
 import {addDays, daysBetween} from '../model/day.js'
 import {devicesInUse} from '../model/device.js'
 import {isException} from '../model/completeness.js'
+import type {Language} from '../model/language.js'
+import {GATE_MESSAGES} from './gate-messages.js'
 
-export const GATE_RULES = {
-  submission: 'the submission can be read: a PDF report carrying its evaluated result, or a result JSON, valid against the result schema',
-  signature: 'the submission is signed, the signature is valid and its signer chains to a trusted root',
-  derivation: 'the result is the one posattest derives from the embedded answers (and previous result); a bare result agrees with its catalog',
-  reproducible: 'the signed pages are byte for byte what posattest renders from the embedded data (require_reproducible)',
-  'assessment-age': 'the assessment is recent enough and not dated in the future',
-  catalog: 'the assessment uses the required catalog at or above the minimum version',
-  'saq-type': 'the merchant is eligible for one of the SAQ types the policy accepts (allowed_saq_types)',
-  verdict: 'the verdict is the one the policy requires',
-  'open-gaps': 'open gaps per severity are within the allowance',
-  'overdue-gaps': 'no open gap at or above the severity threshold is past its due date',
-  'domain-score': 'each domain scores at least its minimum',
-  'overall-score': 'the overall score is at least the minimum',
-  'required-domains': 'the required domains were assessed and fully answered',
-  exceptions: 'every exception (not applicable, in place with CCW) stays valid long enough: its review date is far enough after the day of judgement',
-  inventory: 'the terminal inventory meets the policy (PTS approvals, seals, inspections and their interval)',
-} as const
+/** Every rule of the gate with its one-line description (in English; GATE_MESSAGES has every language). */
+export const GATE_RULES = GATE_MESSAGES.en.rules
 
 export type GateRule = keyof typeof GATE_RULES
 
@@ -85,22 +72,23 @@ const gaps = (result: AssessmentResult): ControlResult[] => result.controls.filt
  * Why the policy refuses the submission's signature, or undefined when it accepts it. A refused signature
  * decides the outcome on its own: the content it should have protected cannot be trusted.
  */
-export function signatureReason(signature: SignatureStatus, policy: GatePolicy): GateReason | undefined {
+export function signatureReason(signature: SignatureStatus, policy: GatePolicy, language: Language = 'en'): GateReason | undefined {
+  const say = GATE_MESSAGES[language]
   const refused = (refusal: NonNullable<GateReason['refusal']>) => (code: string, message: string): GateReason => ({rule: 'signature', code, message, controls: [], refusal})
   if (!signature.signed) {
-    return policy.accept_unsigned_results ? undefined : refused('unsigned')('not-signed', 'the submission is not signed and the policy accepts only signed reports')
+    return policy.accept_unsigned_results ? undefined : refused('unsigned')('not-signed', say.notSigned)
   }
   if (!signature.valid) {
-    const message = `the signature is invalid: ${signature.problems.map((p) => p.message).join('; ') || 'verification failed'}`
+    const message = say.signatureInvalid(signature.problems.map((p) => p.message))
     return refused('invalid')(signature.problems[0]?.code ?? 'signature-invalid', message)
   }
   const reason = refused('untrusted')
   if (!signature.trusted) {
-    const who = `the signer${signature.signer ? ` ${signature.signer}` : ''}`
+    const who = say.signer(signature.signer)
     // Not chaining says it all; any other trust problem (expired, revoked, unbound, …) is named.
     const named = signature.problems.filter((p) => p.code !== 'chain-untrusted' && p.code !== 'no-trusted-roots')
-    if (named.length === 0) return reason('signer-untrusted', `${who} does not chain to a trusted root`)
-    return reason(named[0]!.code, `${who} is not trusted: ${named.map((p) => p.message).join('; ')}`)
+    if (named.length === 0) return reason('signer-untrusted', say.signerUntrusted(who))
+    return reason(named[0]!.code, say.signerNotTrusted(who, named.map((p) => p.message)))
   }
   return undefined
 }
@@ -121,46 +109,44 @@ export function expiredPtsMode(policy: GatePolicy): 'warn' | 'fail' | undefined 
 export function gateResult(
   result: AssessmentResult,
   policy: GatePolicy,
-  options: {now: string; signature: SignatureStatus},
+  options: {now: string; signature: SignatureStatus; language?: Language},
 ): GateDecision {
+  const language = options.language ?? 'en'
+  const say = GATE_MESSAGES[language]
   const reasons: GateReason[] = []
   const warnings: GateReason[] = []
   const fail = (rule: GateRule, code: string, message: string, controls: string[] = []) => reasons.push({rule, code, message, controls})
   const {now, signature} = options
 
-  const signatureProblem = signatureReason(signature, policy)
+  const signatureProblem = signatureReason(signature, policy, language)
   if (signatureProblem) reasons.push(signatureProblem)
 
   const date = result.assessment.date
   const age = daysBetween(date, now)
-  if (age < 0) fail('assessment-age', 'assessment-in-future', `the assessment is dated ${date}, after the day of judgement ${now}`)
+  if (age < 0) fail('assessment-age', 'assessment-in-future', say.inFuture(date, now))
   const maxAge = policy.max_assessment_age_days
   if (maxAge !== undefined && age > maxAge) {
-    fail('assessment-age', 'assessment-too-old', `the assessment of ${date} is ${age} days old; the policy allows ${maxAge}`)
+    fail('assessment-age', 'assessment-too-old', say.tooOld(date, age, maxAge))
   }
 
   if (policy.catalog_id !== undefined && result.catalog.id !== policy.catalog_id) {
-    fail('catalog', 'catalog-mismatch', `the assessment uses catalog ${result.catalog.id}; the policy requires ${policy.catalog_id}`)
+    fail('catalog', 'catalog-mismatch', say.catalogMismatch(result.catalog.id, policy.catalog_id))
   }
   if (policy.min_catalog_version !== undefined && compareVersions(result.catalog.version, policy.min_catalog_version) < 0) {
-    fail('catalog', 'catalog-too-old', `catalog version ${result.catalog.version} is older than the required ${policy.min_catalog_version}`)
+    fail('catalog', 'catalog-too-old', say.catalogTooOld(result.catalog.version, policy.min_catalog_version))
   }
 
   if (policy.allowed_saq_types !== undefined) {
     const allowed = policy.allowed_saq_types.join(', ')
     const saq = result.saq?.type
-    if (saq === undefined) fail('saq-type', 'saq-not-determined', `no SAQ type was determined (no scoping answers); the policy accepts ${allowed}`)
-    else if (saq === 'ineligible') {
-      const unmet = (result.saq?.unmet ?? []).map((u) => `${u.saq}: ${u.criteria.join(', ')}`).join('; ')
-      fail('saq-type', 'saq-ineligible', `the merchant is not eligible for any short SAQ (not met: ${unmet}); the policy accepts ${allowed}`)
-    } else if (!(policy.allowed_saq_types as string[]).includes(saq)) {
-      fail('saq-type', 'saq-not-allowed', `the merchant's SAQ type is ${saq}; the policy accepts ${allowed}`)
-    }
+    if (saq === undefined) fail('saq-type', 'saq-not-determined', say.saqNotDetermined(allowed))
+    else if (saq === 'ineligible') fail('saq-type', 'saq-ineligible', say.saqIneligible(result.saq?.unmet ?? [], allowed))
+    else if (!(policy.allowed_saq_types as string[]).includes(saq)) fail('saq-type', 'saq-not-allowed', say.saqNotAllowed(saq, allowed))
   }
 
   const open = gaps(result)
   if ((policy.required_verdict ?? 'compliant') === 'compliant' && result.verdict !== 'compliant') {
-    fail('verdict', 'verdict-not-compliant', `the verdict is non-compliant with ${open.length} open gap${open.length === 1 ? '' : 's'}`, open.map((c) => c.id))
+    fail('verdict', 'verdict-not-compliant', say.notCompliant(open.length), open.map((c) => c.id))
   }
 
   for (const severity of ['critical', 'high', 'medium', 'low'] as const) {
@@ -168,7 +154,7 @@ export function gateResult(
     if (allowed === undefined) continue
     const ofSeverity = open.filter((c) => c.severity === severity)
     if (ofSeverity.length > allowed) {
-      fail('open-gaps', 'too-many-open-gaps', `${ofSeverity.length} open ${severity} gap${ofSeverity.length === 1 ? '' : 's'}; the policy allows ${allowed}`, ofSeverity.map((c) => c.id))
+      fail('open-gaps', 'too-many-open-gaps', say.tooManyGaps(ofSeverity.length, severity, allowed), ofSeverity.map((c) => c.id))
     }
   }
 
@@ -182,7 +168,7 @@ export function gateResult(
       fail(
         'overdue-gaps',
         'overdue-gap',
-        `${overdue.length} gap${overdue.length === 1 ? '' : 's'} at or above ${threshold} past the due date: ${overdue.map((c) => `${c.id} (due ${due.get(c.id)})`).join(', ')}`,
+        say.overdue(threshold, overdue.map((c) => ({id: c.id, due: due.get(c.id)}))),
         overdue.map((c) => c.id),
       )
     }
@@ -195,22 +181,22 @@ export function gateResult(
         fail(
           'domain-score',
           'domain-score-low',
-          `domain ${domain.domain} scores ${domain.score}; the policy requires ${min}`,
+          say.domainScoreLow(domain.domain, domain.score, min),
           open.filter((c) => c.domain === domain.domain).map((c) => c.id),
         )
       }
     }
   }
   if (policy.min_overall_score !== undefined && result.scores.overall < policy.min_overall_score) {
-    fail('overall-score', 'overall-score-low', `the overall score is ${result.scores.overall}; the policy requires ${policy.min_overall_score}`)
+    fail('overall-score', 'overall-score-low', say.overallScoreLow(result.scores.overall, policy.min_overall_score))
   }
 
   for (const domain of policy.required_domains ?? []) {
     const controls = result.controls.filter((c) => c.domain === domain)
     const unanswered = controls.filter((c) => c.status === 'unanswered')
-    if (controls.length === 0) fail('required-domains', 'required-domain-missing', `domain ${domain} has no assessed control`)
+    if (controls.length === 0) fail('required-domains', 'required-domain-missing', say.domainMissing(domain))
     else if (unanswered.length > 0) {
-      fail('required-domains', 'required-domain-unanswered', `domain ${domain} has ${unanswered.length} unanswered control${unanswered.length === 1 ? '' : 's'}`, unanswered.map((c) => c.id))
+      fail('required-domains', 'required-domain-unanswered', say.domainUnanswered(domain, unanswered.length), unanswered.map((c) => c.id))
     }
   }
 
@@ -222,7 +208,7 @@ export function gateResult(
       fail(
         'exceptions',
         'exception-review-too-soon',
-        `exceptions must stay valid until ${until} (exceptions_valid_for_days: ${validFor}): ${short.map((c) => `${c.id} (${c.review_by === undefined ? 'no review_by' : `review by ${c.review_by}`})`).join(', ')}`,
+        say.exceptionsTooShort(until, validFor, short.map((c) => ({id: c.id, reviewBy: c.review_by}))),
         short.map((c) => c.id),
       )
     }
@@ -232,7 +218,7 @@ export function gateResult(
   if (rules) {
     const inUse = devicesInUse(result.inventory)
     if (rules.min_terminals !== undefined && inUse.length < rules.min_terminals) {
-      fail('inventory', 'inventory-too-few-terminals', `${inUse.length} terminal${inUse.length === 1 ? '' : 's'} in use; the policy expects at least ${rules.min_terminals}`)
+      fail('inventory', 'inventory-too-few-terminals', say.tooFewTerminals(inUse.length, rules.min_terminals))
     }
     const expiredPts = expiredPtsMode(policy)
     if (expiredPts !== undefined) {
@@ -241,7 +227,7 @@ export function gateResult(
         const reason: GateReason = {
           rule: 'inventory',
           code: 'inventory-pts-expired',
-          message: `terminal ${d.serial} is in use ${d.pts_expiry ? `with a PTS approval that expired on ${d.pts_expiry}` : 'with no PTS approval expiry recorded'}`,
+          message: say.terminalPtsExpired(d.serial, d.pts_expiry),
           controls: [d.serial],
         }
         if (expiredPts === 'fail') reasons.push(reason)
@@ -252,18 +238,18 @@ export function gateResult(
       const limit = addDays(now, rules.pts_expiry_warning_days)
       const soon = inUse.filter((d) => d.pts_expiry !== undefined && d.pts_expiry >= now && d.pts_expiry <= limit)
       if (soon.length > 0) {
-        warnings.push({rule: 'inventory', code: 'inventory-pts-expiring', message: `PTS approvals expiring by ${limit}: ${soon.map((d) => `${d.serial} (${d.pts_expiry})`).join(', ')}`, controls: soon.map((d) => d.serial)})
+        warnings.push({rule: 'inventory', code: 'inventory-pts-expiring', message: say.ptsExpiring(limit, soon.map((d) => ({serial: d.serial, expiry: d.pts_expiry!}))), controls: soon.map((d) => d.serial)})
       }
     }
     if (rules.require_seal_ids) {
       const unsealed = inUse.filter((d) => !d.seal_ids || d.seal_ids.length === 0)
-      if (unsealed.length > 0) fail('inventory', 'inventory-no-seal-ids', `terminals in use without seal ids: ${unsealed.map((d) => d.serial).join(', ')}`, unsealed.map((d) => d.serial))
+      if (unsealed.length > 0) fail('inventory', 'inventory-no-seal-ids', say.noSealIds(unsealed.map((d) => d.serial)), unsealed.map((d) => d.serial))
     }
     if (rules.max_days_since_inspection !== undefined) {
       const max = rules.max_days_since_inspection
       const stale = inUse.filter((d) => !d.last_inspection || daysBetween(d.last_inspection, date) > max)
       if (stale.length > 0) {
-        fail('inventory', 'inventory-inspection-overdue', `terminals not inspected within ${max} days of the assessment: ${stale.map((d) => d.serial).join(', ')}`, stale.map((d) => d.serial))
+        fail('inventory', 'inventory-inspection-overdue', say.inspectionOverdue(max, stale.map((d) => d.serial)), stale.map((d) => d.serial))
       }
     }
   }

@@ -1,6 +1,8 @@
 import type {GatePolicy} from '../generated/policy.js'
 import {safeText} from '../model/control-characters.js'
+import type {Language} from '../model/language.js'
 import {gateResult, signatureReason, type GateDecision, type GateReason} from './gate.js'
+import {GATE_MESSAGES} from './gate-messages.js'
 import type {Submission, SubmissionKind} from './load-submission.js'
 
 /**
@@ -34,7 +36,7 @@ const clean = (reason: GateReason): GateReason => ({...reason, message: safeText
  * outcome on its own (fail), even when no result could be read; otherwise a missing or malformed result
  * leaves nothing to judge (error).
  */
-export function judgeSubmission(submission: JudgedSubmission, policy: GatePolicy, now: string): SubmissionVerdict {
+export function judgeSubmission(submission: JudgedSubmission, policy: GatePolicy, now: string, language: Language = 'en'): SubmissionVerdict {
   const {signature} = submission
   const common = {
     kind: submission.kind,
@@ -44,18 +46,18 @@ export function judgeSubmission(submission: JudgedSubmission, policy: GatePolicy
   }
   const refusals = submission.refusals ?? []
   if (submission.result) {
-    const judged = gateResult(submission.result, policy, {now, signature})
+    const judged = gateResult(submission.result, policy, {now, signature, language})
     const reasons = [...judged.reasons, ...refusals]
     const decision = {...judged, outcome: reasons.length === 0 ? ('pass' as const) : ('fail' as const), reasons}
     return {...common, outcome: decision.outcome, reasons: reasons.map(clean), warnings: decision.warnings.map(clean), decision}
   }
-  const refused = submission.kind === 'unknown' ? undefined : signatureReason(signature, policy)
+  const refused = submission.kind === 'unknown' ? undefined : signatureReason(signature, policy, language)
   // A result that is not what its answers give is refused (fail): it was read, and it lies.
   if (refusals.length > 0) return {...common, outcome: 'fail', reasons: [...(refused ? [refused] : []), ...refusals].map(clean), warnings: []}
   // A refused signature is the whole refusal of a file whose content was not read.
   const unreadable: GateReason[] =
     submission.problem !== undefined || !refused
-      ? [{rule: 'submission', code: 'submission-unreadable', message: submission.problem ?? 'no result could be read', controls: []}]
+      ? [{rule: 'submission', code: 'submission-unreadable', message: submission.problem ?? GATE_MESSAGES[language].noResult, controls: []}]
       : []
   return {
     ...common,

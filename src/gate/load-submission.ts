@@ -10,6 +10,8 @@ import type {ReportAttachments} from './derive-result.js'
 import type {SignatureStatus} from './gate.js'
 import type {PolicySignatureChecks} from './load-policy.js'
 import {signerBindingProblem} from './signer-binding.js'
+import type {Language} from '../model/language.js'
+import {GATE_MESSAGES} from './gate-messages.js'
 
 /** No report comes near this; a larger file is refused before it is parsed. */
 export const MAX_SUBMISSION_BYTES = 64 * 1024 * 1024
@@ -45,20 +47,20 @@ function looksLikeJson(bytes: Uint8Array): boolean {
 }
 
 /** Parses and schema-checks a result; returns it, or the reason it is unusable. */
-export function parseResult(bytes: Uint8Array, what: string): {result?: AssessmentResult; problem?: string} {
+export function parseResult(bytes: Uint8Array, what: string, language: Language = 'en'): {result?: AssessmentResult; problem?: string} {
+  const say = GATE_MESSAGES[language]
   let value: unknown
   try {
     value = JSON.parse(new TextDecoder('utf-8', {fatal: true}).decode(bytes))
   } catch (error) {
-    const reason = error instanceof SyntaxError ? error.message : 'not UTF-8 text'
-    return {problem: `${what} is not JSON: ${reason}`}
+    const reason = error instanceof SyntaxError ? error.message : say.notUtf8
+    return {problem: say.notJson(what, reason)}
   }
-  const errors = schemaErrors('result', value)
+  const errors = schemaErrors('result', value, language)
   const first = errors[0]
   if (first) {
     const where = [...first.path, ...(first.key === undefined ? [] : [first.key])].join('.')
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length === 2 ? '' : 's'})` : ''
-    return {problem: `${what} is not a valid posattest result: ${where ? `${where}: ` : ''}${first.message}${more}`}
+    return {problem: say.notAResult(what, say.at(where, first.message), errors.length - 1)}
   }
   return {result: value as AssessmentResult}
 }
@@ -75,19 +77,23 @@ export interface SubmissionChecks extends Partial<PolicySignatureChecks> {
   trustedRoots: readonly string[]
   /** The day of judgement (YYYY-MM-DD): the signer's chain is validated at its end unless a trusted timestamp says otherwise. */
   now?: string
+  /** The language of the problems (default English). */
+  language?: Language
 }
 
 export async function readSubmission(bytes: Uint8Array, options: SubmissionChecks): Promise<Submission> {
-  if (bytes.length === 0) return {kind: 'unknown', signature: UNSIGNED, problem: 'the file is empty'}
+  const say = GATE_MESSAGES[options.language ?? 'en']
+  if (bytes.length === 0) return {kind: 'unknown', signature: UNSIGNED, problem: say.empty}
   if (bytes.length > MAX_SUBMISSION_BYTES) {
-    return {kind: 'unknown', signature: UNSIGNED, problem: `the file is ${bytes.length} bytes; the limit is ${MAX_SUBMISSION_BYTES}`}
+    return {kind: 'unknown', signature: UNSIGNED, problem: say.tooLarge(bytes.length, MAX_SUBMISSION_BYTES)}
   }
   if (isPdf(bytes)) return readPdfSubmission(bytes, options)
-  if (looksLikeJson(bytes)) return {kind: 'json', signature: UNSIGNED, ...parseResult(bytes, 'the file'), attachments: {result: bytes}}
-  return {kind: 'unknown', signature: UNSIGNED, problem: 'neither a PDF report nor a result JSON'}
+  if (looksLikeJson(bytes)) return {kind: 'json', signature: UNSIGNED, ...parseResult(bytes, say.theFile, options.language), attachments: {result: bytes}}
+  return {kind: 'unknown', signature: UNSIGNED, problem: say.notASubmission}
 }
 
 async function readPdfSubmission(bytes: Uint8Array, checks: SubmissionChecks): Promise<Submission> {
+  const say = GATE_MESSAGES[checks.language ?? 'en']
   const {verifyReport} = await import('../signing/verify.js')
   let verification: SignatureVerification | undefined
   let attachments: Map<string, Uint8Array> | undefined
@@ -109,7 +115,7 @@ async function readPdfSubmission(bytes: Uint8Array, checks: SubmissionChecks): P
     attachmentProblem = verified.attachmentProblem?.message ?? (verification.signed ? undefined : verification.reasons[0]?.message)
   } catch (error) {
     // Hostile bytes must not stop a portfolio: whatever the verifier trips on is a failed signature.
-    uncheckable = {signed: true, valid: false, trusted: false, problems: [{code: 'signature-uncheckable', message: `the signature cannot be checked: ${(error as Error).message}`}]}
+    uncheckable = {signed: true, valid: false, trusted: false, problems: [{code: 'signature-uncheckable', message: say.uncheckable((error as Error).message)}]}
   }
   const judged = async (rest: Partial<Submission>): Promise<Submission> => {
     const signature = uncheckable ?? (await signatureStatus(verification!, rest.result, checks))
@@ -118,13 +124,13 @@ async function readPdfSubmission(bytes: Uint8Array, checks: SubmissionChecks): P
   }
   // A signed file whose signature fails has nothing more to say: its content is not read, and the signature's
   // problems are the whole refusal.
-  if (!attachments) return judged(uncheckable || verification?.signed ? {} : {problem: `the PDF cannot be read: ${attachmentProblem ?? 'unknown problem'}`})
+  if (!attachments) return judged(uncheckable || verification?.signed ? {} : {problem: say.pdfUnreadable(attachmentProblem)})
   const attachment = attachments.get(EMBEDDED_RESULT_NAME)
-  if (!attachment) return judged({problem: `the PDF carries no ${EMBEDDED_RESULT_NAME} attachment: it is not a posattest report`})
+  if (!attachment) return judged({problem: say.noResultAttachment(EMBEDDED_RESULT_NAME)})
   const answers = attachments.get(EMBEDDED_ANSWERS_NAME)
   const previous = attachments.get(EMBEDDED_PREVIOUS_NAME)
   const embedded = {result: attachment, ...(answers ? {answers} : {}), ...(previous ? {previous} : {})}
-  return judged({...parseResult(attachment, `the embedded ${EMBEDDED_RESULT_NAME}`), attachments: embedded})
+  return judged({...parseResult(attachment, say.theEmbedded(EMBEDDED_RESULT_NAME), checks.language), attachments: embedded})
 }
 
 /**

@@ -7,6 +7,7 @@ import {addPlaceholderToPdf, addSignaturePlaceholder, SIGNATURE_LENGTH, type Sig
 import {findSignatureDictionaries, type SignatureDictionary} from '../signing/signature-dictionary.js'
 import {renderReport} from '../report/render-report.js'
 import type {ReportAttachments} from './derive-result.js'
+import {GATE_MESSAGES} from './gate-messages.js'
 
 export type ReproductionCode = 'not-signed' | 'other-version' | 'pages-differ'
 
@@ -57,11 +58,11 @@ function firstDifferingByte(file: Buffer, expected: Buffer, gap: [number, number
 }
 
 /** "object 12" for the indirect object of `pdf` that holds `offset`, when one does. */
-function objectAt(pdf: Buffer, offset: number): string {
+function objectAt(pdf: Buffer, offset: number): number | undefined {
   const head = pdf.subarray(Math.max(0, offset - 4_000_000), offset).toString('latin1')
   const objects = [...head.matchAll(/(?:^|[\r\n])(\d+) (\d+) obj\b/g)]
   const last = objects.at(-1)
-  return last ? `, in object ${last[1]}` : ''
+  return last ? Number(last[1]) : undefined
 }
 
 async function renderSigned(
@@ -93,25 +94,26 @@ async function renderSigned(
  */
 export async function reproduceReport(
   file: Uint8Array,
-  input: {result: AssessmentResult; attachments: ReportAttachments},
+  input: {result: AssessmentResult; attachments: ReportAttachments; language?: Language},
 ): Promise<Reproduction> {
+  const say = GATE_MESSAGES[input.language ?? 'en']
   const pdf = Buffer.from(file.buffer, file.byteOffset, file.byteLength)
   const signature: SignatureDictionary | undefined = findSignatureDictionaries(pdf).filter((s) => !s.placeholder).at(-1)
-  if (!signature?.contents || !signature.byteRange) return {reproducible: false, code: 'not-signed', message: 'the file carries no signature to reproduce'}
+  if (!signature?.contents || !signature.byteRange) return {reproducible: false, code: 'not-signed', message: say.noSignatureToReproduce}
   const version = packageVersion()
   const creator = creatorVersion(pdf)
   const generator = `posattest ${version}`
   if (input.result.generator !== generator || (creator !== undefined && creator !== version)) {
     const other = JSON.stringify(input.result.generator !== generator ? input.result.generator : `posattest ${creator}`)
-    return {reproducible: false, code: 'other-version', message: `the report was rendered by ${other}; this is ${generator}, which renders other bytes`}
+    return {reproducible: false, code: 'other-version', message: say.renderedByOther(other, generator)}
   }
   const date = reportDate(pdf)
-  if (!date) return {reproducible: false, code: 'pages-differ', message: 'the file has no creation date as posattest writes it'}
+  if (!date) return {reproducible: false, code: 'pages-differ', message: say.noCreationDate}
   if (signature.contents.bytes.length !== SIGNATURE_LENGTH) {
     return {
       reproducible: false,
       code: 'pages-differ',
-      message: `the signature field reserves ${signature.contents.bytes.length} bytes; posattest reserves ${SIGNATURE_LENGTH}`,
+      message: say.signatureReserve(signature.contents.bytes.length, SIGNATURE_LENGTH),
     }
   }
   const fields: SignatureFields = {
@@ -142,6 +144,6 @@ export async function reproduceReport(
   return {
     reproducible: false,
     code: 'pages-differ',
-    message: `the signed bytes are not what ${generator} renders from the embedded data (${route}): they differ from byte ${at}${objectAt(best!.expected, at)}; the report was changed after it was rendered`,
+    message: say.pagesDiffer(generator, route, at, objectAt(best!.expected, at)),
   }
 }

@@ -15,7 +15,7 @@ export type ContainedFile =
   /** A link (of the file or of a folder on the way) leads out of the folder. */
   | {kind: 'outside'}
   /** The file system refused to look (permission, a loop of links): `reason` says how, in a few words. */
-  | {kind: 'unreadable'; reason: string}
+  | {kind: 'unreadable'; code: string; reason: string}
 
 /** Whether `real` is `root` or lies below it (both resolved). */
 function isWithin(root: string, real: string): boolean {
@@ -40,7 +40,7 @@ export async function resolveContainedFile(baseDir: string, relative: string): P
     if (errno !== 'ENOENT' && errno !== 'ENOTDIR') {
       // A file system refusal is the path's problem; anything else is a bug and is not dressed as one.
       if (typeof errno !== 'string') throw error
-      return {kind: 'unreadable', reason: fileRefusal(error).reason}
+      return {kind: 'unreadable', ...fileRefusal(error)}
     }
     const dangling = await lstat(joined).then(
       (s) => s.isSymbolicLink(),

@@ -2,6 +2,8 @@ import {readFileSync} from 'node:fs'
 import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.js'
+import type {Language} from '../model/language.js'
+import {IO_MESSAGES, type IoMessages} from './messages.js'
 import {pointerSegments, type YamlSource} from './yaml-source.js'
 
 export const SCHEMA_NAMES = ['catalog', 'catalog-meta', 'answers', 'result', 'policy'] as const
@@ -63,22 +65,24 @@ export interface SchemaError {
   message: string
 }
 
-export function schemaErrors(name: SchemaName, value: unknown): SchemaError[] {
+/** The messages are in `language` (default English); everything else is the same in every language. */
+export function schemaErrors(name: SchemaName, value: unknown, language: Language = 'en'): SchemaError[] {
   const validate = validator(name)
   if (validate(value)) return []
-  return simplifyErrors(validate.errors ?? [])
+  return simplifyErrors(validate.errors ?? [], IO_MESSAGES[language])
 }
 
 /** Validates a parsed YAML file; each error sits at the `file:line:col` of the offending node. */
-export function schemaDiagnostics(name: SchemaName, source: YamlSource): Diagnostic[] {
-  return schemaErrors(name, source.value).map((e) => {
+export function schemaDiagnostics(name: SchemaName, source: YamlSource, language: Language = 'en'): Diagnostic[] {
+  const say = IO_MESSAGES[language]
+  return schemaErrors(name, source.value, language).map((e) => {
     const at = e.key === undefined ? source.locate(e.path) : source.locate([...e.path, e.key], {key: true})
     const where = [...e.path, ...(e.key === undefined ? [] : [e.key])]
-    return diagnostic(source.file, at, 'schema', `${where.length ? where.join('.') + ': ' : ''}${e.message}`)
+    return diagnostic(source.file, at, 'schema', where.length ? say.at(where.join('.'), e.message) : e.message)
   })
 }
 
-function simplifyErrors(errors: ErrorObject[]): SchemaError[] {
+function simplifyErrors(errors: ErrorObject[], say: IoMessages): SchemaError[] {
   // A failed oneOf reports every branch's complaints; keep one line for the oneOf itself.
   const oneOfs = errors.filter((e) => e.keyword === 'oneOf')
   const kept = errors.filter(
@@ -94,7 +98,7 @@ function simplifyErrors(errors: ErrorObject[]): SchemaError[] {
   const out: SchemaError[] = []
   for (const e of kept) {
     const path = pointerSegments(e.instancePath)
-    const {key, message} = describe(e)
+    const {key, message} = describe(e, say)
     const id = `${e.instancePath}|${key ?? ''}|${message}`
     if (seen.has(id)) continue
     seen.add(id)
@@ -103,39 +107,39 @@ function simplifyErrors(errors: ErrorObject[]): SchemaError[] {
   return out
 }
 
-function describe(e: ErrorObject): {key?: string; message: string} {
+function describe(e: ErrorObject, say: IoMessages): {key?: string; message: string} {
   const p = e.params as Record<string, any>
   const parent = e.parentSchema as Record<string, any> | undefined
   switch (e.keyword) {
     case 'required':
-      return {message: `missing required key '${p.missingProperty}'`}
+      return {message: say.required(String(p.missingProperty))}
     case 'additionalProperties':
-      return {key: String(p.additionalProperty), message: `unknown key`}
+      return {key: String(p.additionalProperty), message: say.unknownKey}
     case 'propertyNames':
-      return {key: String(p.propertyName), message: `key is not a valid name`}
+      return {key: String(p.propertyName), message: say.badKeyName}
     case 'enum':
-      return {message: `must be one of: ${(p.allowedValues as unknown[]).map((v) => (v === null ? 'empty' : String(v))).join(', ')}`}
+      return {message: say.oneOfValues((p.allowedValues as unknown[]).map((v) => (v === null ? say.emptyValue : String(v))))}
     case 'const':
-      return {message: `must be ${JSON.stringify(p.allowedValue)}`}
+      return {message: say.constant(JSON.stringify(p.allowedValue))}
     case 'type':
-      return {message: `must be ${String(p.type).replace(/,/g, ' or ')}`}
+      return {message: say.type(String(p.type).split(','))}
     case 'format':
-      return {message: p.format === 'date' ? 'must be a date (YYYY-MM-DD)' : `must be a valid ${p.format}`}
+      return {message: p.format === 'date' ? say.date : say.format(String(p.format))}
     case 'pattern':
-      return {message: `does not match the expected form ${p.pattern}`}
+      return {message: say.pattern(String(p.pattern))}
     case 'oneOf':
       if (parent?.title === 'Evidence' || (Array.isArray(parent?.oneOf) && parent.oneOf.every((b: any) => b.required)))
-        return {message: `must have exactly one of: ${parent!.oneOf.map((b: any) => b.required.join('+')).join(', ')}`}
-      return {message: `is not a valid ${parent?.title ?? 'value'}`}
+        return {message: say.exactlyOneOf(parent!.oneOf.map((b: any) => b.required.join('+')))}
+      return {message: say.notValid(parent?.title)}
     case 'minItems':
-      return {message: `must have at least ${p.limit} item${p.limit === 1 ? '' : 's'}`}
+      return {message: say.minItems(Number(p.limit))}
     case 'maxLength':
-      return {message: `is longer than ${p.limit} characters`}
+      return {message: say.maxLength(Number(p.limit))}
     case 'minLength':
-      return {message: p.limit === 1 ? 'must not be empty' : `must be at least ${p.limit} characters`}
+      return {message: p.limit === 1 ? say.notEmpty : say.minLength(Number(p.limit))}
     case 'uniqueItems':
-      return {message: `has duplicate items (${p.j} and ${p.i})`}
+      return {message: say.uniqueItems(Number(p.j), Number(p.i))}
     default:
-      return {message: e.message ?? e.keyword}
+      return {message: say.otherKeyword(e.keyword, e.message ?? e.keyword)}
   }
 }

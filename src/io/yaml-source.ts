@@ -1,5 +1,7 @@
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair} from 'yaml'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.js'
+import type {Language} from '../model/language.js'
+import {IO_MESSAGES} from './messages.js'
 
 /** Larger inputs are refused before parsing: no catalog or answers file comes near this. */
 export const MAX_YAML_BYTES = 5 * 1024 * 1024
@@ -31,8 +33,9 @@ export interface YamlSource {
   rangeOf(path: readonly (string | number)[]): readonly [start: number, end: number] | undefined
 }
 
-/** Parses YAML text; never throws on bad input, which becomes diagnostics instead. */
-export function parseYamlSource(file: string, input: string | Uint8Array): YamlSource {
+/** Parses YAML text; never throws on bad input, which becomes diagnostics instead (in `language`, default English). */
+export function parseYamlSource(file: string, input: string | Uint8Array, language: Language = 'en'): YamlSource {
+  const say = IO_MESSAGES[language]
   const lineCounter = new LineCounter()
   const problems: Diagnostic[] = []
   let text = ''
@@ -40,15 +43,15 @@ export function parseYamlSource(file: string, input: string | Uint8Array): YamlS
     text = input
   } else if (input.byteLength > MAX_YAML_BYTES) {
     problems.push(
-      diagnostic(file, undefined, 'file-too-large', `file is ${input.byteLength} bytes; the limit is ${MAX_YAML_BYTES}`),
+      diagnostic(file, undefined, 'file-too-large', say.fileTooLarge(input.byteLength, MAX_YAML_BYTES)),
     )
   } else if (input.includes(0)) {
-    problems.push(diagnostic(file, undefined, 'binary-file', 'not a text file (it contains NUL bytes)'))
+    problems.push(diagnostic(file, undefined, 'binary-file', say.nulBytes))
   } else {
     try {
       text = new TextDecoder('utf-8', {fatal: true}).decode(input)
     } catch {
-      problems.push(diagnostic(file, undefined, 'binary-file', 'not UTF-8 text'))
+      problems.push(diagnostic(file, undefined, 'binary-file', say.notUtf8))
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
@@ -66,7 +69,7 @@ export function parseYamlSource(file: string, input: string | Uint8Array): YamlS
 
   for (const error of document.errors) {
     const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-    problems.push(diagnostic(file, positionOf(error.pos[0]), 'yaml-syntax', message))
+    problems.push(diagnostic(file, positionOf(error.pos[0]), 'yaml-syntax', say.yamlSyntax(error.code, message)))
   }
 
   let value: unknown
@@ -75,9 +78,7 @@ export function parseYamlSource(file: string, input: string | Uint8Array): YamlS
       value = document.toJS({maxAliasCount: 100})
     } catch (error) {
       // yaml throws a plain ReferenceError for "billion laughs" alias expansion.
-      const message = error instanceof ReferenceError
-        ? 'too many alias expansions (a YAML alias bomb?); refusing to expand'
-        : (error as Error).message
+      const message = error instanceof ReferenceError ? say.aliasBomb : say.yamlValue((error as Error).message)
       problems.push(diagnostic(file, undefined, 'yaml-syntax', message))
     }
   }

@@ -1,4 +1,5 @@
 import {safeText} from './control-characters.js'
+import type {Language} from './language.js'
 
 /** Exit codes shared by every command (README "Exit codes"). */
 export const EXIT = {
@@ -51,6 +52,18 @@ export function fileError(file: string, error: unknown): UserError {
 export function fileRefusal(error: unknown): {code: string; reason: string} {
   const errno = (error as NodeJS.ErrnoException)?.code
   return (errno === undefined ? undefined : FILE_ERRORS[errno]) ?? {code: 'unreadable-file', reason: (error as Error)?.message ?? String(error)}
+}
+
+/** A refusal's few words in a language: fileRefusal's `reason` in English, the same by its code in the others. */
+export function fileRefusalIn(refusal: {code: string; reason: string}, language: Language): string {
+  return language === 'en' ? refusal.reason : (FILE_REFUSALS_ZH[refusal.code] ?? refusal.reason)
+}
+
+const FILE_REFUSALS_ZH: Readonly<Record<string, string>> = {
+  'file-not-found': '文件或文件夹不存在',
+  'permission-denied': '权限不足',
+  'is-a-directory': '是文件夹',
+  'not-a-directory': '不是文件夹',
 }
 
 const FILE_ERRORS: Readonly<Record<string, {code: string; reason: string}>> = {

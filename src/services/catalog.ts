@@ -3,19 +3,21 @@ import path from 'node:path'
 import {DEFAULT_CATALOG_DIR, loadCatalog, type CatalogControl} from '../catalog/catalog.js'
 import {closestMatches} from '../catalog/closest.js'
 import {readLintInputs} from '../catalog/lint-sources.js'
-import {LINT_RULES, lintCatalog, lintedFiles, lintExitCode} from '../catalog/lint.js'
+import {lintCatalog, lintedFiles, lintExitCode, lintRules} from '../catalog/lint.js'
 import type {DiagnosticReport} from '../diagnostics/formats.js'
 import type {ExitCode} from '../model/errors.js'
+import type {Language} from '../model/language.js'
 
 export {renderControlDetail, renderControlTable} from '../catalog/catalog-text.js'
 
-/** `posattest catalog lint`: read every path (default: the shipped catalog) and lint what was read. */
-export async function lint(options: {paths: readonly string[]; version: string}): Promise<{report: DiagnosticReport; exitCode: ExitCode}> {
+/** `posattest catalog lint`: read every path (default: the shipped catalog) and lint what was read, in `language` (default English). */
+export async function lint(options: {paths: readonly string[]; version: string; language?: Language}): Promise<{report: DiagnosticReport; exitCode: ExitCode}> {
+  const language = options.language ?? 'en'
   const paths = options.paths.length > 0 ? options.paths : [shownPath(DEFAULT_CATALOG_DIR)]
-  const inputs = await readLintInputs(paths)
-  const diagnostics = lintCatalog(inputs)
+  const inputs = await readLintInputs(paths, language)
+  const diagnostics = lintCatalog(inputs, language)
   return {
-    report: {tool: 'catalog lint', version: options.version, files: lintedFiles(inputs), diagnostics, rules: LINT_RULES},
+    report: {tool: 'catalog lint', version: options.version, files: lintedFiles(inputs), diagnostics, rules: lintRules(language), language},
     exitCode: lintExitCode(diagnostics),
   }
 }

@@ -4,6 +4,7 @@ import type {JudgeContext, JudgedBytes} from '../gate/judge-submission-bytes.js'
 import {judgeContext, loadTrustedPolicy, type LoadedPolicy} from '../gate/load-policy.js'
 import {readSubmissionBytes, sha256} from '../gate/load-submission.js'
 import {todayUtc} from '../model/day.js'
+import type {Language} from '../model/language.js'
 
 export {renderGateReport, type GateFormat, type GateReport}
 
@@ -54,6 +55,8 @@ export interface GateOptions {
   /** The day of judgement (a day, already read); default today. */
   now?: string
   clock?: () => Date
+  /** The language of the reasons and the rules' descriptions (default English); codes are the same in every language. */
+  language?: Language
 }
 
 export interface GateRun {
@@ -67,7 +70,8 @@ export async function gate(options: GateOptions): Promise<GateRun> {
   const now = dayOfJudgement(options.now, options.clock)
   const loaded = await loadGatePolicy(options.policy, options.ca)
   const read = await readSubmissionFile(options.submission)
-  const {verdict} = await judgeSubmissionFile(read, judgeContext(loaded, now))
-  const report = buildGateReport(options.submission, verdict, loaded.policy, now)
+  const language = options.language ?? 'en'
+  const {verdict} = await judgeSubmissionFile(read, {...judgeContext(loaded, now), language})
+  const report = buildGateReport(options.submission, verdict, loaded.policy, now, language)
   return {report, exitCode: report.outcome === 'pass' ? EXIT.ok : report.outcome === 'fail' ? EXIT.findings : EXIT.usage}
 }

@@ -161,6 +161,43 @@ describe('posattest gate', () => {
     expect(exit).toBe(1)
   })
 
+  it('--lang zh-CN: the same codes, rules and exit code; the reasons and the report in Chinese', async () => {
+    const policy = await unsignedPolicy('zh.yaml', 'max_assessment_age_days: 365\nmax_open_gaps: {high: 0}\ninventory: {require_seal_ids: true}\n')
+    const args = ['gaps.json', '--policy', policy, '--now', '2025-06-01']
+    const [en, zh, enJson, zhJson] = await Promise.all([
+      gate(...args),
+      gate(...args, '--lang', 'zh-CN'),
+      gate(...args, '--format', 'json'),
+      gate(...args, '--format', 'json', '--lang', 'zh-CN'),
+    ])
+    expect(en.stdout.split('\n').slice(1, 5)).toEqual([
+      'Failing rules (3):',
+      '  verdict: the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03)',
+      '  open-gaps: 1 open high gap; the policy allows 0 (controls: SEAL-01)',
+      '  inventory: terminals in use without seal ids: T2',
+    ])
+    expect(zh.stdout).toBe(
+      [
+        '未通过 gaps.json：Golden Harbour Noodles Ltd（经营名称 金港面馆）（M-2002） · 评估日 2025-03-31 · 未签名的结果 JSON · 不合规 · 得分 71.4',
+        '未通过的规则（3）：',
+        '  verdict：评估结论为不合规，有 2 个未关闭的差距（控制项：SEAL-01、RET-03）',
+        '  open-gaps：有 1 个严重程度为“高”的未关闭差距；策略允许 0 个（控制项：SEAL-01）',
+        '  inventory：使用中但未记录防拆封条编号的终端：T2',
+        '策略“Rule test”，判定日 2025-06-01；该评估可被接受至 2026-03-31：4 条规则通过，3 条未通过，8 条未适用',
+        '',
+      ].join('\n'),
+    )
+    expect([zh.code, zh.stderr]).toEqual([en.code, en.stderr])
+    const [enReport, zhReport] = [JSON.parse(enJson.stdout) as GateReport, JSON.parse(zhJson.stdout) as GateReport]
+    const codes = (r: GateReport) => [...r.reasons, ...r.warnings].map((reason) => [reason.rule, reason.code, reason.controls])
+    expect(codes(zhReport)).toEqual(codes(enReport))
+    expect(zhReport.rules.map((r) => [r.rule, r.status])).toEqual(enReport.rules.map((r) => [r.rule, r.status]))
+    expect(zhReport.rules.find((r) => r.rule === 'verdict')!.description).toBe('评估结论符合策略的要求')
+    // Without --lang: the locale.
+    const byLocale = await runCli(['gate', ...args], {cwd: tmp.dir, env: {LANG: 'zh_CN.UTF-8'}})
+    expect(byLocale.stdout).toBe(zh.stdout)
+  })
+
   it('prints the report as JSON with --format json and with --json', async () => {
     const {code, stdout} = await gate('gaps.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01', '--format', 'json')
     expect(code).toBe(1)

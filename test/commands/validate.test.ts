@@ -203,6 +203,59 @@ describe('posattest validate', () => {
   })
 })
 
+describe('validate in Chinese', () => {
+  const PERIOD_ZH = 'assessment.period：开始日期 2026-11-19 晚于结束日期 2025-11-20'
+
+  test('--lang zh-CN: the same position, rule and exit code, the message and the count in Chinese', async () => {
+    const en = await runCli(['validate', PERIOD, ...CATALOG])
+    const zh = await runCli(['validate', PERIOD, ...CATALOG, '--lang', 'zh-CN'])
+    expect(en.stdout).toContain(`${PERIOD_LINE}: error ${PERIOD_MESSAGE} [period]\n`)
+    expect(zh).toEqual({code: en.code, stdout: `${PERIOD_LINE}: 错误 ${PERIOD_ZH} [period]\n已检查 1 个文件：1 个错误，0 个警告\n`, stderr: ''})
+    const [json, sarif] = await Promise.all([
+      runCli(['validate', PERIOD, ...CATALOG, '--lang', 'zh-CN', '--format', 'json']),
+      runCli(['validate', PERIOD, ...CATALOG, '--lang', 'zh-CN', '--format', 'sarif']),
+    ])
+    expect(JSON.parse(json.stdout).diagnostics).toEqual([{file: PERIOD, line: 8, column: 12, rule: 'period', severity: 'error', message: PERIOD_ZH}])
+    const result = JSON.parse(sarif.stdout).runs[0]
+    expect(result.results[0]).toMatchObject({ruleId: 'period', level: 'error', message: {text: PERIOD_ZH}})
+    expect(result.tool.driver.rules.find((r: {id: string}) => r.id === 'period').shortDescription.text).toBe('评估期间的结束日期早于开始日期。')
+  })
+
+  test('card numbers stay masked in Chinese, at the same positions', async () => {
+    const F = `${DIR}/invalid/card-number.yaml`
+    const zh = await runCli(['validate', F, ...CATALOG, '--lang', 'zh-CN'])
+    expect(zh.code).toBe(1)
+    expect(zh.stdout.split('\n').slice(0, 2)).toEqual([
+      `${F}:18:30: 错误 注释中含有卡号（555555******4444）；请删除：posattest 从不存储卡号 [card-number]`,
+      `${F}:24:23: 错误 controls.CUS-01.notes 中含有卡号（411111******1111）；请删除：posattest 从不存储卡号 [card-number]`,
+    ])
+    expect(zh.stdout).not.toMatch(/4111111111111111|5555 5555 5555 4444|3782-822463-10005|4012 8888 8888 1881/)
+  })
+
+  test("without --lang: the answers file's assessment.language, else the locale", async () => {
+    const {dir, cleanup} = await tempDir()
+    try {
+      const zhFile = path.join(dir, 'period-zh.yaml')
+      await writeFile(zhFile, (await readFile(PERIOD, 'utf8')).replace('  language: en', '  language: zh-CN'))
+      const broken = path.join(dir, 'broken.yaml')
+      await writeFile(broken, 'a: 1\na: 2\n')
+      const english = {LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined}
+      const chinese = {LANG: 'zh_CN.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined}
+      // The file names zh-CN: Chinese whatever the locale; --lang still decides.
+      expect((await runCli(['validate', zhFile, ...CATALOG], {env: english})).stdout).toContain(`: 错误 ${PERIOD_ZH} [period]`)
+      expect((await runCli(['validate', zhFile, ...CATALOG, '--lang', 'en'], {env: chinese})).stdout).toContain(`: error ${PERIOD_MESSAGE} [period]`)
+      // The file names en: English under a Chinese locale.
+      expect((await runCli(['validate', PERIOD, ...CATALOG], {env: chinese})).stdout).toContain(`: error ${PERIOD_MESSAGE} [period]`)
+      // A file that cannot be read that far: the locale.
+      const unread = await runCli(['validate', broken, ...CATALOG], {env: chinese})
+      expect(unread).toEqual({code: 1, stdout: `${broken}:2:1: 错误 映射中的键重复 [yaml-syntax]\n已检查 1 个文件：1 个错误，0 个警告\n`, stderr: ''})
+      expect((await runCli(['validate', broken, ...CATALOG], {env: english})).stdout).toBe(`${broken}:2:1: error Map keys must be unique [yaml-syntax]\n1 file checked: 1 error, 0 warnings\n`)
+    } finally {
+      await cleanup()
+    }
+  })
+})
+
 describe('evidence paths through symbolic links', () => {
   // The valid answers, with CUS-01's evidence naming every kind of link of linkedEvidenceFolder.
   const PATHS = ['passwd', 'sibling', 'linked-folder/doc.csv', 'dangling', 'fifo', 'inside', 'evidence-link/real.csv', 'evidence/real.csv']

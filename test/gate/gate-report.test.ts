@@ -260,7 +260,7 @@ describe('renderGateReport: JSON, JUnit and SARIF', () => {
   it('writes one JUnit testcase per rule: a failure typed with the first reason code, a pass, or a skip saying why', () => {
     const junit = render(gaps, 'junit')
     expect(junit).toContain('<testsuites name="posattest gate" tests="15" failures="1" errors="0" skipped="10">')
-    expect(junit.match(/<testcase /g)).toHaveLength(14)
+    expect(junit.match(/<testcase /g)).toHaveLength(15)
     expect(junit).toContain('<failure type="verdict-not-compliant" message="the verdict is non-compliant with 2 open gaps">')
     expect(junit).toContain('<testcase classname="posattest gate gaps.pdf" name="submission: the submission can be read: a PDF report carrying its evaluated result, or a result JSON, valid against the result schema"/>')
     const skips = (verdict: SubmissionVerdict) => [...new Set([...render(verdict, 'junit').matchAll(/<skipped message="([^"]*)"/g)].map((m) => m[1]))]

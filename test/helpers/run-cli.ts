@@ -20,7 +20,9 @@ export function runCli(
   options: {cwd?: string; env?: Record<string, string | undefined>; input?: string; timeoutMs?: number} = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const env: Record<string, string | undefined> = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env}
+    // The locale is pinned (English) so outputs do not depend on the machine's; a test sets it to try another.
+    const locale = {LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'C.UTF-8'}
+    const env: Record<string, string | undefined> = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...locale, ...options.env}
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k]
     const child = spawn(process.execPath, [BIN, ...args], {cwd: options.cwd ?? ROOT, env, stdio: 'pipe'})
     let stdout = ''

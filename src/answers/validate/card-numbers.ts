@@ -3,7 +3,9 @@ import {diagnostic, type Diagnostic} from '../../diagnostics/diagnostic.js'
 import type {YamlSource} from '../../io/yaml-source.js'
 import {findCardNumbers} from '../../model/pan.js'
 import {isIdentifierField} from '../identifier-fields.js'
-import {dotted, type Segment} from './paths.js'
+import type {Language} from '../../model/language.js'
+import {VALIDATE_MESSAGES} from './messages.js'
+import type {Segment} from './paths.js'
 
 /**
  * Card numbers anywhere in the file but identifier fields (see ../identifier-fields.ts): in values, keys and
@@ -12,7 +14,8 @@ import {dotted, type Segment} from './paths.js'
  * first digit itself; decoded strings are scanned too, for numbers that only appear after unescaping
  * ("\x34111…", "\t" between groups), which are reported at their string.
  */
-export function cardNumberDiagnostics(source: YamlSource): Diagnostic[] {
+export function cardNumberDiagnostics(source: YamlSource, language: Language = 'en'): Diagnostic[] {
+  const say = VALIDATE_MESSAGES[language]
   const scalars = scalarNodes(source)
   const out: Diagnostic[] = []
   const seen = new Set<string>()
@@ -24,8 +27,8 @@ export function cardNumberDiagnostics(source: YamlSource): Diagnostic[] {
   for (const match of findCardNumbers(source.text)) {
     const holder = holderOf(scalars, match.index)
     if (holder && !holder.isKey && isIdentifierField(holder.path)) continue
-    const where = holder ? `${dotted(holder.path)}${holder.isKey ? ' (a key)' : ''}` : 'a comment'
-    add(match.index, cardNumberMessage(where, match.masked))
+    const where = holder ? say.cardNumberIn(say.path(holder.path), holder.isKey) : say.cardNumberInComment
+    add(match.index, say.cardNumber(where, match.masked))
     if (holder) seen.add(`${holder.start}|${match.masked}`)
   }
   for (const scalar of scalars) {
@@ -34,11 +37,11 @@ export function cardNumberDiagnostics(source: YamlSource): Diagnostic[] {
       const id = `${scalar.start}|${match.masked}`
       if (seen.has(id)) continue
       seen.add(id)
-      add(scalar.start, cardNumberMessage(`${dotted(scalar.path)}${scalar.isKey ? ' (a key)' : ''}`, match.masked))
+      add(scalar.start, say.cardNumber(say.cardNumberIn(say.path(scalar.path), scalar.isKey), match.masked))
     }
   }
   if (more > 0) {
-    out.push(diagnostic(source.file, undefined, 'card-number', `${more} more card numbers in the file are not listed; remove them all`))
+    out.push(diagnostic(source.file, undefined, 'card-number', say.moreCardNumbers(more)))
   }
   return out
 }
@@ -58,10 +61,6 @@ function holderOf(scalars: readonly ScalarNode[], offset: number): ScalarNode | 
     else return s
   }
   return undefined
-}
-
-function cardNumberMessage(where: string, masked: string): string {
-  return `${where} holds a card number (${masked}); remove it: posattest never stores card numbers`
 }
 
 interface ScalarNode {

@@ -15,11 +15,14 @@ import {checkDevice} from '../../model/device-checks.js'
 import {isInUse} from '../../model/device.js'
 import {ANSWER_STATUSES, claimsInPlace} from '../../model/status.js'
 import {maskCardNumbers} from '../../model/pan.js'
+import {IO_MESSAGES} from '../../io/messages.js'
 import {schemaErrors, validator} from '../../io/schemas.js'
+import type {Language} from '../../model/language.js'
 import {PLACEHOLDER} from '../placeholder.js'
 import type {ValidationContext} from './context.js'
 import {evidencePathProblem} from './evidence-paths.js'
-import {dotted, isRecord, type JsonPath, type Segment, startsWith, walkStrings} from './paths.js'
+import {VALIDATE_MESSAGES, type ValidateMessages} from './messages.js'
+import {isRecord, type JsonPath, type Segment, startsWith, walkStrings} from './paths.js'
 
 /**
  * Checks one parsed answers file against the schema and the catalog, pushing each problem to `out`. The checks go
@@ -31,6 +34,8 @@ export class AnswersChecker {
   /** Paths whose value is unusable (a schema error or a placeholder at the path or above it). */
   private readonly problems: string[][] = []
   private readonly placeholders: Segment[][] = []
+  private readonly language: Language
+  private readonly say: ValidateMessages
 
   constructor(
     private readonly source: YamlSource,
@@ -39,6 +44,8 @@ export class AnswersChecker {
     private readonly out: Diagnostic[],
   ) {
     this.value = source.value
+    this.language = context.language ?? 'en'
+    this.say = VALIDATE_MESSAGES[this.language]
   }
 
   run(): void {
@@ -85,7 +92,7 @@ export class AnswersChecker {
       // Masked before it is cut: a card number cut in two would no longer be recognised, and half of it shown.
       const masked = maskCardNumbers(text)
       const shown = masked.length > 60 ? masked.slice(0, 57) + '...' : masked
-      this.report(at, 'placeholder', `${dotted(at)}: replace the placeholder "${shown}"`)
+      this.report(at, 'placeholder', this.say.placeholder(this.say.path(at), shown))
     })
   }
 
@@ -99,7 +106,8 @@ export class AnswersChecker {
         this.problems.push(extra === undefined ? at : [...at, String(extra)])
       }
     }
-    const errors = schemaErrors('answers', this.value)
+    const errors = schemaErrors('answers', this.value, this.language)
+    const io = IO_MESSAGES[this.language]
     const badIds = errors.some((e) => e.key !== undefined && e.path.length === 1 && e.path[0] === 'controls')
     for (const e of errors) {
       const where = e.key === undefined ? e.path : [...e.path, e.key]
@@ -109,12 +117,13 @@ export class AnswersChecker {
       if (badIds && e.key === undefined && where.length === 1 && where[0] === 'controls' && e.keyword === 'pattern') continue
       if (badIds && e.key !== undefined && where.length === 2 && where[0] === 'controls') {
         const at = this.source.locate(where, {key: true})
-        this.out.push(diagnostic(this.source.file, at, 'schema', `controls.${e.key}: not a control id (answers are keyed by ids like CUS-01)`))
+        this.out.push(diagnostic(this.source.file, at, 'schema', this.say.notAControlId(e.key)))
         continue
       }
       const at = e.key === undefined ? this.source.locate(e.path) : this.source.locate(where, {key: true})
       const hint = e.keyword === 'type' && e.params.type === 'string' ? this.quoteHint(e.path) : ''
-      this.out.push(diagnostic(this.source.file, at, 'schema', `${where.length ? where.join('.') + ': ' : ''}${e.message}${hint}`))
+      const message = `${e.message}${hint}`
+      this.out.push(diagnostic(this.source.file, at, 'schema', where.length ? io.at(where.join('.'), message) : message))
     }
   }
 
@@ -123,7 +132,7 @@ export class AnswersChecker {
     const node = this.source.document.getIn(at, true)
     if (!isScalar(node) || typeof node.value === 'string' || node.type !== 'PLAIN' || !node.range) return ''
     const raw = this.source.text.slice(node.range[0], node.range[1]).trim()
-    return raw.length > 0 && raw.length <= 40 ? ` (write it in quotes to keep it as text: "${raw}")` : ''
+    return raw.length > 0 && raw.length <= 40 ? this.say.quoteHint(raw) : ''
   }
 
   /** No problem at the path or above it: the value there has the type the schema promises. */
@@ -165,7 +174,7 @@ export class AnswersChecker {
   private checkDates(v: Record<string, unknown>, date: string): void {
     const today = this.context.today
     if (today && isDay(today) && date > today) {
-      this.report(['assessment', 'date'], 'future-date', `assessment.date: ${date} is after today (${today})`)
+      this.report(['assessment', 'date'], 'future-date', this.say.afterToday(date, today))
     }
     // Dates of things that already happened; target_date (a plan) and pts_expiry (a deadline) are not.
     const past: {at: Segment[]; value: unknown}[] = []
@@ -185,7 +194,7 @@ export class AnswersChecker {
     }
     for (const {at, value} of past) {
       const when = this.usableDate(at, value)
-      if (when && when > date) this.report(at, 'future-date', `${dotted(at)}: ${when} is after the assessment date ${date}`)
+      if (when && when > date) this.report(at, 'future-date', this.say.afterAssessment(this.say.path(at), when, date))
     }
   }
 
@@ -194,7 +203,7 @@ export class AnswersChecker {
     const start = this.usableDate(['assessment', 'period', 'start'], period.start)
     const end = this.usableDate(['assessment', 'period', 'end'], period.end)
     if (start && end && start > end) {
-      this.report(['assessment', 'period', 'start'], 'period', `assessment.period: start ${start} is after end ${end}`)
+      this.report(['assessment', 'period', 'start'], 'period', this.say.period(start, end))
     }
   }
 
@@ -215,28 +224,28 @@ export class AnswersChecker {
     const definitions = saqDefinitions(this.catalog)
     const scoping = isRecord(v.scoping) && this.usable(['scoping']) ? v.scoping : undefined
     if (role === 'acquirer') {
-      if (scoping) this.report(['scoping'], 'scoping', 'scoping: SAQ eligibility is answered by merchants only; remove it from an acquirer assessment', true)
+      if (scoping) this.report(['scoping'], 'scoping', this.say.scopingByAcquirer, true)
       return
     }
     if (definitions.length === 0) {
-      if (scoping) this.report(['scoping'], 'scoping', `scoping: the catalog (${this.catalog.meta.id} ${this.catalog.meta.version}) defines no SAQ types to scope`, true)
+      if (scoping) this.report(['scoping'], 'scoping', this.say.noSaqTypes(this.catalog.meta.id, this.catalog.meta.version), true)
       return
     }
     if (!Object.hasOwn(v, 'scoping')) {
       // A warning: files written before scoping existed stay valid, and are assessed against every merchant control.
-      this.report([], 'scoping-missing', `no scoping section, so no SAQ type is determined and every merchant control applies: confirm or deny each eligibility criterion (${saqCriterionIds(this.catalog).join(', ')}); posattest assess asks them`, false, 'warning')
+      this.report([], 'scoping-missing', this.say.scopingMissing(saqCriterionIds(this.catalog)), false, 'warning')
       return
     }
     if (!scoping) return // its schema error says it all
     const known = new Set(saqCriterionIds(this.catalog))
     for (const id of Object.keys(scoping)) {
       if (!known.has(id) && this.usable(['scoping', id])) {
-        this.report(['scoping', id], 'scoping', `scoping.${id}: ${id} is not an eligibility criterion of the catalog (${this.catalog.meta.id} ${this.catalog.meta.version})`, true)
+        this.report(['scoping', id], 'scoping', this.say.notACriterion(id, this.catalog.meta.id, this.catalog.meta.version), true)
       }
     }
     const open = [...known].filter((id) => typeof scoping[id] !== 'boolean')
     if (open.length > 0) {
-      this.report(['scoping'], 'scoping-unanswered', `scoping: ${open.join(', ')} ${open.length === 1 ? 'is' : 'are'} not answered (true or false); an unanswered criterion counts as not met`, true)
+      this.report(['scoping'], 'scoping-unanswered', this.say.scopingUnanswered(open), true)
     }
   }
 
@@ -261,7 +270,7 @@ export class AnswersChecker {
       this.report(
         ['catalog_version'],
         'catalog-version-unknown',
-        `catalog_version: these answers are for catalog ${version}, newer than this catalog (${id} ${current}); use the posattest (or --catalog) they were written with`,
+        this.say.catalogTooNew(version, id, current),
       )
     }
     return order < 0 ? changesSince(this.catalog, version) : undefined
@@ -276,18 +285,14 @@ export class AnswersChecker {
     const at = Object.hasOwn(this.value as object, 'catalog_version')
       ? this.source.locate(['catalog_version'], {key: true})
       : {line: 1, column: 1}
-    const then = `these answers are for ${changes.from}`
-    const bump = `then set catalog_version: ${changes.to}`
     for (const [rule, ids] of [['control-new-since', changes.added], ['control-changed-since', changes.changed]] as const) {
       for (const id of ids) {
         const control = this.catalog.byId.get(id)
         if (!control || !control.roles.includes(role)) continue
-        const name = `${id} (${localized(control.title, 'en')})`
+        const name = this.say.control(id, localized(control.title, this.language))
         const version = changes.versions[id]
-        const message =
-          rule === 'control-new-since'
-            ? `${name} is new in catalog ${version} (${then}): answer it, ${bump}`
-            : `${name} changed in catalog ${version} (${then}): check its answer, ${bump}`
+        const said = rule === 'control-new-since' ? this.say.controlNewSince : this.say.controlChangedSince
+        const message = said(name, version ?? changes.to, changes.from, changes.to)
         this.out.push(diagnostic(this.source.file, at, rule, message, 'warning'))
       }
     }
@@ -304,12 +309,12 @@ export class AnswersChecker {
       if (changes?.retired.includes(id)) {
         // Right when written; the catalog no longer asks it, and evaluation leaves it out.
         const position = this.source.locate(at, {key: true})
-        const message = `controls.${id}: ${id} was retired in catalog ${changes.versions[id]} (these answers are for ${changes.from}) and is no longer assessed; remove its answer`
+        const message = this.say.controlRetired(id, changes.versions[id] ?? changes.to, changes.from)
         this.out.push(diagnostic(this.source.file, position, 'control-retired', message, 'warning'))
       } else if (!control) {
-        this.report(at, 'unknown-control', `controls.${id}: ${id} is not in the catalog (${this.catalog.meta.id} ${this.catalog.meta.version})`, true)
+        this.report(at, 'unknown-control', this.say.notInCatalog(id, this.catalog.meta.id, this.catalog.meta.version), true)
       } else if (!control.roles.includes(role)) {
-        this.report(at, 'unknown-control', `controls.${id}: ${id} is not a ${role} control (it is for: ${control.roles.join(', ')})`, true)
+        this.report(at, 'unknown-control', this.say.notForRole(id, role, control.roles), true)
       }
     }
   }
@@ -318,15 +323,15 @@ export class AnswersChecker {
     for (const control of controlsForRole(this.catalog, role)) {
       if (!controlApplies(control, profile, saq)) continue
       const answer = controls[control.id]
-      const name = `${control.id} (${localized(control.title, 'en')})`
+      const name = this.say.control(control.id, localized(control.title, this.language))
       if (!Object.hasOwn(controls, control.id)) {
-        this.report(['controls'], 'unanswered', `${name} is not answered: add it under controls with a status`, true)
+        this.report(['controls'], 'unanswered', this.say.notAnswered(name), true)
         continue
       }
       if (!isRecord(answer) || !this.usable(['controls', control.id, 'status'])) continue
       if (!hasStatus(answer)) {
         const at = Object.hasOwn(answer, 'status') ? ['controls', control.id, 'status'] : ['controls', control.id]
-        this.report(at, 'unanswered', `${name} has no status: answer ${ANSWER_STATUSES.slice(0, -1).join(', ')} or ${ANSWER_STATUSES.at(-1)}`, at.length === 2)
+        this.report(at, 'unanswered', this.say.noStatus(name, ANSWER_STATUSES), at.length === 2)
       }
     }
   }
@@ -341,26 +346,26 @@ export class AnswersChecker {
           break // checkUnanswered says so
         case 'justification': {
           const at = answer.justification === undefined ? statusAt : ['controls', id, 'justification']
-          this.report(at, 'status-requirements', `${id}: not_applicable needs a justification (why the control does not apply to you)`)
+          this.report(at, 'status-requirements', this.say.needsJustification(id))
           break
         }
         case 'ccw':
-          this.report(statusAt, 'status-requirements', `${id}: in_place_ccw needs a compensating controls worksheet (ccw: ${CCW_FIELDS.join(', ')})`)
+          this.report(statusAt, 'status-requirements', this.say.needsCcw(id, CCW_FIELDS))
           break
         case 'owner':
-          this.report(statusAt, 'status-requirements', `${id}: not_in_place needs an owner (who closes the gap)`)
+          this.report(statusAt, 'status-requirements', this.say.needsOwner(id))
           break
         case 'target_date':
-          this.report(statusAt, 'status-requirements', `${id}: not_in_place needs a target_date (when the gap will be closed)`)
+          this.report(statusAt, 'status-requirements', this.say.needsTargetDate(id))
           break
         default: {
           const row = part.slice('ccw.'.length)
-          this.report(['controls', id, 'ccw', row], 'status-requirements', `${id}: ccw.${row} is empty; the worksheet needs all six parts`)
+          this.report(['controls', id, 'ccw', row], 'status-requirements', this.say.ccwRowEmpty(id, row))
         }
       }
     }
     if (answer.status === 'not_in_place' && date && isDay(answer.target_date) && answer.target_date < date) {
-      this.report(['controls', id, 'target_date'], 'status-requirements', `${id}: target_date ${answer.target_date} is before the assessment date ${date}`)
+      this.report(['controls', id, 'target_date'], 'status-requirements', this.say.targetBeforeAssessment(id, answer.target_date, date))
     }
   }
 
@@ -377,7 +382,7 @@ export class AnswersChecker {
         this.report(
           ['controls', id],
           'review-by-missing',
-          `${id}: ${String(answer.status)} should have a review_by date (when the exception is reviewed again, at most 12 months after the assessment: ${latestReviewBy(date)})`,
+          this.say.reviewByMissing(id, String(answer.status), latestReviewBy(date)),
           true,
           'warning',
         )
@@ -386,7 +391,7 @@ export class AnswersChecker {
         this.report(
           ['controls', id, 'review_by'],
           'review-by-too-far',
-          `${id}: review_by ${String(answer.review_by)} is more than 12 months after the assessment date ${date} (at the latest ${latestReviewBy(date)})`,
+          this.say.reviewByTooFar(id, String(answer.review_by), date, latestReviewBy(date)),
         )
         break
       default:
@@ -399,8 +404,8 @@ export class AnswersChecker {
     const evidence = Array.isArray(answer.evidence) ? answer.evidence.filter(isRecord) : []
     const claimed = claimsInPlace(answer.status)
     if (lacksRequiredEvidence(answer, control.evidence.required)) {
-      const wanted = localized(control.evidence.description, 'en').trim().replace(/\.$/, '')
-      this.report(['controls', id, 'status'], 'evidence-missing', `${id}: ${String(answer.status)} needs evidence (${wanted})`)
+      const wanted = localized(control.evidence.description, this.language).trim().replace(/[.。]$/, '')
+      this.report(['controls', id, 'status'], 'evidence-missing', this.say.needsEvidence(id, String(answer.status), wanted))
     }
     // The newest dated item carries the claim (as in evaluation): older items may stay as history.
     let newest: {date: string; index: number} | undefined
@@ -409,7 +414,7 @@ export class AnswersChecker {
       const when = this.usableDate([...at, 'date'], item.date)
       if (when && (!newest || when > newest.date)) newest = {date: when, index}
       if (typeof item.path === 'string') {
-        const problem = evidencePathProblem(item.path, [...at, 'path'], this.context)
+        const problem = evidencePathProblem(item.path, [...at, 'path'], this.context, this.say)
         if (problem) this.report([...at, 'path'], problem.rule, problem.message)
       }
     })
@@ -418,7 +423,7 @@ export class AnswersChecker {
       this.report(
         ['controls', id, 'evidence', newest.index, 'date'],
         'evidence-stale',
-        `${id}: the newest evidence, dated ${newest.date}, is ${daysBetween(newest.date, date)} days old on the assessment date ${date} (at most ${limit} allowed)`,
+        this.say.evidenceStale(id, newest.date, daysBetween(newest.date, date), date, limit),
       )
     }
   }
@@ -430,7 +435,7 @@ export class AnswersChecker {
     for (const {device, index} of devices) {
       const earlier = first.get(device.serial)
       if (earlier === undefined) first.set(device.serial, index)
-      else this.report(['inventory', index, 'serial'], 'duplicate-serial', `inventory.${index}.serial: serial ${device.serial} is already used by inventory.${earlier}`)
+      else this.report(['inventory', index, 'serial'], 'duplicate-serial', this.say.duplicateSerial(index, device.serial, earlier))
     }
   }
 
@@ -455,16 +460,13 @@ export class AnswersChecker {
       if (!isRecord(answer) || answer.status !== 'in_place' || this.problemWithin(['controls', control.id])) continue
       if (inUse.length === 0 && this.usable(['inventory'])) {
         // Checks that pass because there is nothing to check would make the claim meaningless.
-        this.report(['inventory'], 'inventory', `${control.id} is answered in_place, but the inventory lists no terminal in use`, true)
+        this.report(['inventory'], 'inventory', this.say.noTerminalInUse(control.id), true)
       }
       for (const {device, index} of inUse) {
         for (const check of checks) {
-          for (const problem of checkDevice(device, check, {date, intervalDays: control.interval_days})) {
-            this.report(
-              ['inventory', index, problem.field],
-              'inventory',
-              `${control.id} is answered in_place, but ${problem.message}`,
-            )
+          const options = {date, intervalDays: control.interval_days}
+          for (const problem of checkDevice(device, check, options)) {
+            this.report(['inventory', index, problem.field], 'inventory', this.say.terminalContradicts(control.id, problem, device, options))
           }
         }
       }

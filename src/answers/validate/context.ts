@@ -1,3 +1,5 @@
+import type {Language} from '../../model/language.js'
+
 export interface EvidenceFileInfo {
   exists: boolean
   /** A regular file (with symbolic links followed): not a folder, FIFO or device. */
@@ -8,6 +10,8 @@ export interface EvidenceFileInfo {
   dangling?: boolean
   /** The file system refused to look: how, in a few words ("permission denied"). */
   unreadable?: string
+  /** Its code (fileRefusal), for saying it in another language. */
+  unreadableCode?: string
 }
 
 /** Everything validation needs from outside the file; validation itself never touches the disk or the clock. */
@@ -20,4 +24,6 @@ export interface ValidationContext {
   fileExists?: (relativePath: string) => EvidenceFileInfo
   /** When given (YYYY-MM-DD), an assessment dated after this day is an error. */
   today?: string
+  /** The language of the messages (default English); rule ids and positions are the same in every language. */
+  language?: Language
 }

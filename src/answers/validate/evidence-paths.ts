@@ -1,7 +1,9 @@
 import path from 'node:path'
+import {fileRefusalIn} from '../../model/errors.js'
 import {resolveEvidencePath} from '../../model/evidence-path.js'
 import type {ValidationContext} from './context.js'
-import {dotted, type Segment} from './paths.js'
+import {VALIDATE_MESSAGES, type ValidateMessages} from './messages.js'
+import type {Segment} from './paths.js'
 
 /**
  * What is wrong with one evidence path, if anything: absolute, leading outside the answers folder (lexically, or
@@ -12,20 +14,22 @@ export function evidencePathProblem(
   raw: string,
   at: readonly Segment[],
   context: ValidationContext,
+  say: ValidateMessages = VALIDATE_MESSAGES[context.language ?? 'en'],
 ): {rule: 'evidence-file' | 'evidence-outside'; message: string} | undefined {
   const resolved = resolveEvidencePath(raw)
+  const where = say.path(at)
   if (resolved.kind === 'absolute') {
-    return {rule: 'evidence-file', message: `${dotted(at)}: ${raw} is an absolute path; give it relative to the answers file's folder`}
+    return {rule: 'evidence-file', message: say.absolutePath(where, raw)}
   }
-  if (resolved.kind === 'outside') return {rule: 'evidence-file', message: `${dotted(at)}: ${raw} points outside the answers file's folder`}
+  if (resolved.kind === 'outside') return {rule: 'evidence-file', message: say.pointsOutside(where, raw)}
   const info = context.evidenceFiles?.get(resolved.path) ?? context.fileExists?.(resolved.path)
   if (!info) return undefined
   const shown = path.posix.join(context.baseDir.replace(/\\/g, '/'), resolved.path)
   if (info.outside) {
-    return {rule: 'evidence-outside', message: `${dotted(at)}: ${shown} leads outside the answers file's folder through a symbolic link`}
+    return {rule: 'evidence-outside', message: say.linksOutside(where, shown)}
   }
-  if (info.unreadable !== undefined) return {rule: 'evidence-file', message: `${dotted(at)}: cannot be read (${info.unreadable}): ${shown}`}
-  if (!info.exists) return {rule: 'evidence-file', message: `${dotted(at)}: ${info.dangling ? 'a symbolic link to nothing' : 'no such file'}: ${shown}`}
-  if (!info.isFile) return {rule: 'evidence-file', message: `${dotted(at)}: not a file: ${shown}`}
+  if (info.unreadable !== undefined) return {rule: 'evidence-file', message: say.cannotRead(where, info.unreadableCode === undefined ? info.unreadable : fileRefusalIn({code: info.unreadableCode, reason: info.unreadable}, context.language ?? 'en'), shown)}
+  if (!info.exists) return {rule: 'evidence-file', message: info.dangling ? say.danglingLink(where, shown) : say.noSuchFile(where, shown)}
+  if (!info.isFile) return {rule: 'evidence-file', message: say.notAFile(where, shown)}
   return undefined
 }

@@ -1,5 +1,8 @@
+import {ZH} from '../../model/glossary.js'
+import type {Language} from '../../model/language.js'
+
 /** Rule ids `validate` reports, each with the one line SARIF shows. */
-export const ANSWERS_RULES: Readonly<Record<string, string>> = {
+export const ANSWERS_RULES = {
   'yaml-syntax': 'The file is not well-formed YAML (or expands too many aliases).',
   'file-too-large': 'The file is larger than posattest reads.',
   'binary-file': 'The file is not UTF-8 text.',
@@ -27,6 +30,45 @@ export const ANSWERS_RULES: Readonly<Record<string, string>> = {
   'control-new-since': 'A control of the role was added to the catalog after the version the answers were written for (a warning).',
   'control-changed-since': 'A control of the role changed after the catalog version the answers were written for (a warning).',
   'control-retired': 'An answer names a control retired since the catalog version the answers were written for (a warning).',
+  'file-unreadable': 'The file could not be read.',
+} as const satisfies Record<string, string>
+
+export type AnswersRule = keyof typeof ANSWERS_RULES
+
+/** The same lines in Chinese: every rule has one (a missing one is a type error). */
+const ANSWERS_RULES_ZH: Readonly<Record<AnswersRule, string>> = {
+  'yaml-syntax': '文件不是格式正确的 YAML（或展开的别名过多）。',
+  'file-too-large': '文件超出 posattest 读取的大小上限。',
+  'binary-file': '文件不是 UTF-8 文本。',
+  schema: '文件不符合 schemas/answers.schema.json。',
+  placeholder: '仍留有 `posattest init` 写入的 CHANGE ME 占位符。',
+  scoping: '范围界定（SAQ 资格）的回答未对应目录中的任何标准，或在不适用时填写。',
+  'scoping-missing': '商户答案文件没有 scoping 部分，因此无法确定 SAQ 类型。',
+  'scoping-unanswered': 'SAQ 资格标准未回答，因此无法完全确定 SAQ 类型。',
+  'unknown-control': `答案中的${ZH.control}不在该角色的${ZH.catalog}中。`,
+  unanswered: `适用于本次评估的${ZH.control}没有 status。`,
+  'status-requirements': `status 缺少所需内容：not_applicable 需要 justification，in_place_ccw 需要完整的${ZH.ccw}，not_in_place 需要${ZH.owner}和${ZH.targetDate}。`,
+  'evidence-missing': `回答为已落实的${ZH.control}要求提供${ZH.evidence}，但没有提供。`,
+  'evidence-stale': `在评估日，${ZH.evidence}已超过该${ZH.control}允许的时限。`,
+  'evidence-file': `${ZH.evidence}路径指向的不是答案文件夹内的文件。`,
+  'evidence-outside': `${ZH.evidence}路径经由符号链接指向答案文件夹之外。`,
+  'review-by-missing': `${ZH.exception}（not_applicable 或 in_place_ccw）没有${ZH.reviewBy} review_by（警告）。`,
+  'review-by-too-far': `${ZH.exception}的${ZH.reviewBy}晚于评估日期后 12 个月。`,
+  inventory: `${ZH.terminalRegister}与已落实的回答相矛盾。`,
+  'duplicate-serial': `${ZH.terminalRegister}中两台${ZH.terminal}的${ZH.serial}相同。`,
+  'future-date': '已发生之事的日期晚于评估日。',
+  period: '评估期间的结束日期早于开始日期。',
+  'card-number': '文件中含有卡号（PAN）；posattest 从不存储卡号。',
+  'catalog-version-unknown': `答案中的 catalog_version 比用于核对的${ZH.catalog}更新。`,
+  'control-new-since': `该角色的某个${ZH.control}是在答案所依据的${ZH.catalog}版本之后新增的（警告）。`,
+  'control-changed-since': `该角色的某个${ZH.control}在答案所依据的${ZH.catalog}版本之后有变更（警告）。`,
+  'control-retired': `答案中的某个${ZH.control}在答案所依据的${ZH.catalog}版本之后已退役（警告）。`,
+  'file-unreadable': '无法读取该文件。',
+}
+
+/** Each rule's one line in a language, for SARIF. */
+export function answersRules(language: Language): Readonly<Record<AnswersRule, string>> {
+  return language === 'en' ? ANSWERS_RULES : ANSWERS_RULES_ZH
 }
 
 /**

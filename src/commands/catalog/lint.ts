@@ -1,6 +1,8 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../cli/base-command.js'
+import {langFlag} from '../../cli/flags.js'
 import {DIAGNOSTIC_FORMATS, type DiagnosticFormat} from '../../diagnostics/formats.js'
+import {languageFromLocale} from '../../model/language.js'
 
 export default class CatalogLint extends BaseCommand {
   static override summary = 'Check catalog folders and control files for mistakes'
@@ -20,6 +22,7 @@ Exit status: 0 when clean, 1 when problems were found, 2 for bad usage or input 
     '<%= config.bin %> <%= command.id %> controls/',
     '<%= config.bin %> <%= command.id %> controls/seals.yaml --format github',
     '<%= config.bin %> <%= command.id %> my-catalog/ --format sarif > lint.sarif',
+    '<%= config.bin %> <%= command.id %> controls/ --lang zh-CN',
   ]
 
   static override strict = false
@@ -37,6 +40,7 @@ Exit status: 0 when clean, 1 when problems were found, 2 for bad usage or input 
       options: [...DIAGNOSTIC_FORMATS],
       default: 'text',
     }),
+    lang: langFlag('Language of the messages (rule ids and positions are the same in both); default: the locale (LC_ALL, LC_MESSAGES, LANG).'),
   }
 
   static override enableJsonFlag = true
@@ -44,7 +48,8 @@ Exit status: 0 when clean, 1 when problems were found, 2 for bad usage or input 
   async run(): Promise<unknown> {
     const {argv, flags} = await this.parse(CatalogLint)
     const [{lint}, {renderDiagnostics, toJson}] = await Promise.all([import('../../services/catalog.js'), import('../../diagnostics/formats.js')])
-    const {report, exitCode} = await lint({paths: argv as string[], version: this.config.version})
+    const language = flags.lang ?? languageFromLocale(process.env)
+    const {report, exitCode} = await lint({paths: argv as string[], version: this.config.version, language})
     // Set rather than exit, so the report (and --json's object) is printed before the process ends.
     process.exitCode = exitCode
     if (this.jsonEnabled()) return toJson(report)

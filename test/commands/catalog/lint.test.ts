@@ -41,6 +41,19 @@ describe('posattest catalog lint', () => {
     })
   })
 
+  it('--lang zh-CN, or a Chinese locale: the same position, rule and exit code, the message in Chinese', async () => {
+    const expected = {
+      code: 1,
+      stdout: `${ID_PREFIX_LINE}: 错误 控制项编号 SEL-01 未使用本文件的前缀 SEAL [id-prefix]\n已检查 3 个文件：1 个错误，0 个警告\n`,
+      stderr: '',
+    }
+    expect(await lint('id-prefix', '--lang', 'zh-CN')).toEqual(expected)
+    expect(await runCli(['catalog', 'lint', 'id-prefix'], {cwd: cases.dir, env: {LC_MESSAGES: 'zh_CN.UTF-8'}})).toEqual(expected)
+    expect((await runCli(['catalog', 'lint', 'id-prefix', '--lang', 'en'], {cwd: cases.dir, env: {LANG: 'zh_CN.UTF-8'}})).stdout).toContain(ID_PREFIX_MESSAGE)
+    const junit = await lint('id-prefix', '--lang', 'zh-CN', '--format', 'junit')
+    expect(junit.stdout).toContain('<failure type="id-prefix" message="控制项编号 SEL-01 未使用本文件的前缀 SEAL">')
+  })
+
   it('writes JSON that parses, and --json gives the same object', async () => {
     const formatted = await lint('id-prefix', '--format', 'json')
     const flagged = await lint('id-prefix', '--json')
