@@ -109,6 +109,7 @@ function buildAnswers(catalog: Catalog, seed: Seed): Record<string, any> {
   })
   return {
     schema_version: 1,
+    catalog_version: catalog.meta.version,
     assessment: {
       entity: {legal_name: word(0), trading_name: word(1), country: 'CN'},
       role: seed.role,

@@ -465,7 +465,7 @@ describe('posattest gate: the result it judges is the one it derives from the em
 
   it('judges the genuine report rendered and signed the same way exactly as before', async () => {
     const {code, report} = await judge('genuine.pdf', 'policy.yaml')
-    expect([code, report.outcome, report.verdict, report.score]).toEqual([1, 'fail', 'non_compliant', 84])
+    expect([code, report.outcome, report.verdict, report.score]).toEqual([1, 'fail', 'non_compliant', 85.7])
     expect(report.reasons.map((r) => r.code)).not.toContain('result-not-derived')
     expect(report.rules.find((r) => r.rule === 'derivation')?.status).toBe('pass')
     expect((await judge('genuine.pdf', 'lenient.yaml')).report.outcome).toBe('pass')

@@ -66,8 +66,8 @@ const derived =
   '  role:      merchant\n' +
   '  assessed:  2026-11-20\n' +
   '  verdict:   non_compliant\n' +
-  '  score:     89.9\n' +
-  '  gaps:      3\n'
+  '  score:     81.7\n' +
+  '  gaps:      7\n'
 
 describe('posattest verify', () => {
   it('exits 0 for a valid signature from the given CA, and summarises the embedded result once it is derived', async () => {
@@ -133,7 +133,7 @@ describe('posattest verify', () => {
       file: report,
       rootsGiven: true,
       signature: {signed: true, valid: true, trusted: true, coversWholeFile: true, signingTime: '2026-11-24T10:00:00.000Z', reasons: []},
-      embeddedResult: {entity: '上海小笼包餐饮有限公司', verdict: 'non_compliant', score: 89.9, gaps: 3},
+      embeddedResult: {entity: '上海小笼包餐饮有限公司', verdict: 'non_compliant', score: 81.7, gaps: 7},
       embeddedResultNote: null,
       derivation: null,
       reproduction: null,
