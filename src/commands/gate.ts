@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../cli/base-command.js'
-import {caFlag, nowFlag, policyFlag} from '../cli/flags.js'
+import {caFlag, nowFlag, policyFlag, sarifBaseFlag, sarifOptions} from '../cli/flags.js'
 
 /** The three formats shared with portfolio, then the CI formats. */
 const FORMATS = ['text', 'json', 'junit', 'sarif'] as const
@@ -35,13 +35,14 @@ Exit status: 0 pass, 1 fail, 2 error: a submission that cannot be judged (unread
       options: FORMATS,
       default: 'text' as const,
     })(),
+    'sarif-base': sarifBaseFlag,
   }
 
   async run(): Promise<unknown> {
     const {args, flags} = await this.parse(Gate)
     const {gate, renderGateReport} = await import('../services/gate.js')
     const {report, exitCode} = await gate({submission: args.submission, policy: flags.policy, ca: flags.ca ?? [], ...(flags.now === undefined ? {} : {now: flags.now})})
-    if (!this.jsonEnabled()) process.stdout.write(renderGateReport(report, flags.format, this.config.version))
+    if (!this.jsonEnabled()) process.stdout.write(renderGateReport(report, flags.format, this.config.version, sarifOptions(flags['sarif-base'])))
     process.exitCode = exitCode
     return report
   }

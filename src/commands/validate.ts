@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../cli/base-command.js'
-import {dayFlag} from '../cli/flags.js'
+import {dayFlag, sarifBaseFlag, sarifOptions} from '../cli/flags.js'
 import {DIAGNOSTIC_FORMATS} from '../diagnostics/formats.js'
 
 export default class Validate extends BaseCommand {
@@ -34,6 +34,7 @@ Exit status: 0 all files valid, 1 problems found, 2 a file could not be read or 
       options: DIAGNOSTIC_FORMATS,
       default: 'text' as const,
     })(),
+    'sarif-base': sarifBaseFlag,
     today: dayFlag({description: 'also reject an assessment dated after this day (YYYY-MM-DD); the clock is never read'}),
   }
 
@@ -48,7 +49,7 @@ Exit status: 0 all files valid, 1 problems found, 2 a file could not be read or 
     })
     process.exitCode = exitCode
     if (this.jsonEnabled()) return formats.toJson(report)
-    process.stdout.write(formats.renderDiagnostics(report, flags.format))
+    process.stdout.write(formats.renderDiagnostics(report, flags.format, sarifOptions(flags['sarif-base'])))
     return undefined
   }
 }

@@ -1,5 +1,5 @@
 import {safeOptional, safeText} from '../model/control-characters.js'
-import {renderDiagnostics, xml} from '../diagnostics/formats.js'
+import {renderDiagnostics, type RenderOptions, xml} from '../diagnostics/formats.js'
 import type {GatePolicy} from '../generated/policy.js'
 import {GATE_RULES, type GateDecision, type GateReason, type GateRule} from './gate.js'
 import type {GateOutcome, SubmissionVerdict} from './judge-submission.js'
@@ -221,7 +221,7 @@ function renderJunit(report: GateReport): string {
   )
 }
 
-export function renderGateReport(report: GateReport, format: GateFormat, version: string): string {
+export function renderGateReport(report: GateReport, format: GateFormat, version: string, options: RenderOptions = {}): string {
   switch (format) {
     case 'text':
       return renderText(report)
@@ -230,7 +230,8 @@ export function renderGateReport(report: GateReport, format: GateFormat, version
     case 'junit':
       return renderJunit(report)
     case 'sarif': {
-      // Gate reasons are about the whole submission: no line or column. The SARIF rule is the reason's code.
+      // Gate reasons are about the whole submission: no line or column (SARIF puts them at 1:1). The SARIF rule
+      // is the reason's code.
       const at = (r: GateReason, severity: 'error' | 'warning') => ({
         file: report.file,
         line: 0,
@@ -246,8 +247,10 @@ export function renderGateReport(report: GateReport, format: GateFormat, version
           files: [report.file],
           diagnostics: [...report.reasons.map((r) => at(r, 'error')), ...report.warnings.map((w) => at(w, 'warning'))],
           rules: Object.fromEntries([...report.reasons, ...report.warnings].map((r) => [r.code, `${r.rule}: ${GATE_RULES[r.rule]}`])),
+          helpUri: 'https://github.com/posattest/posattest#the-acquirer',
         },
         'sarif',
+        options,
       )
     }
   }

@@ -15,7 +15,7 @@ export async function lint(options: {paths: readonly string[]; version: string})
   const inputs = await readLintInputs(paths)
   const diagnostics = lintCatalog(inputs)
   return {
-    report: {tool: 'catalog lint', version: options.version, files: lintedFiles(inputs), diagnostics, rules: LINT_RULES},
+    report: {tool: 'catalog lint', version: options.version, files: lintedFiles(inputs), diagnostics, rules: LINT_RULES, helpUri: 'https://github.com/posattest/posattest#ci-the-catalog'},
     exitCode: lintExitCode(diagnostics),
   }
 }

@@ -59,6 +59,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateRun> {
     files: [...files],
     diagnostics: results.flat(),
     rules: {...ANSWERS_RULES, 'file-unreadable': 'The file could not be read.'},
+    helpUri: 'https://github.com/posattest/posattest#the-merchant',
   }
   const errors = report.diagnostics.some((d) => d.severity === 'error')
   return {report, exitCode: unreadable > 0 ? EXIT.usage : errors ? EXIT.findings : EXIT.ok}

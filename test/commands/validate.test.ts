@@ -117,8 +117,8 @@ describe('posattest validate', () => {
         ruleId: 'period',
         ruleIndex: rules.indexOf('period'),
         level: 'error',
-        message: {text: PERIOD_MESSAGE},
-        locations: [{physicalLocation: {artifactLocation: {uri: PERIOD}, region: {startLine: 8, startColumn: 12}}}],
+        message: {text: `${PERIOD_MESSAGE}.`},
+        locations: [{physicalLocation: {artifactLocation: {uri: PERIOD, uriBaseId: '%SRCROOT%'}, region: {startLine: 8, startColumn: 12}}}],
       },
     ])
   })
@@ -293,7 +293,7 @@ describe('control characters from the answers', () => {
     expect(JSON.parse(json.stdout).diagnostics.map((d: {message: string}) => d.message)).toEqual([NAME_MESSAGE, EVIDENCE_MESSAGE])
     const sarif = await validate('sarif')
     expect(sarif.stdout).not.toMatch(RAW)
-    expect(JSON.parse(sarif.stdout).runs[0].results.map((r: {message: {text: string}}) => r.message.text)).toEqual([NAME_MESSAGE, EVIDENCE_MESSAGE])
+    expect(JSON.parse(sarif.stdout).runs[0].results.map((r: {message: {text: string}}) => r.message.text)).toEqual([`${NAME_MESSAGE}.`, `${EVIDENCE_MESSAGE}.`])
   })
 
   test('junit is well-formed XML (xmllint) with the escaped text', async () => {

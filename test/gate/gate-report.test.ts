@@ -1,3 +1,5 @@
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {GATE_RULES, type GateDecision, type GateReason, type GateRule} from '../../src/gate/gate.js'
 import {buildGateReport, maskEntity, renderGateReport, rulesInForce, shownVerdict, signatureRefused, submissionFacts} from '../../src/gate/gate-report.js'
@@ -260,7 +262,7 @@ describe('renderGateReport: JSON, JUnit and SARIF', () => {
   it('writes one JUnit testcase per rule: a failure typed with the first reason code, a pass, or a skip saying why', () => {
     const junit = render(gaps, 'junit')
     expect(junit).toContain('<testsuites name="posattest gate" tests="15" failures="1" errors="0" skipped="10">')
-    expect(junit.match(/<testcase /g)).toHaveLength(14)
+    expect(junit.match(/<testcase /g)).toHaveLength(15)
     expect(junit).toContain('<failure type="verdict-not-compliant" message="the verdict is non-compliant with 2 open gaps">')
     expect(junit).toContain('<testcase classname="posattest gate gaps.pdf" name="submission: the submission can be read: a PDF report carrying its evaluated result, or a result JSON, valid against the result schema"/>')
     const skips = (verdict: SubmissionVerdict) => [...new Set([...render(verdict, 'junit').matchAll(/<skipped message="([^"]*)"/g)].map((m) => m[1]))]
@@ -281,14 +283,27 @@ describe('renderGateReport: JSON, JUnit and SARIF', () => {
     const sarif = JSON.parse(render(gaps, 'sarif'))
     const run = sarif.runs[0]
     expect(run.tool.driver).toMatchObject({name: 'posattest', semanticVersion: '9.9.9'})
+    // Every message a sentence (the SARIF validator's SARIF2001).
     expect(run.results.map((r: {ruleId: string; level: string; message: {text: string}}) => [r.ruleId, r.level, r.message.text])).toEqual([
-      ['inventory-pts-expiring', 'warning', 'PTS approvals expiring by 2030-08-14: T1 (2030-04-30)'],
-      ['verdict-not-compliant', 'error', 'the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03)'],
+      ['inventory-pts-expiring', 'warning', 'PTS approvals expiring by 2030-08-14: T1 (2030-04-30).'],
+      ['verdict-not-compliant', 'error', 'the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03).'],
     ])
-    expect(run.results[0].locations).toEqual([{physicalLocation: {artifactLocation: {uri: 'gaps.pdf'}}}])
+    // A reason is about the whole file: its region is the file's start.
+    expect(run.results[0].locations).toEqual([
+      {physicalLocation: {artifactLocation: {uri: 'gaps.pdf', uriBaseId: '%SRCROOT%'}, region: {startLine: 1, startColumn: 1}}},
+    ])
+    const described = (id: string, name: string, text: string) => ({
+      id,
+      name,
+      shortDescription: {text},
+      help: {text},
+      helpUri: 'https://github.com/posattest/posattest#the-acquirer',
+    })
     expect(run.tool.driver.rules).toEqual([
-      {id: 'inventory-pts-expiring', shortDescription: {text: `inventory: ${GATE_RULES.inventory}`}},
-      {id: 'verdict-not-compliant', shortDescription: {text: `verdict: ${GATE_RULES.verdict}`}},
+      described('inventory-pts-expiring', 'InventoryPtsExpiring', `inventory: ${GATE_RULES.inventory}.`),
+      described('verdict-not-compliant', 'VerdictNotCompliant', `verdict: ${GATE_RULES.verdict}.`),
     ])
+    const based = JSON.parse(renderGateReport(buildGateReport('gaps.pdf', gaps, POLICY, NOW), 'sarif', '9.9.9', {sarifBase: '/nowhere'})).runs[0]
+    expect(based.results[0].locations[0].physicalLocation.artifactLocation).toEqual({uri: `${pathToFileURL(path.resolve('gaps.pdf')).href}`})
   })
 })

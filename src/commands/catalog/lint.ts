@@ -1,5 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../cli/base-command.js'
+import {sarifBaseFlag, sarifOptions} from '../../cli/flags.js'
 import {DIAGNOSTIC_FORMATS, type DiagnosticFormat} from '../../diagnostics/formats.js'
 
 export default class CatalogLint extends BaseCommand {
@@ -37,6 +38,7 @@ Exit status: 0 when clean, 1 when problems were found, 2 for bad usage or input 
       options: [...DIAGNOSTIC_FORMATS],
       default: 'text',
     }),
+    'sarif-base': sarifBaseFlag,
   }
 
   static override enableJsonFlag = true
@@ -48,7 +50,7 @@ Exit status: 0 when clean, 1 when problems were found, 2 for bad usage or input 
     // Set rather than exit, so the report (and --json's object) is printed before the process ends.
     process.exitCode = exitCode
     if (this.jsonEnabled()) return toJson(report)
-    process.stdout.write(renderDiagnostics(report, flags.format as DiagnosticFormat))
+    process.stdout.write(renderDiagnostics(report, flags.format as DiagnosticFormat, sarifOptions(flags['sarif-base'])))
     return undefined
   }
 }
