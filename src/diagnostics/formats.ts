@@ -192,6 +192,8 @@ function toSarif(report: DiagnosticReport, sorted: readonly Diagnostic[], base: 
                 id,
                 ...(name.toLowerCase() === id.toLowerCase() ? {} : {name}),
                 shortDescription: {text},
+                // GitHub code scanning wants a fullDescription (the validator's GH2012).
+                fullDescription: {text},
                 help: {text},
                 ...(report.helpUri === undefined ? {} : {helpUri: report.helpUri}),
               }

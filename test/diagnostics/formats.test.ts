@@ -62,7 +62,7 @@ describe('renderDiagnostics', () => {
 
   it('sarif: every rule known or reported, named and explained; each result a sentence at its region (1:1 for a whole file)', () => {
     const run = JSON.parse(renderDiagnostics({...REPORT, helpUri: 'https://example.test/rules'}, 'sarif')).runs[0]
-    const explained = (text: string) => ({shortDescription: {text}, help: {text}, helpUri: 'https://example.test/rules'})
+    const explained = (text: string) => ({shortDescription: {text}, fullDescription: {text}, help: {text}, helpUri: 'https://example.test/rules'})
     expect(run.tool.driver.rules).toEqual([
       {id: 'evidence-missing', name: 'EvidenceMissing', ...explained('evidence-missing.')},
       // A name that would only repeat the id is left out.

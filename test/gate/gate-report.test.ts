@@ -296,6 +296,7 @@ describe('renderGateReport: JSON, JUnit and SARIF', () => {
       id,
       name,
       shortDescription: {text},
+      fullDescription: {text},
       help: {text},
       helpUri: 'https://github.com/posattest/posattest#the-acquirer',
     })

@@ -83,6 +83,7 @@ describe('posattest catalog lint', () => {
       id: 'unknown-pci-requirement',
       name: 'UnknownPciRequirement',
       shortDescription: {text},
+      fullDescription: {text},
       help: {text},
       helpUri: 'https://github.com/posattest/posattest#ci-the-catalog',
     })
