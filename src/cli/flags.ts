@@ -79,6 +79,17 @@ export const caFlag = Flags.string({
   helpValue: 'FILE',
 })
 
+/** validate, catalog lint and gate: the folder their SARIF locations are relative to (%SRCROOT%). */
+export const sarifBaseFlag = Flags.string({
+  description: 'with --format sarif: the folder file locations are relative to, as %SRCROOT% (default: the working directory); files outside it get absolute file: URIs',
+  helpValue: 'DIR',
+})
+
+/** The render options --sarif-base gives (none: the working directory). */
+export function sarifOptions(base: string | undefined): {sarifBase?: string} {
+  return base === undefined ? {} : {sarifBase: base}
+}
+
 export const nowFlag = dayFlag({description: 'the day of judgement (YYYY-MM-DD); default: today'})
 
 // Every command that signs or holds a key: the passphrase is never a flag value, since flag values end up in

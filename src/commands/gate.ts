@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../cli/base-command.js'
-import {caFlag, langFlag, nowFlag, policyFlag} from '../cli/flags.js'
+import {caFlag, langFlag, nowFlag, policyFlag, sarifBaseFlag, sarifOptions} from '../cli/flags.js'
 import {languageFromLocale} from '../model/language.js'
 
 /** The three formats shared with portfolio, then the CI formats. */
@@ -38,6 +38,7 @@ Exit status: 0 pass, 1 fail, 2 error: a submission that cannot be judged (unread
       default: 'text' as const,
     })(),
     lang: langFlag('language of the reasons and the report (codes are the same in both); default: the locale (LC_ALL, LC_MESSAGES, LANG)'),
+    'sarif-base': sarifBaseFlag,
   }
 
   async run(): Promise<unknown> {
@@ -45,7 +46,7 @@ Exit status: 0 pass, 1 fail, 2 error: a submission that cannot be judged (unread
     const {gate, renderGateReport} = await import('../services/gate.js')
     const language = flags.lang ?? languageFromLocale(process.env)
     const {report, exitCode} = await gate({submission: args.submission, policy: flags.policy, ca: flags.ca ?? [], ...(flags.now === undefined ? {} : {now: flags.now}), language})
-    if (!this.jsonEnabled()) process.stdout.write(renderGateReport(report, flags.format, this.config.version, language))
+    if (!this.jsonEnabled()) process.stdout.write(renderGateReport(report, flags.format, this.config.version, language, sarifOptions(flags['sarif-base'])))
     process.exitCode = exitCode
     return report
   }

@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../cli/base-command.js'
-import {dayFlag, langFlag} from '../cli/flags.js'
+import {dayFlag, langFlag, sarifBaseFlag, sarifOptions} from '../cli/flags.js'
 import {DIAGNOSTIC_FORMATS} from '../diagnostics/formats.js'
 import {languageFromLocale} from '../model/language.js'
 
@@ -36,6 +36,7 @@ Exit status: 0 all files valid, 1 problems found, 2 a file could not be read or 
       options: DIAGNOSTIC_FORMATS,
       default: 'text' as const,
     })(),
+    'sarif-base': sarifBaseFlag,
     today: dayFlag({description: 'also reject an assessment dated after this day (YYYY-MM-DD); the clock is never read'}),
     lang: langFlag(
       "language of the messages (rule ids and positions are the same in both); default: the file's assessment.language, else the locale (LC_ALL, LC_MESSAGES, LANG)",
@@ -55,7 +56,7 @@ Exit status: 0 all files valid, 1 problems found, 2 a file could not be read or 
     })
     process.exitCode = exitCode
     if (this.jsonEnabled()) return formats.toJson(report)
-    process.stdout.write(formats.renderDiagnostics(report, flags.format))
+    process.stdout.write(formats.renderDiagnostics(report, flags.format, sarifOptions(flags['sarif-base'])))
     return undefined
   }
 }

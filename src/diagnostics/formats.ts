@@ -1,5 +1,8 @@
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {escapeControlCharacters, safeText} from '../model/control-characters.js'
 import type {Language} from '../model/language.js'
+import {maskCardNumbers} from '../model/pan.js'
 import {type Diagnostic, formatLocation, sortDiagnostics} from './diagnostic.js'
 import {FORMAT_MESSAGES} from './messages.js'
 
@@ -20,6 +23,19 @@ export interface DiagnosticReport {
    * wrote the messages and the rules' lines in it already; nothing else depends on it.
    */
   language?: Language
+  /** Where a person reads what the rules mean (SARIF gives it as each rule's helpUri). */
+  helpUri?: string
+}
+
+/** The uriBaseId of SARIF artifact locations under the base folder (run.originalUriBaseIds says where it is). */
+export const SARIF_BASE_ID = '%SRCROOT%'
+
+export interface RenderOptions {
+  /**
+   * The folder SARIF locations are relative to (as %SRCROOT%); a relative one is taken from the working
+   * directory, which is also the default. Files outside it are located by an absolute file: URI.
+   */
+  sarifBase?: string
 }
 
 /**
@@ -27,7 +43,7 @@ export interface DiagnosticReport {
  * evidence path): every format gets them with card numbers masked and control characters escaped, so no
  * file can rewrite a terminal, a CI log or a spreadsheet, and JUnit and SARIF stay well-formed.
  */
-export function renderDiagnostics(given: DiagnosticReport, format: DiagnosticFormat): string {
+export function renderDiagnostics(given: DiagnosticReport, format: DiagnosticFormat, options: RenderOptions = {}): string {
   const {report, sorted} = shown(given)
   switch (format) {
     case 'text':
@@ -37,7 +53,7 @@ export function renderDiagnostics(given: DiagnosticReport, format: DiagnosticFor
     case 'junit':
       return renderJunit(report, sorted)
     case 'sarif':
-      return JSON.stringify(toSarif(report, sorted), null, 2) + '\n'
+      return JSON.stringify(toSarif(report, sorted, options.sarifBase ?? process.cwd()), null, 2) + '\n'
     case 'github':
       return sorted.map((d) => renderGithub(d)).join('')
   }
@@ -117,8 +133,51 @@ function renderJunit(report: DiagnosticReport, sorted: readonly Diagnostic[]): s
   )
 }
 
-function toSarif(report: DiagnosticReport, sorted: readonly Diagnostic[]) {
+/** The folder as an absolute file: URI ending in '/', as SARIF's originalUriBaseIds want it. */
+export function sarifBaseUri(base: string): string {
+  const href = pathToFileURL(path.resolve(base)).href
+  return href.endsWith('/') ? href : `${href}/`
+}
+
+/**
+ * Where a file is, for SARIF: a relative reference under the base (percent-encoded by pathToFileURL, never
+ * by hand), or the absolute file: URI of a file outside it. A relative reference whose first segment holds
+ * a colon would read as a scheme: it gets a leading `./`. The URI is masked again, as its percent escapes
+ * add digits next to the name's.
+ */
+export function sarifArtifactLocation(file: string, baseUri: string): {uri: string; uriBaseId?: string} {
+  const href = pathToFileURL(path.resolve(file)).href
+  if (href.length > baseUri.length && href.startsWith(baseUri)) {
+    const relative = href.slice(baseUri.length)
+    return {uri: maskCardNumbers(/^[^/]*:/.test(relative) ? `./${relative}` : relative), uriBaseId: SARIF_BASE_ID}
+  }
+  return {uri: maskCardNumbers(href)}
+}
+
+/** SARIF messages are sentences ending with a period (the SARIF validator's SARIF2001): a Chinese one with its own. */
+function sentence(text: string): string {
+  if (/[.。!?！？]$/.test(text)) return text
+  return /[\u3400-\u9fff]/.test(text) ? `${text}。` : `${text}.`
+}
+
+/** A rule's friendly name: its kebab-case id in Pascal case (`evidence-missing` is EvidenceMissing). */
+export function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((part) => part !== '')
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('')
+}
+
+/**
+ * SARIF 2.1.0 that Microsoft's SARIF validator (`sarif-multitool validate`) passes without an error or a
+ * warning: locations relative to %SRCROOT%, a region on every result (line 1, column 1 for a whole-file
+ * problem), every rule with a name and help, every message a sentence. Columns are counted in UTF-16 code
+ * units, as the YAML positions are.
+ */
+function toSarif(report: DiagnosticReport, sorted: readonly Diagnostic[], base: string) {
   const ruleIds = [...new Set([...Object.keys(report.rules), ...sorted.map((d) => d.rule)])].sort()
+  const baseUri = sarifBaseUri(base)
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -129,22 +188,34 @@ function toSarif(report: DiagnosticReport, sorted: readonly Diagnostic[]) {
             name: 'posattest',
             semanticVersion: report.version,
             informationUri: 'https://github.com/posattest/posattest',
-            rules: ruleIds.map((id) => ({
-              id,
-              shortDescription: {text: report.rules[id] ?? id},
-            })),
+            rules: ruleIds.map((id) => {
+              const text = sentence(report.rules[id] ?? id)
+              // A name that is the id but for case must be left out (SARIF1001): `schema` has none.
+              const name = pascalCase(id)
+              return {
+                id,
+                ...(name.toLowerCase() === id.toLowerCase() ? {} : {name}),
+                shortDescription: {text},
+                // GitHub code scanning wants a fullDescription (the validator's GH2012).
+                fullDescription: {text},
+                help: {text},
+                ...(report.helpUri === undefined ? {} : {helpUri: report.helpUri}),
+              }
+            }),
           },
         },
+        originalUriBaseIds: {[SARIF_BASE_ID]: {uri: baseUri}},
+        columnKind: 'utf16CodeUnits',
         results: sorted.map((d) => ({
           ruleId: d.rule,
           ruleIndex: ruleIds.indexOf(d.rule),
           level: d.severity === 'error' ? 'error' : 'warning',
-          message: {text: d.message},
+          message: {text: sentence(d.message)},
           locations: [
             {
               physicalLocation: {
-                artifactLocation: {uri: d.file.split('\\').join('/')},
-                ...(d.line > 0 ? {region: {startLine: d.line, startColumn: d.column}} : {}),
+                artifactLocation: sarifArtifactLocation(d.file, baseUri),
+                region: d.line > 0 ? {startLine: d.line, startColumn: Math.max(d.column, 1)} : {startLine: 1, startColumn: 1},
               },
             },
           ],

@@ -1,5 +1,5 @@
 import {safeOptional, safeText} from '../model/control-characters.js'
-import {renderDiagnostics, xml} from '../diagnostics/formats.js'
+import {renderDiagnostics, type RenderOptions, xml} from '../diagnostics/formats.js'
 import type {GatePolicy} from '../generated/policy.js'
 import type {Language} from '../model/language.js'
 import {GATE_RULES, type GateDecision, type GateReason, type GateRule} from './gate.js'
@@ -221,7 +221,7 @@ function renderJunit(report: GateReport, say: GateMessages): string {
 }
 
 /** The report in a format; the words the formats add are in `language` (default English). */
-export function renderGateReport(report: GateReport, format: GateFormat, version: string, language: Language = 'en'): string {
+export function renderGateReport(report: GateReport, format: GateFormat, version: string, language: Language = 'en', options: RenderOptions = {}): string {
   const say = GATE_MESSAGES[language]
   switch (format) {
     case 'text':
@@ -231,7 +231,8 @@ export function renderGateReport(report: GateReport, format: GateFormat, version
     case 'junit':
       return renderJunit(report, say)
     case 'sarif': {
-      // Gate reasons are about the whole submission: no line or column. The SARIF rule is the reason's code.
+      // Gate reasons are about the whole submission: no line or column (SARIF puts them at 1:1). The SARIF rule
+      // is the reason's code.
       const at = (r: GateReason, severity: 'error' | 'warning') => ({
         file: report.file,
         line: 0,
@@ -248,8 +249,10 @@ export function renderGateReport(report: GateReport, format: GateFormat, version
           diagnostics: [...report.reasons.map((r) => at(r, 'error')), ...report.warnings.map((w) => at(w, 'warning'))],
           rules: Object.fromEntries([...report.reasons, ...report.warnings].map((r) => [r.code, `${r.rule}: ${say.rules[r.rule]}`])),
           language,
+          helpUri: 'https://github.com/posattest/posattest#the-acquirer',
         },
         'sarif',
+        options,
       )
     }
   }

@@ -17,7 +17,7 @@ export async function lint(options: {paths: readonly string[]; version: string; 
   const inputs = await readLintInputs(paths, language)
   const diagnostics = lintCatalog(inputs, language)
   return {
-    report: {tool: 'catalog lint', version: options.version, files: lintedFiles(inputs), diagnostics, rules: lintRules(language), language},
+    report: {tool: 'catalog lint', version: options.version, files: lintedFiles(inputs), diagnostics, rules: lintRules(language), language, helpUri: 'https://github.com/posattest/posattest#ci-the-catalog'},
     exitCode: lintExitCode(diagnostics),
   }
 }

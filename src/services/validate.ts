@@ -81,6 +81,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateRun> {
     diagnostics: results.flat(),
     rules: answersRules(language),
     language,
+    helpUri: 'https://github.com/posattest/posattest#the-merchant',
   }
   const errors = report.diagnostics.some((d) => d.severity === 'error')
   return {report, exitCode: unreadable > 0 ? EXIT.usage : errors ? EXIT.findings : EXIT.ok}

@@ -1,6 +1,7 @@
 import {execFile} from 'node:child_process'
 import {copyFile, cp, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {GateReport} from '../../src/gate/gate-report.js'
 import {forgedCopy, RAW_CONTROLS} from '../helpers/hostile-text.js'
@@ -257,12 +258,18 @@ describe('posattest gate', () => {
     expect(sarif.version).toBe('2.1.0')
     const results = sarif.runs[0].results as {ruleId: string; level: string; message: {text: string}; locations: unknown[]}[]
     expect(results.map((r) => [r.ruleId, r.level, r.message.text])).toEqual([
-      ['inventory-no-seal-ids', 'error', 'terminals in use without seal ids: T2'],
-      ['inventory-pts-expiring', 'warning', 'PTS approvals expiring by 2030-08-14: T1 (2030-04-30), T2 (2030-04-30)'],
-      ['verdict-not-compliant', 'error', 'the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03)'],
+      ['inventory-no-seal-ids', 'error', 'terminals in use without seal ids: T2.'],
+      ['inventory-pts-expiring', 'warning', 'PTS approvals expiring by 2030-08-14: T1 (2030-04-30), T2 (2030-04-30).'],
+      ['verdict-not-compliant', 'error', 'the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03).'],
     ])
     expect(sarif.runs[0].tool.driver.rules.map((r: {id: string}) => r.id)).toEqual(['inventory-no-seal-ids', 'inventory-pts-expiring', 'verdict-not-compliant'])
-    expect(results[1]!.locations).toEqual([{physicalLocation: {artifactLocation: {uri: 'gaps.pdf'}}}])
+    expect(results[1]!.locations).toEqual([{physicalLocation: {artifactLocation: {uri: 'gaps.pdf', uriBaseId: '%SRCROOT%'}, region: {startLine: 1, startColumn: 1}}}])
+    // --sarif-base moves the root: the submission is then below it, or outside it (an absolute file: URI).
+    const below = JSON.parse((await gate('gaps.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01', '--format', 'sarif', '--sarif-base', '..')).stdout).runs[0]
+    expect(below.originalUriBaseIds).toEqual({'%SRCROOT%': {uri: `${pathToFileURL(path.dirname(tmp.dir)).href}/`}})
+    expect(below.results[0].locations[0].physicalLocation.artifactLocation).toEqual({uri: `${path.basename(tmp.dir)}/gaps.pdf`, uriBaseId: '%SRCROOT%'})
+    const outside = JSON.parse((await gate('gaps.pdf', '--policy', 'policy.yaml', '--now', '2025-06-01', '--format', 'sarif', '--sarif-base', 'keys')).stdout).runs[0]
+    expect(outside.results[0].locations[0].physicalLocation.artifactLocation).toEqual({uri: pathToFileURL(at('gaps.pdf')).href})
   })
 
   it('exits 2 for a submission that cannot be judged, saying why', async () => {

@@ -117,8 +117,8 @@ describe('posattest validate', () => {
         ruleId: 'period',
         ruleIndex: rules.indexOf('period'),
         level: 'error',
-        message: {text: PERIOD_MESSAGE},
-        locations: [{physicalLocation: {artifactLocation: {uri: PERIOD}, region: {startLine: 8, startColumn: 12}}}],
+        message: {text: `${PERIOD_MESSAGE}.`},
+        locations: [{physicalLocation: {artifactLocation: {uri: PERIOD, uriBaseId: '%SRCROOT%'}, region: {startLine: 8, startColumn: 12}}}],
       },
     ])
   })
@@ -217,7 +217,7 @@ describe('validate in Chinese', () => {
     ])
     expect(JSON.parse(json.stdout).diagnostics).toEqual([{file: PERIOD, line: 8, column: 12, rule: 'period', severity: 'error', message: PERIOD_ZH}])
     const result = JSON.parse(sarif.stdout).runs[0]
-    expect(result.results[0]).toMatchObject({ruleId: 'period', level: 'error', message: {text: PERIOD_ZH}})
+    expect(result.results[0]).toMatchObject({ruleId: 'period', level: 'error', message: {text: `${PERIOD_ZH}。`}})
     expect(result.tool.driver.rules.find((r: {id: string}) => r.id === 'period').shortDescription.text).toBe('评估期间的结束日期早于开始日期。')
   })
 
@@ -346,7 +346,7 @@ describe('control characters from the answers', () => {
     expect(JSON.parse(json.stdout).diagnostics.map((d: {message: string}) => d.message)).toEqual([NAME_MESSAGE, EVIDENCE_MESSAGE])
     const sarif = await validate('sarif')
     expect(sarif.stdout).not.toMatch(RAW)
-    expect(JSON.parse(sarif.stdout).runs[0].results.map((r: {message: {text: string}}) => r.message.text)).toEqual([NAME_MESSAGE, EVIDENCE_MESSAGE])
+    expect(JSON.parse(sarif.stdout).runs[0].results.map((r: {message: {text: string}}) => r.message.text)).toEqual([`${NAME_MESSAGE}.`, `${EVIDENCE_MESSAGE}.`])
   })
 
   test('junit is well-formed XML (xmllint) with the escaped text', async () => {

@@ -1,3 +1,5 @@
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {diagnostic} from '../../src/diagnostics/diagnostic.js'
 import {renderDiagnostics, toJson, xml, type DiagnosticReport} from '../../src/diagnostics/formats.js'
@@ -58,18 +60,39 @@ describe('renderDiagnostics', () => {
     )
   })
 
-  it('sarif: every rule known or reported, each result at its region (none for a whole file)', () => {
-    const run = JSON.parse(renderDiagnostics(REPORT, 'sarif')).runs[0]
+  it('sarif: every rule known or reported, named and explained; each result a sentence at its region (1:1 for a whole file)', () => {
+    const run = JSON.parse(renderDiagnostics({...REPORT, helpUri: 'https://example.test/rules'}, 'sarif')).runs[0]
+    const explained = (text: string) => ({shortDescription: {text}, fullDescription: {text}, help: {text}, helpUri: 'https://example.test/rules'})
     expect(run.tool.driver.rules).toEqual([
-      {id: 'evidence-missing', shortDescription: {text: 'evidence-missing'}},
-      {id: 'schema', shortDescription: {text: 'The file matches the schema.'}},
-      {id: 'unanswered', shortDescription: {text: 'unanswered'}},
+      {id: 'evidence-missing', name: 'EvidenceMissing', ...explained('evidence-missing.')},
+      // A name that would only repeat the id is left out.
+      {id: 'schema', ...explained('The file matches the schema.')},
+      {id: 'unanswered', ...explained('unanswered.')},
     ])
-    expect(run.results.map((r: {ruleId: string; ruleIndex: number; level: string; locations: {physicalLocation: object}[]}) => [r.ruleId, r.ruleIndex, r.level, r.locations[0]!.physicalLocation])).toEqual([
-      ['evidence-missing', 0, 'error', {artifactLocation: {uri: 'a.yaml'}}],
-      ['schema', 1, 'error', {artifactLocation: {uri: 'a.yaml'}, region: {startLine: 2, startColumn: 9}}],
-      ['unanswered', 2, 'warning', {artifactLocation: {uri: 'a.yaml'}, region: {startLine: 4, startColumn: 3}}],
+    // The base: the working directory (relative file names are relative to it), as an absolute URI ending in '/'.
+    expect(run.originalUriBaseIds).toEqual({'%SRCROOT%': {uri: `${pathToFileURL(process.cwd()).href}/`}})
+    expect(run.columnKind).toBe('utf16CodeUnits')
+    const at = {uri: 'a.yaml', uriBaseId: '%SRCROOT%'}
+    expect(run.results.map((r: {ruleId: string; ruleIndex: number; level: string; message: {text: string}; locations: {physicalLocation: object}[]}) => [r.ruleId, r.ruleIndex, r.level, r.message.text, r.locations[0]!.physicalLocation])).toEqual([
+      ['evidence-missing', 0, 'error', 'evidence/log.csv: no such file.', {artifactLocation: at, region: {startLine: 1, startColumn: 1}}],
+      ['schema', 1, 'error', "status: must be one of: in_place, 'n/a'.", {artifactLocation: at, region: {startLine: 2, startColumn: 9}}],
+      ['unanswered', 2, 'warning', 'SEAL-01 has no status.', {artifactLocation: at, region: {startLine: 4, startColumn: 3}}],
     ])
+  })
+
+  it('sarif: locations relative to the base (the working directory by default), absolute file: URIs outside it', () => {
+    const locations = (files: string[], options?: {sarifBase: string}) => {
+      const report = {...REPORT, files, diagnostics: files.map((f) => diagnostic(f, {line: 1, column: 1}, 'schema', 'x.'))}
+      return JSON.parse(renderDiagnostics(report, 'sarif', options)).runs[0].results.map((r: {locations: {physicalLocation: {artifactLocation: object}}[]}) => r.locations[0]!.physicalLocation.artifactLocation)
+    }
+    expect(locations(['/base/dir/a b%#?.yaml', '/base/dir/../x.yaml', '/elsewhere/y.yaml', '/base/dir/c:d.yaml'], {sarifBase: '/base/dir/'})).toEqual([
+      {uri: 'file:///base/x.yaml'},
+      {uri: 'a%20b%25%23%3F.yaml', uriBaseId: '%SRCROOT%'},
+      {uri: './c:d.yaml', uriBaseId: '%SRCROOT%'},
+      {uri: 'file:///elsewhere/y.yaml'},
+    ])
+    expect(locations(['/a.yaml'], {sarifBase: '/'})).toEqual([{uri: 'a.yaml', uriBaseId: '%SRCROOT%'}])
+    expect(locations(['a.yaml'], {sarifBase: '..'})).toEqual([{uri: `${path.basename(process.cwd())}/a.yaml`, uriBaseId: '%SRCROOT%'}])
   })
 
   it('github: one workflow command per problem, its properties and data escaped (a line break is already a visible \\n)', () => {

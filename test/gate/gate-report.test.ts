@@ -1,3 +1,5 @@
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {GATE_RULES, type GateDecision, type GateReason, type GateRule} from '../../src/gate/gate.js'
 import {buildGateReport, maskEntity, renderGateReport, rulesInForce, shownVerdict, signatureRefused, submissionFacts} from '../../src/gate/gate-report.js'
@@ -281,14 +283,28 @@ describe('renderGateReport: JSON, JUnit and SARIF', () => {
     const sarif = JSON.parse(render(gaps, 'sarif'))
     const run = sarif.runs[0]
     expect(run.tool.driver).toMatchObject({name: 'posattest', semanticVersion: '9.9.9'})
+    // Every message a sentence (the SARIF validator's SARIF2001).
     expect(run.results.map((r: {ruleId: string; level: string; message: {text: string}}) => [r.ruleId, r.level, r.message.text])).toEqual([
-      ['inventory-pts-expiring', 'warning', 'PTS approvals expiring by 2030-08-14: T1 (2030-04-30)'],
-      ['verdict-not-compliant', 'error', 'the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03)'],
+      ['inventory-pts-expiring', 'warning', 'PTS approvals expiring by 2030-08-14: T1 (2030-04-30).'],
+      ['verdict-not-compliant', 'error', 'the verdict is non-compliant with 2 open gaps (controls: SEAL-01, RET-03).'],
     ])
-    expect(run.results[0].locations).toEqual([{physicalLocation: {artifactLocation: {uri: 'gaps.pdf'}}}])
+    // A reason is about the whole file: its region is the file's start.
+    expect(run.results[0].locations).toEqual([
+      {physicalLocation: {artifactLocation: {uri: 'gaps.pdf', uriBaseId: '%SRCROOT%'}, region: {startLine: 1, startColumn: 1}}},
+    ])
+    const described = (id: string, name: string, text: string) => ({
+      id,
+      name,
+      shortDescription: {text},
+      fullDescription: {text},
+      help: {text},
+      helpUri: 'https://github.com/posattest/posattest#the-acquirer',
+    })
     expect(run.tool.driver.rules).toEqual([
-      {id: 'inventory-pts-expiring', shortDescription: {text: `inventory: ${GATE_RULES.inventory}`}},
-      {id: 'verdict-not-compliant', shortDescription: {text: `verdict: ${GATE_RULES.verdict}`}},
+      described('inventory-pts-expiring', 'InventoryPtsExpiring', `inventory: ${GATE_RULES.inventory}.`),
+      described('verdict-not-compliant', 'VerdictNotCompliant', `verdict: ${GATE_RULES.verdict}.`),
     ])
+    const based = JSON.parse(renderGateReport(buildGateReport('gaps.pdf', gaps, POLICY, NOW), 'sarif', '9.9.9', 'en', {sarifBase: '/nowhere'})).runs[0]
+    expect(based.results[0].locations[0].physicalLocation.artifactLocation).toEqual({uri: `${pathToFileURL(path.resolve('gaps.pdf')).href}`})
   })
 })

@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../cli/base-command.js'
-import {langFlag} from '../../cli/flags.js'
+import {langFlag, sarifBaseFlag, sarifOptions} from '../../cli/flags.js'
 import {DIAGNOSTIC_FORMATS, type DiagnosticFormat} from '../../diagnostics/formats.js'
 import {languageFromLocale} from '../../model/language.js'
 
@@ -41,6 +41,7 @@ Exit status: 0 when clean, 1 when problems were found, 2 for bad usage or input 
       default: 'text',
     }),
     lang: langFlag('Language of the messages (rule ids and positions are the same in both); default: the locale (LC_ALL, LC_MESSAGES, LANG).'),
+    'sarif-base': sarifBaseFlag,
   }
 
   static override enableJsonFlag = true
@@ -53,7 +54,7 @@ Exit status: 0 when clean, 1 when problems were found, 2 for bad usage or input 
     // Set rather than exit, so the report (and --json's object) is printed before the process ends.
     process.exitCode = exitCode
     if (this.jsonEnabled()) return toJson(report)
-    process.stdout.write(renderDiagnostics(report, flags.format as DiagnosticFormat))
+    process.stdout.write(renderDiagnostics(report, flags.format as DiagnosticFormat, sarifOptions(flags['sarif-base'])))
     return undefined
   }
 }

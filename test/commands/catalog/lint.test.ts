@@ -1,5 +1,6 @@
 import {open} from 'node:fs/promises'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {writeCatalogCases} from '../../helpers/catalog-cases.js'
 import {runCli, tempDir} from '../../helpers/run-cli.js'
@@ -84,16 +85,23 @@ describe('posattest catalog lint', () => {
         ruleId: 'id-prefix',
         ruleIndex: run.tool.driver.rules.findIndex((r: {id: string}) => r.id === 'id-prefix'),
         level: 'error',
-        message: {text: ID_PREFIX_MESSAGE},
+        message: {text: `${ID_PREFIX_MESSAGE}.`},
         locations: [
-          {physicalLocation: {artifactLocation: {uri: 'id-prefix/seals.yaml'}, region: {startLine: 10, startColumn: 9}}},
+          {physicalLocation: {artifactLocation: {uri: 'id-prefix/seals.yaml', uriBaseId: '%SRCROOT%'}, region: {startLine: 10, startColumn: 9}}},
         ],
       },
     ])
+    const text = 'A references.pci_dss entry is not a requirement of PCI DSS v4.0.1.'
     expect(run.tool.driver.rules).toContainEqual({
       id: 'unknown-pci-requirement',
-      shortDescription: {text: 'A references.pci_dss entry is not a requirement of PCI DSS v4.0.1.'},
+      name: 'UnknownPciRequirement',
+      shortDescription: {text},
+      fullDescription: {text},
+      help: {text},
+      helpUri: 'https://github.com/posattest/posattest#ci-the-catalog',
     })
+    // Relative to the working directory, the base of %SRCROOT%.
+    expect(run.originalUriBaseIds).toEqual({'%SRCROOT%': {uri: `${pathToFileURL(cases.dir).href}/`}})
   })
 
   it('writes JUnit XML with a <failure> for each problem', async () => {
