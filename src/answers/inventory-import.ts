@@ -87,9 +87,11 @@ export function parseInventoryCsv(file: string, input: string | Uint8Array): Par
     return fail(line, column, `invalid CSV: ${error.message.replace(/^[A-Za-z ]+: /, '')}`)
   }
 
-  const rows = records.map((r) => ({cells: r.record, at: cellStarts(r.raw, startLine(r.raw, r.info.lines))}))
-  const header = rows.shift()
-  if (!header) return fail(0, 0, 'empty file; expected a header row naming the columns')
+  // Where each cell starts is worked out only for a row that has a problem (or the header): most rows have none.
+  const positions = (r: (typeof records)[number]) => cellStarts(r.raw, startLine(r.raw, r.info.lines))
+  const first = records[0]
+  if (!first) return fail(0, 0, 'empty file; expected a header row naming the columns')
+  const header = {cells: first.record, at: positions(first)}
 
   // Header: which column each cell is.
   const columns: (InventoryColumn | undefined)[] = []
@@ -110,23 +112,29 @@ export function parseInventoryCsv(file: string, input: string | Uint8Array): Par
   if (problems.length > 0) return {devices: [], diagnostics: sortDiagnostics(problems)}
 
   const devices: InventoryRow[] = []
-  const serialLines = new Map<string, number>()
-  for (const row of rows) {
-    if (row.cells.every((c) => c.trim() === '')) continue
-    const rowAt = row.at[0]!
-    if (row.cells.length !== columns.length) {
+  // The row each serial was first seen on; its line is worked out once, at its first repeat.
+  const serialRows = new Map<string, {record: (typeof records)[number]; line?: number}>()
+  for (let r = 1; r < records.length; r++) {
+    const record = records[r]!
+    const cells = record.record
+    if (cells.every((c) => c.trim() === '')) continue
+    let starts: {line: number; column: number}[] | undefined
+    const at = (index: number) => {
+      starts ??= positions(record)
+      return starts[index] ?? starts[0]!
+    }
+    if (cells.length !== columns.length) {
       problems.push(
-        diagnostic(file, rowAt, 'inventory-csv', `row has ${row.cells.length} field${row.cells.length === 1 ? '' : 's'}; the header has ${columns.length}`),
+        diagnostic(file, at(0), 'inventory-csv', `row has ${cells.length} field${cells.length === 1 ? '' : 's'}; the header has ${columns.length}`),
       )
       continue
     }
     const device: Record<string, unknown> = {}
     let rowOk = true
     for (const [index, column] of columns.entries()) {
-      const at = row.at[index] ?? rowAt
-      const value = row.cells[index]!.trim()
+      const value = cells[index]!.trim()
       const complain = (message: string) => {
-        problems.push(diagnostic(file, at, 'inventory-csv', message))
+        problems.push(diagnostic(file, at(index), 'inventory-csv', message))
         rowOk = false
       }
       const card = IDENTIFIER_COLUMNS.has(column!) ? undefined : findCardNumbers(value)[0]
@@ -140,12 +148,13 @@ export function parseInventoryCsv(file: string, input: string | Uint8Array): Par
     }
     if (!rowOk) continue
     const serial = device.serial as string
-    const earlier = serialLines.get(serial)
+    const earlier = serialRows.get(serial)
     if (earlier !== undefined) {
-      problems.push(diagnostic(file, row.at[columns.indexOf('serial')] ?? rowAt, 'inventory-csv', `serial '${serial}' is already on line ${earlier}`))
+      earlier.line ??= positions(earlier.record)[0]!.line
+      problems.push(diagnostic(file, at(columns.indexOf('serial')), 'inventory-csv', `serial '${serial}' is already on line ${earlier.line}`))
       continue
     }
-    serialLines.set(serial, rowAt.line)
+    serialRows.set(serial, {record})
     devices.push(device as InventoryRow)
   }
   if (problems.length === 0 && devices.length === 0) {
