@@ -1,5 +1,5 @@
 import {readFile} from 'node:fs/promises'
-import {Document, isMap, isNode, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Node, type Pair} from 'yaml'
+import {Document, isMap, isNode, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq, type Node} from 'yaml'
 import {formatLocation} from '../diagnostics/diagnostic.js'
 import {fileError, UserError} from '../model/errors.js'
 import type {Answer, Device} from '../generated/answers.js'
@@ -144,7 +144,7 @@ export class AnswersDocument {
       const serial = String(device.serial)
       const index = listed.get(serial) ?? -1
       if (index < 0) {
-        listed.set(serial, this.appendChecked(['inventory'], Object.fromEntries(Object.entries(device).filter(([, v]) => v !== undefined))))
+        listed.set(serial, this.appendDevice(device))
         added++
       } else {
         for (const [field, value] of Object.entries(device)) {
@@ -155,6 +155,33 @@ export class AnswersDocument {
     }
     const merged = this.collectionAt(['inventory'], false)
     return {added, updated, total: isSeq(merged) ? merged.items.length : 0}
+  }
+
+  /**
+   * Appends a terminal already checked for card numbers; its undefined fields are left out. A terminal of strings
+   * and lists of strings (any CSV row) is built node by node, the same nodes `createNode` would make (a string is a
+   * Scalar, a list a flow YAMLSeq of them: markFlowLists), without its generic per-value work.
+   */
+  private appendDevice(device: Partial<Device>): number {
+    const entries = Object.entries(device).filter(([, v]) => v !== undefined)
+    const simple = entries.every(([key, v]) => FLOW_LISTS.has(key) ? isStringList(v) : typeof v === 'string')
+    if (!simple) return this.appendChecked(['inventory'], Object.fromEntries(entries))
+    const seq = this.collectionAt(['inventory'], true, 'seq') as YAMLSeq
+    const schema = this.document.schema
+    const map = new YAMLMap(schema)
+    for (const [key, value] of entries) {
+      let node: Node
+      if (typeof value === 'string') node = new Scalar(value)
+      else {
+        const list = new YAMLSeq(schema)
+        for (const item of value as string[]) list.items.push(new Scalar(item))
+        list.flow = true
+        node = list
+      }
+      map.items.push(new Pair(new Scalar(key), node))
+    }
+    seq.items.push(map)
+    return seq.items.length - 1
   }
 
   /** Sets one field of a control's answer (status, notes, owner, ...). */
@@ -340,6 +367,10 @@ function replaceItem(seq: YAMLSeq, index: number, node: Node): void {
     node.comment = previous.comment
   }
   seq.items[index] = node
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string')
 }
 
 function keyOf(pair: Pair): string {
