@@ -7,6 +7,7 @@ import {writeOutputFile} from '../io/atomic-write.js'
 import {parseYamlSource} from '../io/yaml-source.js'
 import {findCardNumberIn} from '../model/pan.js'
 import {isIdentifierField} from './identifier-fields.js'
+import {documentText} from './inventory-text.js'
 import {schemaDocument} from '../io/schemas.js'
 
 export type YamlPath = readonly (string | number)[]
@@ -201,7 +202,9 @@ export class AnswersDocument {
   }
 
   toString(): string {
-    return this.document.toString({lineWidth: 0, flowCollectionPadding: false})
+    const options = {lineWidth: 0, flowCollectionPadding: false} as const
+    // A long inventory is written beside yaml's stringifier, to the same bytes (see documentText).
+    return documentText(this.document, options) ?? this.document.toString(options)
   }
 
   /** Writes the file atomically: a crash mid-write leaves the previous version. */
