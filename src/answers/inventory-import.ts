@@ -56,7 +56,6 @@ export interface ParsedInventory {
 
 /** Reads a terminal list (header row + one row per terminal) and checks every cell. */
 export function parseInventoryCsv(file: string, input: string | Uint8Array): ParsedInventory {
-  const problems: Diagnostic[] = []
   const fail = (line: number, column: number, message: string): ParsedInventory => ({
     devices: [],
     diagnostics: [diagnostic(file, line > 0 ? {line, column} : undefined, 'inventory-csv', message)],
@@ -74,10 +73,25 @@ export function parseInventoryCsv(file: string, input: string | Uint8Array): Par
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   // csv-parse reports lines reliably only for \n endings; a \r before \n changes no line or column.
   text = text.replace(/\r\n/g, '\n')
+  // Most lists have no problem: they are read once without each record's raw text and line (a third of the
+  // parse, and garbage for every row). One with a problem is read again with them, for the positions.
+  const quick = checkRecords(file, text, false)
+  return quick.diagnostics.length === 0 ? quick : checkRecords(file, text, true)
+}
 
+/** The rows of CSV text checked; without `detailed`, positions in the diagnostics are meaningless. */
+function checkRecords(file: string, text: string, detailed: boolean): ParsedInventory {
+  const problems: Diagnostic[] = []
+  const fail = (line: number, column: number, message: string): ParsedInventory => ({
+    devices: [],
+    diagnostics: [diagnostic(file, line > 0 ? {line, column} : undefined, 'inventory-csv', message)],
+  })
   let records: {record: string[]; raw: string; info: {lines: number}}[]
   try {
-    records = parse(text, {info: true, raw: true, relax_column_count: true, skip_empty_lines: true}) as unknown as typeof records
+    const options = {relax_column_count: true, skip_empty_lines: true}
+    records = detailed
+      ? (parse(text, {...options, info: true, raw: true}) as unknown as typeof records)
+      : (parse(text, options) as string[][]).map((record) => ({record, raw: '', info: {lines: 0}}))
   } catch (error) {
     if (!(error instanceof CsvError)) throw error
     const line = Number((error as CsvError & {lines?: number}).lines ?? 0)
@@ -112,6 +126,8 @@ export function parseInventoryCsv(file: string, input: string | Uint8Array): Par
   if (problems.length > 0) return {devices: [], diagnostics: sortDiagnostics(problems)}
 
   const devices: InventoryRow[] = []
+  // A list has few distinct dates (every terminal of a batch shares its expiry): each is checked once.
+  const days = new Set<string>()
   // The row each serial was first seen on; its line is worked out once, at its first repeat.
   const serialRows = new Map<string, {record: (typeof records)[number]; line?: number}>()
   for (let r = 1; r < records.length; r++) {
@@ -142,7 +158,7 @@ export function parseInventoryCsv(file: string, input: string | Uint8Array): Par
         complain(`${column} holds a card number (${card.masked}); card numbers are never stored`)
         continue
       }
-      const checked = checkCell(column!, value)
+      const checked = checkCell(column!, value, days)
       if ('error' in checked) complain(checked.error)
       else device[column!] = checked.value
     }
@@ -164,14 +180,17 @@ export function parseInventoryCsv(file: string, input: string | Uint8Array): Par
 }
 
 /** The checked value of one cell (undefined for an empty optional one), or the reason it is refused. */
-function checkCell(column: InventoryColumn, value: string): {value: unknown} | {error: string} {
+function checkCell(column: InventoryColumn, value: string, days: Set<string>): {value: unknown} | {error: string} {
   if (value === '') return REQUIRED_COLUMNS.includes(column) ? {error: `${column} is empty`} : {value: undefined}
   const limit = LIMITS[column]
   if (limit !== undefined && value.length > limit) return {error: `${column} is longer than ${limit} characters`}
   switch (column) {
     case 'pts_expiry':
     case 'last_inspection':
-      return isDay(value) ? {value} : {error: `${column} '${value}' is not a date (YYYY-MM-DD)`}
+      if (days.has(value)) return {value}
+      if (!isDay(value)) return {error: `${column} '${value}' is not a date (YYYY-MM-DD)`}
+      days.add(value)
+      return {value}
     case 'state': {
       const state = value.toLowerCase().replace(/[ _]+/g, '-')
       return (DEVICE_STATES as readonly string[]).includes(state) ? {value: state} : {error: `state '${value}' must be one of: ${DEVICE_STATES.join(', ')}`}
