@@ -14,11 +14,18 @@ import {isMap, isPair, isScalar, isSeq, Scalar, YAMLMap, type Document, type Nod
  * by `yaml` as before, comments and quoting kept. Anything unexpected (a token not found where it should be) gives
  * undefined, and the caller writes the whole document with `yaml`.
  */
-export function documentText(document: Document, options: {lineWidth: 0; flowCollectionPadding: false}): string | undefined {
+export function documentText<T extends PlainTerminal>(
+  document: Document,
+  options: {lineWidth: 0; flowCollectionPadding: false},
+  /** Terminals that follow the inventory's items, not yet nodes; `toNode` makes the node one stands for. */
+  appended: readonly T[] = [],
+  toNode?: (terminal: T) => Node,
+): string | undefined {
   const contents = document.contents
   if (!isMap(contents)) return undefined
   const inventory = contents.get('inventory', true)
-  if (!isSeq(inventory) || inventory.flow || inventory.items.length < MIN_TERMINALS) return undefined
+  if (!isSeq(inventory) || inventory.flow || inventory.items.length + appended.length < MIN_TERMINALS) return undefined
+  if (appended.length > 0 && !toNode) return undefined
   const schema = document.schema
   // Schema-wide string options (a default quoting style, say) would change how every string is written.
   if (schema.toStringOptions && Object.keys(schema.toStringOptions).length > 0) return undefined
@@ -41,16 +48,18 @@ export function documentText(document: Document, options: {lineWidth: 0; flowCol
     return ok
   }
 
-  const lines: (string[] | undefined)[] = inventory.items.map((item) => terminalLines(item, plain))
+  const all: unknown[] = [...inventory.items, ...appended]
+  const listed = inventory.items.length
+  const lines: (string[] | undefined)[] = all.map((item, i) => (i < listed ? terminalLines(item, plain) : plainLines(item as T, plain)))
   if (lines.filter((l) => l !== undefined).length < MIN_TERMINALS) return undefined
   // Each run of such terminals stands in the list as one placeholder, so yaml writes one line for the run.
   const token = `posattest${randomBytes(12).toString('hex')}n`
   const items = inventory.items
   const runs: string[][][] = []
   const standIns: unknown[] = []
-  for (const [i, item] of items.entries()) {
+  for (const [i, item] of all.entries()) {
     const terminal = lines[i]
-    if (!terminal) standIns.push(item)
+    if (!terminal) standIns.push(i < listed ? item : toNode!(item as T))
     else if (lines[i - 1]) runs[runs.length - 1]!.push(terminal)
     else {
       standIns.push(new Scalar(`${token}${runs.length}e`))
@@ -106,6 +115,27 @@ function bare(node: Node): boolean {
 /** A scalar holding a plain-safe string, not asked to be quoted or written as a block. */
 function plainScalar(node: unknown, plain: Plain, key = false): node is Scalar<string> {
   return isScalar(node) && bare(node) && (node.type === undefined || node.type === Scalar.PLAIN) && plain(node.value, key)
+}
+
+/** A terminal as data: strings, and lists of strings that are written as flow lists. */
+export type PlainTerminal = Record<string, string | readonly string[]>
+
+/** The lines of a terminal given as data, as terminalLines gives them for the nodes `toNode` makes of it. */
+function plainLines(terminal: PlainTerminal, plain: Plain): string[] | undefined {
+  const out: string[] = []
+  for (const key in terminal) {
+    const value = terminal[key]!
+    if (!plain(key, true) || key.length > 1000) return undefined
+    if (typeof value === 'string') {
+      if (!plain(value, false)) return undefined
+      out.push(`${key}: ${value}`)
+    } else {
+      if (value.length === 0) return undefined
+      for (const entry of value) if (!plain(entry, false)) return undefined
+      out.push(`${key}: [${value.join(', ')}]`)
+    }
+  }
+  return out.length > 0 ? out : undefined
 }
 
 /** The lines `key: value` of a terminal of the plainest shape (see documentText), else undefined. */

@@ -1,7 +1,14 @@
+import {writeFile} from 'node:fs/promises'
+import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parseDocument, type Document} from 'yaml'
+import {openAnswersDocument} from '../../src/answers/answers-document.js'
 import {documentText} from '../../src/answers/inventory-text.js'
+import type {Device} from '../../src/generated/answers.js'
+import {tempDir} from '../helpers/run-cli.js'
+
+type Terminal = Partial<Device> & {serial: string}
 
 const OPTIONS = {lineWidth: 0, flowCollectionPadding: false} as const
 
@@ -118,5 +125,36 @@ describe('documentText', () => {
       }),
       {numRuns: 150},
     )
+  })
+})
+
+describe('AnswersDocument.mergeInventory of many terminals', () => {
+  it('writes what yaml writes of the same terminals as nodes, before and after any other edit', async () => {
+    const {dir, cleanup} = await tempDir()
+    try {
+      const file = path.join(dir, 'answers.yaml')
+      await writeFile(file, FILE)
+      const awkward = ['42', 'a: b', 'x ', '', 'true', '静安店']
+      const devices = terminals(300, (i) => (i % 50 === 7 ? {model: awkward[(i / 50) | 0]!} : i % 61 === 3 ? {seal_ids: []} : {})) as Terminal[]
+      const doc = await openAnswersDocument(file)
+      expect(doc.mergeInventory(devices.slice(0, 200))).toEqual({added: 200, updated: 0, total: 202})
+      expect(doc.mergeInventory([...devices.slice(150, 300), {serial: 'A2', make: 'PAX', model: 'A80', state: 'retired' as const}])).toEqual({
+        added: 100,
+        updated: 51,
+        total: 302,
+      })
+      const written = doc.toString()
+      // Reading the document makes every terminal a node; yaml alone then writes the same bytes.
+      expect(doc.document.toString(OPTIONS)).toBe(written)
+      expect(doc.toString()).toBe(written)
+      expect(written).toContain('  - serial: A2\n    make: PAX\n    model: A80\n    state: retired\n')
+      expect(written).toContain('    model: "42"\n')
+      const copy = await openAnswersDocument(file)
+      for (const device of devices) for (const [field, value] of Object.entries(device)) copy.setDeviceField(device.serial, field as never, value)
+      copy.setDeviceField('A2', 'state', 'retired')
+      expect(copy.toString()).toBe(written)
+    } finally {
+      await cleanup()
+    }
   })
 })
