@@ -1,5 +1,5 @@
 import {readFile} from 'node:fs/promises'
-import {Document, isMap, isNode, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, type Node, type Pair} from 'yaml'
+import {Document, isMap, isNode, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq, type Node} from 'yaml'
 import {formatLocation} from '../diagnostics/diagnostic.js'
 import {fileError, UserError} from '../model/errors.js'
 import type {Answer, Device} from '../generated/answers.js'
@@ -7,6 +7,7 @@ import {writeOutputFile} from '../io/atomic-write.js'
 import {parseYamlSource} from '../io/yaml-source.js'
 import {findCardNumberIn} from '../model/pan.js'
 import {isIdentifierField} from './identifier-fields.js'
+import {documentText} from './inventory-text.js'
 import {schemaDocument} from '../io/schemas.js'
 
 export type YamlPath = readonly (string | number)[]
@@ -35,24 +36,47 @@ export class AnswersDocument {
   /** Control ids in catalog order, so a new control answer lands among its neighbours. */
   controlOrder: readonly string[] = []
 
+  /**
+   * Terminals mergeInventory appended (after the inventory's items), kept as plain data until something else
+   * reads or edits the document: toString writes them straight to text (documentText), any other use first
+   * makes them the nodes they stand for (deviceNode). A 100,000-row import then builds no node per terminal.
+   */
+  private pending: PlainDevice[] = []
+
   constructor(
     readonly file: string,
-    readonly document: Document,
+    private readonly yamlDocument: Document,
     /** Whether the file was absent or empty when opened. */
     readonly created: boolean,
   ) {}
 
+  /** The yaml Document, every terminal appended so far in it as a node. */
+  get document(): Document {
+    this.materialize()
+    return this.yamlDocument
+  }
+
+  private materialize(): void {
+    if (this.pending.length === 0) return
+    const devices = this.pending
+    this.pending = []
+    const seq = this.collectionAt(['inventory'], true, 'seq') as YAMLSeq
+    for (const device of devices) seq.items.push(deviceNode(this.yamlDocument, device))
+  }
+
   /** The plain data (after the edits made so far). */
   data(): Record<string, unknown> {
-    const value = this.document.toJS({maxAliasCount: 100}) as unknown
+    this.materialize()
+    const value = this.yamlDocument.toJS({maxAliasCount: 100}) as unknown
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
   }
 
   /** The plain value at a path, or undefined. Converts only that node, not the whole document. */
   get(path: YamlPath): unknown {
+    this.materialize()
     if (path.length === 0) return this.data()
-    const node = this.document.getIn(path, true)
-    return isNode(node) ? node.toJS(this.document, {maxAliasCount: 100}) : node
+    const node = this.yamlDocument.getIn(path, true)
+    return isNode(node) ? node.toJS(this.yamlDocument, {maxAliasCount: 100}) : node
   }
 
   /** Sets (or, with undefined, removes) the value at a path, creating the mappings on the way. */
@@ -69,6 +93,7 @@ export class AnswersDocument {
 
   /** `set` for a value already checked for card numbers (each value is scanned once, not once per level). */
   private place(path: YamlPath, value: unknown): void {
+    this.materialize()
     if (path.length === 0) throw new Error('set needs a path')
     const parentPath = path.slice(0, -1)
     const key = path[path.length - 1]!
@@ -86,10 +111,11 @@ export class AnswersDocument {
       else replaceItem(parent, key, node)
       return
     }
-    setOrdered(this.document, parent as YAMLMap, String(key), node, this.keyOrder(parentPath))
+    setOrdered(this.yamlDocument, parent as YAMLMap, String(key), node, this.keyOrder(parentPath))
   }
 
   private appendChecked(path: YamlPath, value: unknown): number {
+    this.materialize()
     const seq = this.collectionAt(path, true, 'seq') as YAMLSeq
     const index = seq.items.length
     this.place([...path, index], value)
@@ -144,7 +170,7 @@ export class AnswersDocument {
       const serial = String(device.serial)
       const index = listed.get(serial) ?? -1
       if (index < 0) {
-        listed.set(serial, this.appendChecked(['inventory'], Object.fromEntries(Object.entries(device).filter(([, v]) => v !== undefined))))
+        listed.set(serial, this.appendDevice(device))
         added++
       } else {
         for (const [field, value] of Object.entries(device)) {
@@ -153,8 +179,24 @@ export class AnswersDocument {
         updated++
       }
     }
-    const merged = this.collectionAt(['inventory'], false)
-    return {added, updated, total: isSeq(merged) ? merged.items.length : 0}
+    const contents = this.yamlDocument.contents
+    const merged = isMap(contents) ? contents.get('inventory', true) : undefined
+    return {added, updated, total: (isSeq(merged) ? merged.items.length : 0) + this.pending.length}
+  }
+
+  /**
+   * Appends a terminal already checked for card numbers; its undefined fields are left out. A terminal of strings
+   * and lists of strings (any CSV row) is built node by node, the same nodes `createNode` would make (a string is a
+   * Scalar, a list a flow YAMLSeq of them: markFlowLists), without its generic per-value work.
+   */
+  private appendDevice(device: Partial<Device>): number {
+    const entries = Object.entries(device).filter(([, v]) => v !== undefined)
+    const simple = entries.every(([key, v]) => (FLOW_LISTS.has(key) ? isStringList(v) : typeof v === 'string'))
+    if (!simple) return this.appendChecked(['inventory'], Object.fromEntries(entries))
+    // The list must exist (made as createNode would) before terminals wait to be added to it.
+    const seq = this.collectionAt(['inventory'], true, 'seq') as YAMLSeq
+    this.pending.push(Object.fromEntries(entries) as PlainDevice)
+    return seq.items.length + this.pending.length - 1
   }
 
   /** Sets one field of a control's answer (status, notes, owner, ...). */
@@ -174,7 +216,10 @@ export class AnswersDocument {
   }
 
   toString(): string {
-    return this.document.toString({lineWidth: 0, flowCollectionPadding: false})
+    const options = {lineWidth: 0, flowCollectionPadding: false} as const
+    // A long inventory is written beside yaml's stringifier, to the same bytes (see documentText).
+    const text = documentText(this.yamlDocument, options, this.pending, (device) => deviceNode(this.yamlDocument, device))
+    return text ?? this.document.toString(options)
   }
 
   /** Writes the file atomically: a crash mid-write leaves the previous version. */
@@ -184,11 +229,11 @@ export class AnswersDocument {
 
   /** The collection at a path; with `create`, missing or empty (null) ones are made as block collections. */
   private collectionAt(path: YamlPath, create: boolean, kind: 'map' | 'seq' = 'map'): YAMLMap | YAMLSeq | undefined {
-    if (this.document.contents === null || this.document.contents === undefined) {
+    if (this.yamlDocument.contents === null || this.yamlDocument.contents === undefined) {
       if (!create) return undefined
-      this.document.contents = new YAMLMap() as any
+      this.yamlDocument.contents = new YAMLMap() as any
     }
-    let node: unknown = this.document.contents
+    let node: unknown = this.yamlDocument.contents
     for (const [depth, segment] of path.entries()) {
       const here = path.slice(0, depth)
       const childKind = depth === path.length - 1 ? kind : typeof path[depth + 1] === 'number' ? 'seq' : 'map'
@@ -199,7 +244,7 @@ export class AnswersDocument {
       if (child === undefined || (isScalar(child) && (child.value === null || child.value === undefined))) {
         if (!create) return undefined
         const made = childKind === 'seq' ? new YAMLSeq() : new YAMLMap()
-        if (isMap(node)) setOrdered(this.document, node, String(segment), made, this.keyOrder(here))
+        if (isMap(node)) setOrdered(this.yamlDocument, node, String(segment), made, this.keyOrder(here))
         else replaceItem(node as YAMLSeq, segment as number, made)
         child = made
       }
@@ -220,7 +265,7 @@ export class AnswersDocument {
   }
 
   private position(offset: number): string {
-    const text = sourceText.get(this.document) ?? ''
+    const text = sourceText.get(this.yamlDocument) ?? ''
     const head = text.slice(0, offset)
     const line = head.split('\n').length
     const column = offset - head.lastIndexOf('\n')
@@ -228,7 +273,7 @@ export class AnswersDocument {
   }
 
   private createNode(path: YamlPath, value: unknown): Node {
-    const node = this.document.createNode(value) as Node
+    const node = this.yamlDocument.createNode(value) as Node
     markFlowLists(node, path)
     return node
   }
@@ -340,6 +385,33 @@ function replaceItem(seq: YAMLSeq, index: number, node: Node): void {
     node.comment = previous.comment
   }
   seq.items[index] = node
+}
+
+/** A terminal of strings and, under the FLOW_LISTS keys, lists of strings: any CSV row. */
+type PlainDevice = Record<string, string | string[]>
+
+/**
+ * The nodes `createNode` and markFlowLists make of a PlainDevice (a Scalar per string, a flow YAMLSeq per list),
+ * built directly, without createNode's generic per-value work.
+ */
+function deviceNode(document: Document, device: PlainDevice): YAMLMap {
+  const map = new YAMLMap(document.schema)
+  for (const [key, value] of Object.entries(device)) {
+    let node: Node
+    if (typeof value === 'string') node = new Scalar(value)
+    else {
+      const list = new YAMLSeq(document.schema)
+      for (const item of value) list.items.push(new Scalar(item))
+      list.flow = true
+      node = list
+    }
+    map.items.push(new Pair(new Scalar(key), node))
+  }
+  return map
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string')
 }
 
 function keyOf(pair: Pair): string {

@@ -56,7 +56,6 @@ export interface ParsedInventory {
 
 /** Reads a terminal list (header row + one row per terminal) and checks every cell. */
 export function parseInventoryCsv(file: string, input: string | Uint8Array): ParsedInventory {
-  const problems: Diagnostic[] = []
   const fail = (line: number, column: number, message: string): ParsedInventory => ({
     devices: [],
     diagnostics: [diagnostic(file, line > 0 ? {line, column} : undefined, 'inventory-csv', message)],
@@ -74,10 +73,25 @@ export function parseInventoryCsv(file: string, input: string | Uint8Array): Par
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   // csv-parse reports lines reliably only for \n endings; a \r before \n changes no line or column.
   text = text.replace(/\r\n/g, '\n')
+  // Most lists have no problem: they are read once without each record's raw text and line (a third of the
+  // parse, and garbage for every row). One with a problem is read again with them, for the positions.
+  const quick = checkRecords(file, text, false)
+  return quick.diagnostics.length === 0 ? quick : checkRecords(file, text, true)
+}
 
+/** The rows of CSV text checked; without `detailed`, positions in the diagnostics are meaningless. */
+function checkRecords(file: string, text: string, detailed: boolean): ParsedInventory {
+  const problems: Diagnostic[] = []
+  const fail = (line: number, column: number, message: string): ParsedInventory => ({
+    devices: [],
+    diagnostics: [diagnostic(file, line > 0 ? {line, column} : undefined, 'inventory-csv', message)],
+  })
   let records: {record: string[]; raw: string; info: {lines: number}}[]
   try {
-    records = parse(text, {info: true, raw: true, relax_column_count: true, skip_empty_lines: true}) as unknown as typeof records
+    const options = {relax_column_count: true, skip_empty_lines: true}
+    records = detailed
+      ? (parse(text, {...options, info: true, raw: true}) as unknown as typeof records)
+      : (parse(text, options) as string[][]).map((record) => ({record, raw: '', info: {lines: 0}}))
   } catch (error) {
     if (!(error instanceof CsvError)) throw error
     const line = Number((error as CsvError & {lines?: number}).lines ?? 0)
@@ -87,9 +101,11 @@ export function parseInventoryCsv(file: string, input: string | Uint8Array): Par
     return fail(line, column, `invalid CSV: ${error.message.replace(/^[A-Za-z ]+: /, '')}`)
   }
 
-  const rows = records.map((r) => ({cells: r.record, at: cellStarts(r.raw, startLine(r.raw, r.info.lines))}))
-  const header = rows.shift()
-  if (!header) return fail(0, 0, 'empty file; expected a header row naming the columns')
+  // Where each cell starts is worked out only for a row that has a problem (or the header): most rows have none.
+  const positions = (r: (typeof records)[number]) => cellStarts(r.raw, startLine(r.raw, r.info.lines))
+  const first = records[0]
+  if (!first) return fail(0, 0, 'empty file; expected a header row naming the columns')
+  const header = {cells: first.record, at: positions(first)}
 
   // Header: which column each cell is.
   const columns: (InventoryColumn | undefined)[] = []
@@ -110,23 +126,31 @@ export function parseInventoryCsv(file: string, input: string | Uint8Array): Par
   if (problems.length > 0) return {devices: [], diagnostics: sortDiagnostics(problems)}
 
   const devices: InventoryRow[] = []
-  const serialLines = new Map<string, number>()
-  for (const row of rows) {
-    if (row.cells.every((c) => c.trim() === '')) continue
-    const rowAt = row.at[0]!
-    if (row.cells.length !== columns.length) {
+  // A list has few distinct dates (every terminal of a batch shares its expiry): each is checked once.
+  const days = new Set<string>()
+  // The row each serial was first seen on; its line is worked out once, at its first repeat.
+  const serialRows = new Map<string, {record: (typeof records)[number]; line?: number}>()
+  for (let r = 1; r < records.length; r++) {
+    const record = records[r]!
+    const cells = record.record
+    if (cells.every((c) => c.trim() === '')) continue
+    let starts: {line: number; column: number}[] | undefined
+    const at = (index: number) => {
+      starts ??= positions(record)
+      return starts[index] ?? starts[0]!
+    }
+    if (cells.length !== columns.length) {
       problems.push(
-        diagnostic(file, rowAt, 'inventory-csv', `row has ${row.cells.length} field${row.cells.length === 1 ? '' : 's'}; the header has ${columns.length}`),
+        diagnostic(file, at(0), 'inventory-csv', `row has ${cells.length} field${cells.length === 1 ? '' : 's'}; the header has ${columns.length}`),
       )
       continue
     }
     const device: Record<string, unknown> = {}
     let rowOk = true
     for (const [index, column] of columns.entries()) {
-      const at = row.at[index] ?? rowAt
-      const value = row.cells[index]!.trim()
+      const value = cells[index]!.trim()
       const complain = (message: string) => {
-        problems.push(diagnostic(file, at, 'inventory-csv', message))
+        problems.push(diagnostic(file, at(index), 'inventory-csv', message))
         rowOk = false
       }
       const card = IDENTIFIER_COLUMNS.has(column!) ? undefined : findCardNumbers(value)[0]
@@ -134,18 +158,19 @@ export function parseInventoryCsv(file: string, input: string | Uint8Array): Par
         complain(`${column} holds a card number (${card.masked}); card numbers are never stored`)
         continue
       }
-      const checked = checkCell(column!, value)
+      const checked = checkCell(column!, value, days)
       if ('error' in checked) complain(checked.error)
       else device[column!] = checked.value
     }
     if (!rowOk) continue
     const serial = device.serial as string
-    const earlier = serialLines.get(serial)
+    const earlier = serialRows.get(serial)
     if (earlier !== undefined) {
-      problems.push(diagnostic(file, row.at[columns.indexOf('serial')] ?? rowAt, 'inventory-csv', `serial '${serial}' is already on line ${earlier}`))
+      earlier.line ??= positions(earlier.record)[0]!.line
+      problems.push(diagnostic(file, at(columns.indexOf('serial')), 'inventory-csv', `serial '${serial}' is already on line ${earlier.line}`))
       continue
     }
-    serialLines.set(serial, rowAt.line)
+    serialRows.set(serial, {record})
     devices.push(device as InventoryRow)
   }
   if (problems.length === 0 && devices.length === 0) {
@@ -155,14 +180,17 @@ export function parseInventoryCsv(file: string, input: string | Uint8Array): Par
 }
 
 /** The checked value of one cell (undefined for an empty optional one), or the reason it is refused. */
-function checkCell(column: InventoryColumn, value: string): {value: unknown} | {error: string} {
+function checkCell(column: InventoryColumn, value: string, days: Set<string>): {value: unknown} | {error: string} {
   if (value === '') return REQUIRED_COLUMNS.includes(column) ? {error: `${column} is empty`} : {value: undefined}
   const limit = LIMITS[column]
   if (limit !== undefined && value.length > limit) return {error: `${column} is longer than ${limit} characters`}
   switch (column) {
     case 'pts_expiry':
     case 'last_inspection':
-      return isDay(value) ? {value} : {error: `${column} '${value}' is not a date (YYYY-MM-DD)`}
+      if (days.has(value)) return {value}
+      if (!isDay(value)) return {error: `${column} '${value}' is not a date (YYYY-MM-DD)`}
+      days.add(value)
+      return {value}
     case 'state': {
       const state = value.toLowerCase().replace(/[ _]+/g, '-')
       return (DEVICE_STATES as readonly string[]).includes(state) ? {value: state} : {error: `state '${value}' must be one of: ${DEVICE_STATES.join(', ')}`}
