@@ -2,12 +2,14 @@ import {readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {checkAnswersSource, loadAnswersFile} from '../../src/answers/load-answers.js'
-import {type Catalog, loadCatalog} from '../../src/catalog/catalog.js'
+import {controlApplies} from '../../src/catalog/applicability.js'
+import {type Catalog, controlsForRole, loadCatalog} from '../../src/catalog/catalog.js'
+import {determineSaq} from '../../src/catalog/saq.js'
 import {readYamlInput} from '../../src/io/read-input.js'
 import {ROOT, runCli} from '../helpers/run-cli.js'
 
 // The README quick start, the report and the gate tests use these files: they must stay valid.
-const EXAMPLES = ['merchant-compliant', 'merchant-gaps', 'acquirer']
+const EXAMPLES = ['merchant-compliant', 'merchant-gaps', 'merchant-p2pe', 'merchant-saq-b', 'merchant-ineligible', 'acquirer']
 
 let catalog: Catalog
 beforeAll(async () => {
@@ -42,15 +44,25 @@ describe('examples against the shipped catalog', () => {
     expect(answers.assessment.language).toBe('zh-CN')
   })
 
+  test('each SAQ example answers exactly the controls its SAQ brings in, and confirms every criterion of that SAQ', async () => {
+    for (const [name, saq] of [['merchant-p2pe', 'P2PE'], ['merchant-saq-b', 'B'], ['merchant-compliant', 'B-IP']] as const) {
+      const {answers} = await loadAnswersFile(path.join(ROOT, 'examples', name, 'answers.yaml'), catalog)
+      const determined = determineSaq(catalog, 'merchant', answers.scoping)
+      expect(determined?.type, name).toBe(saq)
+      const applying = controlsForRole(catalog, 'merchant').filter((c) => controlApplies(c, answers.profile, determined)).map((c) => c.id)
+      expect(Object.keys(answers.controls), name).toEqual(applying)
+    }
+  })
+
   test('the acquirer answers acquirer controls only', async () => {
     const {answers} = await loadAnswersFile(path.join(ROOT, 'examples/acquirer/answers.yaml'), catalog)
     expect(answers.assessment.role).toBe('acquirer')
     for (const id of Object.keys(answers.controls)) expect(catalog.byId.get(id)!.roles).toContain('acquirer')
   })
 
-  test('posattest validate accepts all three in one call', async () => {
+  test('posattest validate accepts all of them in one call', async () => {
     const files = EXAMPLES.map((name) => `examples/${name}/answers.yaml`)
     const r = await runCli(['validate', ...files])
-    expect(r).toEqual({code: 0, stdout: '3 files checked, no problems\n', stderr: ''})
+    expect(r).toEqual({code: 0, stdout: `${EXAMPLES.length} files checked, no problems\n`, stderr: ''})
   })
 })

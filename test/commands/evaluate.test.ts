@@ -214,4 +214,24 @@ describe('posattest evaluate on the shipped examples and catalog', () => {
     const step = result.remediation.find((r) => r.control_id === 'SEAL-03')!.steps[0]!
     expect([step.en, step['zh-CN']].every((text) => text!.includes('1240987654'))).toBe(true)
   })
+
+  it.each([
+    ['merchant-p2pe', 'P2PE'],
+    ['merchant-saq-b', 'B'],
+  ])('finds %s compliant under SAQ %s (exit 0), with no unmet criterion of that SAQ', async (name, saq) => {
+    const {code, result} = await evaluateExample(name)
+    expect([code, result.verdict, result.saq!.type, result.scores.overall]).toEqual([0, 'compliant', saq, 100])
+    expect(result.saq!.unmet.map((u) => u.saq)).not.toContain(saq)
+  })
+
+  it('finds merchant-ineligible non-compliant (exit 1) whatever its answers, naming the unmet criterion of every short SAQ', async () => {
+    const {code, result} = await evaluateExample('merchant-ineligible')
+    expect([code, result.verdict, result.saq!.type]).toEqual([1, 'non_compliant', 'ineligible'])
+    expect(result.saq!.unmet).toEqual([
+      {saq: 'P2PE', criteria: ['P2PE.1', 'P2PE.2', 'P2PE.5']},
+      {saq: 'B', criteria: ['B.1', 'B.2']},
+      {saq: 'B-IP', criteria: ['B-IP.3', 'B-IP.5']},
+    ])
+    expect(result.controls.every((c) => c.finding === null)).toBe(true)
+  })
 })
