@@ -9,6 +9,12 @@ export function profileFacts(): string[] {
   return Object.keys(schemaDocument('answers').$defs.profile.properties).sort()
 }
 
+/** The profile facts a control's interval_fact may name: the whole numbers of days (integer facts). */
+export function intervalFacts(): string[] {
+  const properties = schemaDocument('answers').$defs.profile.properties as Record<string, {type?: unknown}>
+  return Object.keys(properties).filter((f) => properties[f]?.type === 'integer').sort()
+}
+
 /** Every fact a condition names, for the lint rule on unknown facts. */
 export function factsOf(condition: Condition): string[] {
   if ('all' in condition) return condition.all.flatMap(factsOf)
@@ -37,6 +43,17 @@ export function conditionHolds(condition: Condition | undefined, profile: Profil
  * Whether a control is part of this assessment: its condition holds for the profile and it serves the merchant's
  * SAQ (src/catalog/saq.ts). Validate, evaluate and the walk-through all ask this one question.
  */
+/**
+ * The days allowed between two device inspections for a control: the entity's own setting when the control
+ * names one (interval_fact, e.g. the risk analysis's inspection_interval_days) and it is answered, else the
+ * catalog's interval_days. PCI DSS 9.5.1.2.1 leaves the frequency to the merchant's risk analysis; the policy
+ * may cap it (inventory.max_inspection_interval_days).
+ */
+export function inspectionIntervalDays(control: CatalogControl, profile: Profile): number | undefined {
+  const own = control.interval_fact === undefined ? undefined : (profile as Record<string, unknown>)[control.interval_fact]
+  return typeof own === 'number' && Number.isInteger(own) && own > 0 ? own : control.interval_days
+}
+
 export function controlApplies(control: CatalogControl, profile: Profile, saq: SaqDetermination | undefined): boolean {
   return conditionHolds(control.applies_when, profile) && servesSaq(control, saq)
 }

@@ -3,7 +3,7 @@ import {diagnostic, formatLocation, sortDiagnostics, type Diagnostic} from '../d
 import type {DomainId} from '../generated/catalog.js'
 import type {YamlSource} from '../io/yaml-source.js'
 import {schemaDiagnostics, schemaDocument} from '../io/schemas.js'
-import {profileFacts} from './applicability.js'
+import {intervalFacts, profileFacts} from './applicability.js'
 import {META_FILE} from './catalog.js'
 import {closestMatches} from './closest.js'
 import {isPciDssRequirement} from './pci-dss-v4.0.1.js'
@@ -23,7 +23,7 @@ export const LINT_RULES = {
   'missing-language': 'A text lacks one of the languages catalog.yaml declares.',
   'template-syntax': 'A remediation step is not a template Handlebars can compile.',
   'template-variable': 'A remediation step names a variable or helper the remediation context does not provide.',
-  'unknown-fact': 'An applies_when condition names a fact the answers profile does not have.',
+  'unknown-fact': 'An applies_when condition names a fact the answers profile does not have, or interval_fact names no whole-number profile fact.',
   'empty-folder': 'A folder given to lint holds no YAML files.',
   'file-too-large': 'A file is larger than posattest reads (5 MiB).',
   'binary-file': 'A file is not UTF-8 text.',
@@ -49,7 +49,7 @@ const LINT_RULES_ZH: Readonly<Record<LintRule, string>> = {
   'missing-language': `文本缺少 catalog.yaml 声明的某种语言。`,
   'template-syntax': '整改步骤不是 Handlebars 能编译的模板。',
   'template-variable': '整改步骤使用了整改上下文中没有的变量或辅助函数。',
-  'unknown-fact': 'applies_when 条件使用了答案 profile 中没有的事实。',
+  'unknown-fact': 'applies_when 条件使用了答案 profile 中没有的事实，或 interval_fact 未指向整数型的 profile 事实。',
   'empty-folder': '交给 lint 的文件夹中没有 YAML 文件。',
   'file-too-large': '文件超出 posattest 读取的大小上限（5 MiB）。',
   'binary-file': '文件不是 UTF-8 文本。',
@@ -347,6 +347,11 @@ function lintControlFile(file: LintFile, languages: readonly string[], lint: Lin
         const hint = closestMatches(fact, facts)
         diag(factPath, 'unknown-fact', say.unknownFact(fact, hint))
       }
+    }
+
+    // The interval a control takes from the profile must be a number of days the answers can hold.
+    if (typeof control.interval_fact === 'string' && !intervalFacts().includes(control.interval_fact)) {
+      diag(at('interval_fact'), 'unknown-fact', say.unknownIntervalFact(control.interval_fact, intervalFacts()))
     }
   }
   return out

@@ -10,6 +10,7 @@
  *   devices      terminals in use that failed this control's device_checks (each a Device)
  *   devices_in_use  every terminal in use
  *   due_date     assessment date + the control's deadline_days
+ *   interval_days  days allowed between inspections: the entity's own (interval_fact) or the catalog's
  *
  * Inside {{#each devices}} or {{#each devices_in_use}} a step may name a device's fields.
  * Helpers: {{serials devices}} ("A1, B2"), {{count devices}}, {{join list}}.
@@ -23,6 +24,7 @@ export const CONTEXT_ROOTS = {
   devices: 'device-list',
   devices_in_use: 'device-list',
   due_date: [],
+  interval_days: [],
 } as const
 
 export const TEMPLATE_HELPERS = ['serials', 'count', 'join'] as const

@@ -1,5 +1,5 @@
 import {type Catalog, type CatalogControl, controlsForRole} from '../catalog/catalog.js'
-import {controlApplies} from '../catalog/applicability.js'
+import {controlApplies, inspectionIntervalDays} from '../catalog/applicability.js'
 import {determineSaq} from '../catalog/saq.js'
 import type {
   Answer,
@@ -150,7 +150,7 @@ function judgeControl(
   const evidence = (answer?.evidence ?? []).map((e) => evidenceResult(e, hashes))
 
   // Device checks run whatever the answer: the failing terminals feed both the finding and the remediation steps.
-  const checkOptions: DeviceCheckOptions = {date, intervalDays: control.interval_days}
+  const checkOptions: DeviceCheckOptions = {date, intervalDays: inspectionIntervalDays(control, answers.profile)}
   const deviceReasons: FindingReason[] = []
   const failingDevices: Device[] = []
   for (const device of devicesInUse(answers.inventory)) {

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars'
 import type {CatalogControl} from '../catalog/catalog.js'
 import {localized} from '../catalog/catalog.js'
+import {inspectionIntervalDays} from '../catalog/applicability.js'
 import type {Answer, AnswersFile, Device} from '../generated/answers.js'
 import type {LocalizedText} from '../generated/catalog.js'
 import type {RemediationItem, ResultStatus, Severity} from '../generated/result.js'
@@ -27,6 +28,7 @@ export interface RemediationContext {
   devices: Device[]
   devices_in_use: Device[]
   due_date: string
+  interval_days?: number
 }
 
 export interface StepInput {
@@ -55,6 +57,7 @@ export function remediationContext(input: StepInput, lang: string): RemediationC
     devices: input.failingDevices,
     devices_in_use: input.devicesInUse,
     due_date: input.dueDate,
+    interval_days: inspectionIntervalDays(input.control, profile),
   }
 }
 

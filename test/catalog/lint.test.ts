@@ -68,6 +68,7 @@ describe('lintCatalog on the catalog cases, one rule each', () => {
       ['template-variable/seals.yaml:36:15 template-variable', 'template-variable/seals.yaml:36:15 template-variable', 'template-variable/seals.yaml:37:18 template-variable'],
     ],
     ['unknown-fact', 'a condition on a fact the answers profile lacks', ['unknown-fact/seals.yaml:23:13 unknown-fact']],
+    ['unknown-interval-fact', 'an interval_fact that is no whole-number profile fact, at its value', ['unknown-interval-fact/seals.yaml:27:20 unknown-fact']],
     ['missing-domain-file', 'at the domain catalog.yaml lists', ['missing-domain-file/catalog.yaml:11:5 missing-domain-file']],
     ['unlisted-file', 'a YAML file catalog.yaml does not list', ['unlisted-file/notes.yaml unlisted-file']],
     ['missing-catalog-yaml', 'a folder of control files without catalog.yaml still has its files linted', ['missing-catalog-yaml/catalog.yaml missing-catalog-yaml']],

@@ -356,6 +356,41 @@ describe('evaluateAssessment rules', () => {
     })
   })
 
+  describe('the inspection interval of the merchant\'s own risk analysis (interval_fact)', () => {
+    // SEAL-01 of the fixture allows 90 days; here it also names the profile fact, as the shipped SEAL-02 does.
+    const withFact = (change: (a: AnswersFile) => void) => {
+      const seal = catalog.byId.get('SEAL-01')!
+      seal.interval_fact = 'inspection_interval_days'
+      try {
+        return evaluateWith(change)
+      } finally {
+        delete seal.interval_fact
+      }
+    }
+    const inspectionTexts = (result: AssessmentResult) =>
+      (control(result, 'SEAL-01').finding?.reasons ?? []).filter((r) => r.code === 'device_check_failed').map((r) => r.text.en)
+
+    it('checks the terminals against the interval the profile sets, not the catalog\'s', () => {
+      // Inspected 21 days before the assessment: within 90, not within 14.
+      const result = withFact((a) => Object.assign(a.profile, {inspection_interval_days: 14}))
+      expect(inspectionTexts(result)).toEqual([
+        'Terminal T1 was last inspected 21 days before the assessment (at most 14 allowed).',
+        'Terminal T2 was last inspected 21 days before the assessment (at most 14 allowed).',
+      ])
+    })
+
+    it('a longer interval of the risk analysis is the one applied; without the fact the catalog\'s holds', () => {
+      const stale = (a: AnswersFile) => {
+        for (const d of a.inventory) if (d.last_inspection) d.last_inspection = '2024-12-01'
+      }
+      expect(inspectionTexts(withFact((a) => (stale(a), Object.assign(a.profile, {inspection_interval_days: 180}))))).toEqual([])
+      expect(inspectionTexts(withFact(stale))).toEqual([
+        'Terminal T1 was last inspected 120 days before the assessment (at most 90 allowed).',
+        'Terminal T2 was last inspected 120 days before the assessment (at most 90 allowed).',
+      ])
+    })
+  })
+
   it('reports a terminal never inspected', () => {
     const result = evaluateWith((a) => delete a.inventory[1]!.last_inspection)
     expect(control(result, 'SEAL-01').finding!.reasons.map((r) => r.text)).toEqual([

@@ -182,6 +182,30 @@ describe('gateResult', () => {
     ])
   })
 
+  it('max_inspection_interval_days caps the interval a merchant\'s risk analysis may set', () => {
+    const capped: GatePolicy = {...policy, inventory: {max_inspection_interval_days: 30}}
+    const judge = (days: number | undefined) => {
+      const r = result()
+      if (days === undefined) delete r.profile.inspection_interval_days
+      else r.profile.inspection_interval_days = days
+      return gateResult(r, capped, {now: '2026-11-25', signature: trusted}).reasons
+    }
+    expect(judge(45)).toEqual([
+      {
+        rule: 'inventory',
+        code: 'inventory-interval-too-long',
+        message: 'the risk analysis sets 45 days between inspections (profile inspection_interval_days); the policy allows at most 30',
+        controls: [],
+      },
+    ])
+    // At the cap, or no interval of its own (the catalog's then applies): nothing to say.
+    expect(judge(30)).toEqual([])
+    expect(judge(undefined)).toEqual([])
+    expect(gateResult({...result(), profile: {...result().profile, inspection_interval_days: 45}}, capped, {now: '2026-11-25', signature: trusted, language: 'zh-CN'}).reasons[0]!.message).toBe(
+      '风险分析规定的检查间隔为 45 天（profile inspection_interval_days）；策略最多允许 30 天',
+    )
+  })
+
   it('checks the inventory of terminals in use only', () => {
     const inventoryPolicy: GatePolicy = {
       ...policy,

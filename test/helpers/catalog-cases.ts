@@ -97,6 +97,8 @@ export const CATALOG_CASES = {
     ],
   },
   'unknown-fact': {'seals.yaml': [['fact: terminal_connections', 'fact: terminal_connection']]},
+  // interval_fact names a fact that is not a number of days.
+  'unknown-interval-fact': {'seals.yaml': [['    interval_days: 90\n', '    interval_days: 90\n    interval_fact: terminal_connections\n']]},
   'missing-domain-file': {'seals.yaml': null},
   'unlisted-file': {'notes.yaml': {copy: 'seals.yaml'}},
   'missing-catalog-yaml': {'catalog.yaml': null, 'seals.yaml': null},

@@ -1,5 +1,5 @@
 import {isScalar} from 'yaml'
-import {controlApplies} from '../../catalog/applicability.js'
+import {controlApplies, inspectionIntervalDays} from '../../catalog/applicability.js'
 import {determineSaq, saqCriterionIds, saqDefinitions, type SaqDetermination} from '../../catalog/saq.js'
 import {changesSince, FIRST_CATALOG_VERSION, type ChangesSince} from '../../catalog/catalog-changes.js'
 import {type Catalog, type CatalogControl, controlsForRole, localized} from '../../catalog/catalog.js'
@@ -464,7 +464,7 @@ export class AnswersChecker {
       }
       for (const {device, index} of inUse) {
         for (const check of checks) {
-          const options = {date, intervalDays: control.interval_days}
+          const options = {date, intervalDays: inspectionIntervalDays(control, profile)}
           for (const problem of checkDevice(device, check, options)) {
             this.report(['inventory', index, problem.field], 'inventory', this.say.terminalContradicts(control.id, problem, device, options))
           }
