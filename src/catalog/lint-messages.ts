@@ -56,6 +56,8 @@ const en = {
   merchantControlWithoutSaq: (label: string, defined: readonly string[]) =>
     `merchant control ${label} lists no saq_types (the SAQs it serves: ${defined.join(', ')})`,
   saqOnNonMerchantControl: (label: string) => `${label} is not a merchant control, so it serves no SAQ; remove its saq_types`,
+  offGlossary: (word: string, chosen: string, meaning: string) => `writes ${word} for ${meaning}; the glossary's word is ${chosen}`,
+  everydayMissing: (term: string, everyday: string) => `the description first mentions ${term} without the merchant's word: write ${term}（${everyday}）`,
   unknownIntervalFact: (fact: string, facts: readonly string[]) =>
     `interval_fact ${fact} is not a whole-number profile fact (one of: ${facts.join(', ')})`,
   noReference: (label: string) => `${label} cites no requirement: give references.pci_dss or references.other_standards`,
@@ -114,6 +116,8 @@ const zhCN: LintMessages = {
   saqWithoutControls: (id) => `定义了 SAQ ${id}，但没有${ZH.control}在 saq_types 中列出它`,
   merchantControlWithoutSaq: (label, defined) => `商户${ZH.control} ${label} 未列出 saq_types（可选的 SAQ：${defined.join('、')}）`,
   saqOnNonMerchantControl: (label) => `${label} 不是商户${ZH.control}，不适用于任何 SAQ；请删除其 saq_types`,
+  offGlossary: (word, chosen) => `写作“${word}”；术语表中的用词为“${chosen}”`,
+  everydayMissing: (term, everyday) => `领域说明首次提到“${term}”时未附商户的日常说法：应写作“${term}（${everyday}）”`,
   unknownIntervalFact: (fact, facts) => `interval_fact ${fact} 不是整数型的 profile 事实（可选：${facts.join('、')}）`,
   noReference: (label) => `${label} 未引用任何要求：请填写 references.pci_dss 或 references.other_standards`,
 }

@@ -8,7 +8,7 @@ import {META_FILE} from './catalog.js'
 import {closestMatches} from './closest.js'
 import {isPciDssRequirement} from './pci-dss-v4.0.1.js'
 import {checkTemplate} from './template-variables.js'
-import {ZH} from '../model/glossary.js'
+import {GLOSSARY, missingEverydayWords, offGlossaryWords, ZH} from '../model/glossary.js'
 import {LANGUAGES, type Language} from '../model/language.js'
 import {LINT_MESSAGES, type LintMessages, type TextPart} from './lint-messages.js'
 
@@ -34,6 +34,8 @@ export const LINT_RULES = {
   'saq-types-missing':
     'catalog.yaml defines saq_types, but a merchant control lists none, an acquirer-only control lists some, or an SAQ has no control.',
   'no-reference': 'A control cites neither a PCI DSS requirement nor a requirement of another PCI standard.',
+  'glossary-term':
+    "A Chinese text writes a glossary term another way than src/model/glossary.ts chooses, or a domain's description first mentions a term without the merchant's everyday word (终端（POS 机）).",
 } as const satisfies Record<string, string>
 
 export type LintRule = keyof typeof LINT_RULES
@@ -59,6 +61,7 @@ const LINT_RULES_ZH: Readonly<Record<LintRule, string>> = {
   'unlisted-file': `${ZH.catalog}文件夹中的 YAML 文件未列在 catalog.yaml 中。`,
   'saq-types-missing': `catalog.yaml 定义了 saq_types，但某个商户${ZH.control}未列出任何 SAQ、某个仅限收单机构的${ZH.control}列出了 SAQ，或某个 SAQ 没有${ZH.control}。`,
   'no-reference': `${ZH.control}既未引用 PCI DSS 要求，也未引用其他 PCI 标准的要求。`,
+  'glossary-term': `中文文本用其他写法表示术语表中的术语（例如不写“${ZH.terminalRegister}”而用别的说法），或领域说明首次提到术语时未附商户的日常说法（如“${ZH.terminal}（POS 机）”）。`,
 }
 
 /** Each rule's one line in a language, for SARIF. */
@@ -283,6 +286,7 @@ function lintControlFile(file: LintFile, languages: readonly string[], lint: Lin
       diag(['prefix'], 'domain-file', say.domainPrefix(domain, expected, value.prefix))
   }
   for (const kind of ['title', 'description'] as const) out.push(...missingLanguages(source, [kind], say.part(undefined, {kind}), languages, say))
+  out.push(...glossaryProblems(source, say))
 
   const prefix = typeof value.prefix === 'string' ? value.prefix : undefined
   const controls = Array.isArray(value.controls) ? value.controls : []
@@ -392,6 +396,37 @@ function missingLanguages(
   if (!isObject(text)) return [] // absent or not a map: the schema says so
   const missing = languages.filter((lang) => typeof text[lang] !== 'string')
   return missing.map((lang) => diagnostic(source.file, source.locate(at), 'missing-language', say.missingLanguage(label, lang)))
+}
+
+/**
+ * One Chinese word per thing (src/model/glossary.ts): every zh-CN text of the file is checked for the words the
+ * glossary avoids, and the domain's description for the merchant's everyday word at the first mention of a term.
+ */
+function glossaryProblems(source: YamlSource, say: LintMessages): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const walk = (node: unknown, at: (string | number)[]): void => {
+    if (Array.isArray(node)) node.forEach((item, index) => walk(item, [...at, index]))
+    else if (isObject(node)) {
+      for (const [key, item] of Object.entries(node)) {
+        if (key !== 'zh-CN' || typeof item !== 'string') {
+          walk(item, [...at, key])
+          continue
+        }
+        for (const found of offGlossaryWords(item)) {
+          out.push(diagnostic(source.file, source.locate([...at, key]), 'glossary-term', say.offGlossary(found.word, GLOSSARY[found.term].zh, GLOSSARY[found.term].en)))
+        }
+      }
+    }
+  }
+  walk(source.value, [])
+  const description = isObject(source.value) && isObject(source.value.description) ? source.value.description['zh-CN'] : undefined
+  if (typeof description === 'string') {
+    for (const term of missingEverydayWords(description)) {
+      const {zh, everyday} = GLOSSARY[term]
+      out.push(diagnostic(source.file, source.locate(['description', 'zh-CN']), 'glossary-term', say.everydayMissing(zh, everyday!)))
+    }
+  }
+  return out
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -13,11 +13,13 @@ export interface Term {
   zh: string
   /** Chinese words for the same thing that posattest's own texts do not use. */
   avoid?: readonly string[]
+  /** The merchant's own word for it, given in brackets at the first mention in an introduction: 终端（POS 机）. */
+  everyday?: string
 }
 
 const TERMS = {
   // The terminals, the register of them, and where they stand.
-  terminal: {en: 'card terminal', zh: '终端'},
+  terminal: {en: 'card terminal', zh: '终端', everyday: 'POS 机'},
   terminalRegister: {en: 'terminal inventory (the register of terminals)', zh: '终端清单', avoid: ['台账', '登记表', '登记簿']},
   site: {en: 'location, site (a shop or other place of business)', zh: '营业地点', avoid: ['网点', '营业场所']},
   position: {en: "a terminal's location within a site (counter, till)", zh: '位置'},
@@ -28,7 +30,7 @@ const TERMS = {
   acquirer: {en: 'acquirer', zh: '收单机构'},
 
   // Tamper evidence.
-  seal: {en: 'tamper-evident seal', zh: '防拆封条', avoid: ['封签']},
+  seal: {en: 'tamper-evident seal', zh: '防拆封条', avoid: ['封签'], everyday: '封条'},
   sealIds: {en: 'seal ids', zh: '防拆封条编号'},
   inspection: {en: 'inspection (for tampering)', zh: '检查'},
 
@@ -68,3 +70,35 @@ export const GLOSSARY: Readonly<Record<TermName, Term>> = TERMS
 export const ZH: {readonly [K in TermName]: (typeof TERMS)[K]['zh']} = Object.fromEntries(
   Object.entries(TERMS).map(([name, term]) => [name, term.zh]),
 ) as {readonly [K in TermName]: (typeof TERMS)[K]['zh']}
+
+/** A word of a text that the glossary writes another way. */
+export interface OffGlossaryWord {
+  term: TermName
+  /** The word the text uses. */
+  word: string
+  /** Where it starts in the text (UTF-16 index). */
+  index: number
+}
+
+/** Each use of a word the glossary avoids, in text order. */
+export function offGlossaryWords(text: string): OffGlossaryWord[] {
+  const found: OffGlossaryWord[] = []
+  for (const [term, entry] of Object.entries(GLOSSARY) as [TermName, Term][]) {
+    for (const word of entry.avoid ?? []) {
+      for (let index = text.indexOf(word); index >= 0; index = text.indexOf(word, index + word.length)) found.push({term, word, index})
+    }
+  }
+  return found.sort((a, b) => a.index - b.index)
+}
+
+/**
+ * The terms an introduction (a domain's description) mentions without the merchant's everyday word at the first
+ * mention: 终端 must first appear as 终端（POS 机）.
+ */
+export function missingEverydayWords(text: string): TermName[] {
+  return (Object.entries(GLOSSARY) as [TermName, Term][]).filter(([, entry]) => {
+    if (entry.everyday === undefined) return false
+    const index = text.indexOf(entry.zh)
+    return index >= 0 && !text.startsWith(`${entry.zh}（${entry.everyday}）`, index)
+  }).map(([term]) => term)
+}

@@ -68,6 +68,7 @@ describe('lintCatalog on the catalog cases, one rule each', () => {
       ['template-variable/seals.yaml:36:15 template-variable', 'template-variable/seals.yaml:36:15 template-variable', 'template-variable/seals.yaml:37:18 template-variable'],
     ],
     ['unknown-fact', 'a condition on a fact the answers profile lacks', ['unknown-fact/seals.yaml:23:13 unknown-fact']],
+    ['glossary-term', 'a term written another way, at its text; a description without the everyday word, at the description', ['glossary-term/device-custody.yaml:20:14 glossary-term', 'glossary-term/seals.yaml:8:10 glossary-term']],
     ['unknown-interval-fact', 'an interval_fact that is no whole-number profile fact, at its value', ['unknown-interval-fact/seals.yaml:27:20 unknown-fact']],
     ['missing-domain-file', 'at the domain catalog.yaml lists', ['missing-domain-file/catalog.yaml:11:5 missing-domain-file']],
     ['unlisted-file', 'a YAML file catalog.yaml does not list', ['unlisted-file/notes.yaml unlisted-file']],
@@ -188,7 +189,7 @@ describe('lint exit codes and rules', () => {
       expect(description).not.toContain('\n')
     }
     expect(Object.keys(LINT_RULES).sort()).toEqual([
-      'binary-file', 'domain-file', 'duplicate-id', 'empty-folder', 'file-too-large', 'id-prefix',
+      'binary-file', 'domain-file', 'duplicate-id', 'empty-folder', 'file-too-large', 'glossary-term', 'id-prefix',
       'missing-catalog-yaml', 'missing-domain-file', 'missing-language', 'no-reference', 'saq-types-missing', 'schema', 'template-syntax',
       'template-variable', 'unknown-fact', 'unknown-pci-requirement', 'unlisted-file', 'unreadable-file', 'yaml-syntax',
     ])

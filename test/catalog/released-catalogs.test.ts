@@ -36,8 +36,11 @@ describe('the released catalogs', () => {
     expect(['1.10.0', '1.2.0', '1.9.1', '0.9.0'].sort(compareVersions)).toEqual(['0.9.0', '1.2.0', '1.9.1', '1.10.0'])
   })
 
-  it('pass catalog lint', async () => {
-    for (const dir of await releasedCatalogDirs()) expect((await runCli(['catalog', 'lint', dir])).code).toBe(0)
+  it('pass catalog lint, but for the glossary rule that came with 1.1.0 (a released catalog is frozen)', async () => {
+    for (const dir of await releasedCatalogDirs()) {
+      const {diagnostics} = JSON.parse((await runCli(['catalog', 'lint', dir, '--format', 'json'])).stdout) as {diagnostics: {rule: string}[]}
+      expect(diagnostics.filter((d) => d.rule !== 'glossary-term'), dir).toEqual([])
+    }
   })
 })
 

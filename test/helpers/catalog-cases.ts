@@ -97,6 +97,11 @@ export const CATALOG_CASES = {
     ],
   },
   'unknown-fact': {'seals.yaml': [['fact: terminal_connections', 'fact: terminal_connection']]},
+  // A glossary term written another way (台账 for 终端清单), and a domain description without the everyday word.
+  'glossary-term': {
+    'device-custody.yaml': [['列出每台终端的厂商、型号、序列号和位置。', '在台账中列出每台终端的厂商、型号、序列号和位置。']],
+    'seals.yaml': [['终端（POS 机）上的防拆封条（封条）。', '终端（POS 机）上的防拆封条。']],
+  },
   // interval_fact names a fact that is not a number of days.
   'unknown-interval-fact': {'seals.yaml': [['    interval_days: 90\n', '    interval_days: 90\n    interval_fact: terminal_connections\n']]},
   'missing-domain-file': {'seals.yaml': null},
