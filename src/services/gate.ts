@@ -14,8 +14,8 @@ export {renderGateReport, type GateFormat, type GateReport}
  */
 
 /** The policy with the --ca roots; refused when nothing could ever pass under it. */
-export function loadGatePolicy(policy: string, ca: readonly string[] = []): Promise<LoadedPolicy> {
-  return loadTrustedPolicy(policy, ca)
+export function loadGatePolicy(policy: string, ca: readonly string[] = [], language: Language = 'en'): Promise<LoadedPolicy> {
+  return loadTrustedPolicy(policy, ca, language)
 }
 
 /** The day of judgement: the one given, else today (UTC). The only place gate and portfolio read the clock. */
@@ -68,9 +68,9 @@ export interface GateRun {
 /** `posattest gate`: load the policy, read the submission, judge it, and report. */
 export async function gate(options: GateOptions): Promise<GateRun> {
   const now = dayOfJudgement(options.now, options.clock)
-  const loaded = await loadGatePolicy(options.policy, options.ca)
-  const read = await readSubmissionFile(options.submission)
   const language = options.language ?? 'en'
+  const loaded = await loadGatePolicy(options.policy, options.ca, language)
+  const read = await readSubmissionFile(options.submission)
   const {verdict} = await judgeSubmissionFile(read, {...judgeContext(loaded, now), language})
   const report = buildGateReport(options.submission, verdict, loaded.policy, now, language)
   return {report, exitCode: report.outcome === 'pass' ? EXIT.ok : report.outcome === 'fail' ? EXIT.findings : EXIT.usage}

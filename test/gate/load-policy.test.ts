@@ -52,6 +52,14 @@ describe('checkPolicySource', () => {
     )
     expect(inventory('  forbid_expired_pts: false\n  expired_pts: fail\n').map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['4:23 conflicting-keys'])
   })
+
+  it('says the same problems in Chinese at the same places, with the same rules', () => {
+    const source = parseYamlSource('policy.yaml', `${POLICY}min_domain_score:\n  seal: 80\ninventory:\n  expired_pts: warn\n  forbid_expired_pts: true\n`)
+    expect(checkPolicySource(source, 'zh-CN').map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
+      '7:23 conflicting-keys inventory.forbid_expired_pts: true 与 inventory.expired_pts: warn 相矛盾（只写 expired_pts：warn 或 fail）',
+      '4:3 unknown-domain min_domain_score.seal：未知的领域 "seal"（是否应为 seals？）',
+    ])
+  })
 })
 
 describe('loadPolicy', () => {
