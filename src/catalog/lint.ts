@@ -124,8 +124,7 @@ export function lintExitCode(diagnostics: readonly Diagnostic[]): 0 | 1 | 2 {
  * Control ids must be unique within a catalog folder, and across all single files linted together.
  */
 export function lintCatalog(inputs: readonly LintInput[], language: Language = 'en'): Diagnostic[] {
-  const facts = profileFacts()
-  const lint: Lint = {facts, language, say: LINT_MESSAGES[language]}
+  const lint: Lint = {facts: profileFacts(), intervalFacts: intervalFacts(), language, say: LINT_MESSAGES[language]}
   const out: Diagnostic[] = []
   for (const input of inputs) if (input.kind === 'folder') out.push(...lintFolder(input, lint))
   const ids = new IdRegistry()
@@ -136,9 +135,10 @@ export function lintCatalog(inputs: readonly LintInput[], language: Language = '
   return sortDiagnostics(out)
 }
 
-/** What every check of one lint run shares: the profile's facts and the language of the messages. */
+/** What every check of one lint run shares: the profile's facts (all, and those an interval_fact may name) and the language of the messages. */
 interface Lint {
   facts: readonly string[]
+  intervalFacts: readonly string[]
   language: Language
   say: LintMessages
 }
@@ -354,8 +354,8 @@ function lintControlFile(file: LintFile, languages: readonly string[], lint: Lin
     }
 
     // The interval a control takes from the profile must be a number of days the answers can hold.
-    if (typeof control.interval_fact === 'string' && !intervalFacts().includes(control.interval_fact)) {
-      diag(at('interval_fact'), 'unknown-fact', say.unknownIntervalFact(control.interval_fact, intervalFacts()))
+    if (typeof control.interval_fact === 'string' && !lint.intervalFacts.includes(control.interval_fact)) {
+      diag(at('interval_fact'), 'unknown-fact', say.unknownIntervalFact(control.interval_fact, lint.intervalFacts))
     }
   }
   return out

@@ -137,6 +137,14 @@ const en = {
   notSetByPolicy: 'not set by the policy',
   notJudgedRefused: 'not judged: the signature is refused, so nothing the submission says is taken as fact',
   nothingToJudge: 'nothing to judge: the submission has no readable result',
+
+  // the policy file
+  unknownDomain: (where: string, name: string, hint: readonly string[]) =>
+    `${where}: unknown domain ${JSON.stringify(name)}${hint.length ? ` (did you mean ${hint.join(' or ')}?)` : ''}`,
+  conflictingPtsKeys: (forbid: boolean, mode: string) =>
+    `inventory.forbid_expired_pts: ${String(forbid)} contradicts inventory.expired_pts: ${mode} (give expired_pts alone: warn or fail)`,
+  noTrustedRoot: 'no trusted root certificate',
+  noTrustedRootNext: 'list them under trusted_roots in the policy, or pass --ca FILE',
 }
 
 /** The texts above, and their types, are the ones every language has. */
@@ -260,6 +268,12 @@ const zhCN: GateMessages = {
   notSetByPolicy: '策略未设置此项',
   notJudgedRefused: '未判定：签名被拒绝，因此提交文件中的任何内容都不作为事实',
   nothingToJudge: '无可判定：提交的文件中没有可读取的结果',
+
+  unknownDomain: (where, name, hint) => `${where}：未知的领域 ${JSON.stringify(name)}${hint.length ? `（是否应为 ${hint.join(' 或 ')}？）` : ''}`,
+  conflictingPtsKeys: (forbid, mode) =>
+    `inventory.forbid_expired_pts: ${String(forbid)} 与 inventory.expired_pts: ${mode} 相矛盾（只写 expired_pts：warn 或 fail）`,
+  noTrustedRoot: '没有受信任的根证书',
+  noTrustedRootNext: '请在策略的 trusted_roots 中列出，或使用 --ca FILE',
 }
 
 export const GATE_MESSAGES: Record<Language, GateMessages> = {en, 'zh-CN': zhCN}

@@ -245,7 +245,7 @@ export function gateResult(
       const unsealed = inUse.filter((d) => !d.seal_ids || d.seal_ids.length === 0)
       if (unsealed.length > 0) fail('inventory', 'inventory-no-seal-ids', say.noSealIds(unsealed.map((d) => d.serial)), unsealed.map((d) => d.serial))
     }
-    const interval = result.profile?.inspection_interval_days
+    const interval = result.profile.inspection_interval_days
     if (rules.max_inspection_interval_days !== undefined && typeof interval === 'number' && interval > rules.max_inspection_interval_days) {
       fail('inventory', 'inventory-interval-too-long', say.intervalTooLong(interval, rules.max_inspection_interval_days))
     }

@@ -4,6 +4,7 @@ import {closestMatches} from '../catalog/closest.js'
 import {diagnostic, formatLocation, sortDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.js'
 import {UserError} from '../model/errors.js'
 import type {Language} from '../model/language.js'
+import {GATE_MESSAGES, type GateMessages} from './gate-messages.js'
 import type {GatePolicy} from '../generated/policy.js'
 import {readInput} from '../io/read-input.js'
 import {parseYamlSource, type YamlSource} from '../io/yaml-source.js'
@@ -41,34 +42,13 @@ export interface PolicySignatureChecks {
   signerRegistry?: SignerRegistry
 }
 
-/** What the policy checks say, in English and Chinese (keys, values and codes are the same in both). */
-const POLICY_EN = {
-  unknownDomain: (where: string, name: string, hint: readonly string[]) =>
-    `${where}: unknown domain ${JSON.stringify(name)}${hint.length ? ` (did you mean ${hint.join(' or ')}?)` : ''}`,
-  conflictingPtsKeys: (forbid: boolean, mode: string) =>
-    `inventory.forbid_expired_pts: ${String(forbid)} contradicts inventory.expired_pts: ${mode} (give expired_pts alone: warn or fail)`,
-  noTrustedRoot: 'no trusted root certificate',
-  noTrustedRootNext: 'list them under trusted_roots in the policy, or pass --ca FILE',
-}
-type PolicyMessages = typeof POLICY_EN
-const POLICY_MESSAGES: Record<Language, PolicyMessages> = {
-  en: POLICY_EN,
-  'zh-CN': {
-    unknownDomain: (where, name, hint) => `${where}：未知的领域 ${JSON.stringify(name)}${hint.length ? `（是否应为 ${hint.join(' 或 ')}？）` : ''}`,
-    conflictingPtsKeys: (forbid, mode) =>
-      `inventory.forbid_expired_pts: ${String(forbid)} 与 inventory.expired_pts: ${mode} 相矛盾（只写 expired_pts：warn 或 fail）`,
-    noTrustedRoot: '没有受信任的根证书',
-    noTrustedRootNext: '请在策略的 trusted_roots 中列出，或使用 --ca FILE',
-  },
-}
-
 /**
  * Checks a parsed policy: YAML syntax, the policy schema, and domain names (a mistyped domain in
  * min_domain_score or required_domains would otherwise be silently ignored, passing everyone).
  */
 export function checkPolicySource(source: YamlSource, language: Language = 'en'): Diagnostic[] {
   if (source.diagnostics.length > 0) return source.diagnostics
-  const say = POLICY_MESSAGES[language]
+  const say = GATE_MESSAGES[language]
   const schema = schemaDiagnostics('policy', source, language)
   if (schema.length > 0) return schema
   const policy = source.value as GatePolicy
@@ -98,7 +78,7 @@ export function checkPolicySource(source: YamlSource, language: Language = 'en')
 const SEMANTIC_RULES: ReadonlySet<string> = new Set(['unknown-domain', 'conflicting-keys'])
 
 /** inventory.expired_pts replaces forbid_expired_pts (true is fail, false is not fail): given both, they must agree. */
-function conflictingKeys(source: YamlSource, policy: GatePolicy, say: PolicyMessages): Diagnostic[] {
+function conflictingKeys(source: YamlSource, policy: GatePolicy, say: GateMessages): Diagnostic[] {
   const {expired_pts: mode, forbid_expired_pts: forbid} = policy.inventory ?? {}
   if (mode === undefined || forbid === undefined || (mode === 'fail') === forbid) return []
   return [
@@ -213,7 +193,7 @@ export async function loadPolicy(file: string, options: {extraRoots?: readonly s
 export async function loadTrustedPolicy(file: string, extraRoots: readonly string[] = [], language: Language = 'en'): Promise<LoadedPolicy> {
   const loaded = await loadPolicy(file, {extraRoots, language})
   if (!loaded.policy.accept_unsigned_results && loaded.trustedRoots.length === 0) {
-    const say = POLICY_MESSAGES[language]
+    const say = GATE_MESSAGES[language]
     throw new UserError('no-trusted-root', say.noTrustedRoot, {next: say.noTrustedRootNext})
   }
   return loaded

@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {GLOSSARY, ZH} from '../../src/model/glossary.js'
+import {GLOSSARY, missingEverydayWords, offGlossaryWords, ZH} from '../../src/model/glossary.js'
 import {ROOT} from '../helpers/run-cli.js'
 
 /** Every file below a folder. */
@@ -33,13 +33,22 @@ describe('the glossary', () => {
     )
     const found: string[] = []
     for (const file of files) {
-      const text = readFileSync(file, 'utf8')
-      for (const [name, term] of Object.entries(GLOSSARY)) {
-        for (const word of term.avoid ?? []) {
-          if (text.includes(word)) found.push(`${path.relative(ROOT, file)}: ${word} (write ${term.zh}, the ${name})`)
-        }
+      for (const {term, word} of offGlossaryWords(readFileSync(file, 'utf8'))) {
+        found.push(`${path.relative(ROOT, file)}: ${word} (write ${GLOSSARY[term].zh}, the ${term})`)
       }
     }
     expect(found).toEqual([])
+  })
+
+  it('finds each word it avoids where it stands, and an introduction without the everyday word', () => {
+    expect(offGlossaryWords('把台账和封签登记表核对；台账')).toEqual([
+      {term: 'terminalRegister', word: '台账', index: 1},
+      {term: 'seal', word: '封签', index: 4},
+      {term: 'terminalRegister', word: '登记表', index: 6},
+      {term: 'terminalRegister', word: '台账', index: 12},
+    ])
+    expect(missingEverydayWords('终端（POS 机）上的防拆封条（封条）')).toEqual([])
+    expect(missingEverydayWords('终端上的防拆封条（封条）；终端（POS 机）')).toEqual(['terminal'])
+    expect(missingEverydayWords('没有提到术语')).toEqual([])
   })
 })
