@@ -38,6 +38,7 @@ import {
 } from './reasons.js'
 import {createStepRenderer, PRIORITY} from './remediation.js'
 import {scoreControls, SEVERITY_WEIGHT} from './scores.js'
+import {evaluateSites} from './sites.js'
 
 export interface EvaluateOptions {
   /** posattest name and version, written into the result. */
@@ -228,9 +229,15 @@ function judgeControl(
 /**
  * Evaluates an assessment against the catalog: which controls apply, which are satisfied, the findings,
  * the scores, the verdict and the remediation plan. Pure: the date is the assessment's, evidence hashes
- * come from the caller, so the same input always gives the same result.
+ * come from the caller, so the same input always gives the same result. An organisation with sites is
+ * evaluated site by site and then as a whole (src/evaluation/sites.ts).
  */
 export function evaluateAssessment(catalog: Catalog, answers: AnswersFile, options: EvaluateOptions): AssessmentResult {
+  return answers.sites === undefined ? evaluateOneSite(catalog, answers, options) : evaluateSites(catalog, answers, options, evaluateOneSite)
+}
+
+/** The evaluation of one set of answers with one inventory: a single-site assessment, or one site's effective answers. */
+function evaluateOneSite(catalog: Catalog, answers: AnswersFile, options: EvaluateOptions): AssessmentResult {
   const {assessment, profile} = answers
   const roleControls = controlsForRole(catalog, assessment.role)
   const saq = determineSaq(catalog, assessment.role, answers.scoping)

@@ -13,7 +13,9 @@ import {resolveEvidencePath} from '../model/evidence-path.js'
  */
 export async function hashEvidenceFiles(answers: AnswersFile, baseDir: string): Promise<Map<string, string>> {
   const written = new Set<string>()
-  for (const answer of Object.values(answers.controls)) {
+  // A site's own answers (an organisation with sites) bring their evidence too.
+  const answerMaps = [answers.controls, ...(answers.sites ?? []).map((s) => s.controls ?? {})]
+  for (const answer of answerMaps.flatMap((m) => Object.values(m))) {
     for (const item of answer?.evidence ?? []) {
       if (typeof item.path === 'string') written.add(item.path)
     }

@@ -18,6 +18,13 @@ export function summarizeResult(result: AssessmentResult, written: string): stri
   } else if (saq) {
     lines.splice(1, 0, `SAQ: ${saq.type}`)
   }
+  if (result.sites) {
+    const withGaps = result.sites.filter((s) => s.verdict !== 'compliant')
+    lines.push(
+      `Sites: ${result.sites.length}, ${result.sites.length - withGaps.length} compliant` +
+        (withGaps.length > 0 ? `; gaps at ${withGaps.map((s) => `${s.id} (${s.score})`).join(', ')}` : ''),
+    )
+  }
   const c = result.changes
   if (c) {
     lines.push(

@@ -35,6 +35,13 @@ export interface AnswersFile {
   controls: {
     [k: string]: Answer | undefined
   }
+  /**
+   * An organisation with several sites (shops, branches): the answers above are the organisation's and hold for every site; each site lists its own terminals and, for the controls the catalog marks `scope: site`, the answers where it differs. With sites, the top-level inventory is empty.
+   *
+   * @minItems 1
+   * @maxItems 10000
+   */
+  sites?: [Site, ...Site[]]
 }
 export interface Assessment {
   entity: Entity
@@ -227,4 +234,22 @@ export interface CompensatingControlWorksheet {
   definition: FreeText
   validation: FreeText
   maintenance: FreeText
+}
+/**
+ * One site of the organisation: its terminals and its own answers to per-site controls, each replacing the organisation's answer to that control at this site.
+ */
+export interface Site {
+  /**
+   * Stable, short: letters, digits, dot, dash or underscore.
+   */
+  id: string
+  name: ShortText
+  address?: ShortText
+  inventory: Device[]
+  /**
+   * This site's answers to per-site controls (catalog `scope: site`), keyed by control id; a control not listed takes the organisation's answer.
+   */
+  controls?: {
+    [k: string]: Answer | undefined
+  }
 }

@@ -93,6 +93,10 @@ export interface Control {
   guidance: LocalizedText
   severity: Severity
   applies_when?: Condition
+  /**
+   * Where the control is answered in an organisation with sites: once for the whole organisation (the default), or per site, each site inheriting the organisation's answer unless it gives its own (inspections, seals, local servicing).
+   */
+  scope?: 'organisation' | 'site'
   device_checks?: DeviceCheck[]
   /**
    * Longest allowed gap between two occurrences of the activity (e.g. terminal inspections).

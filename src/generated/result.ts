@@ -38,6 +38,10 @@ export interface AssessmentResult {
   verdict: 'compliant' | 'non_compliant'
   remediation: RemediationItem[]
   changes?: Changes
+  /**
+   * An organisation with sites: each site evaluated on its own (the organisation's answers overlaid with the site's), in the answers' order. The organisation is compliant only when every site is; absent for a single-site assessment.
+   */
+  sites?: SiteResult[]
 }
 export interface CatalogRef {
   id: string
@@ -109,6 +113,10 @@ export interface Finding {
    * Serials of the devices that failed the control's device checks.
    */
   devices: string[]
+  /**
+   * In an organisation with sites: the ids of the sites where the control is a gap.
+   */
+  sites?: string[]
 }
 export interface FindingReason {
   code:
@@ -121,6 +129,10 @@ export interface FindingReason {
     | 'device_check_failed'
     | 'exception_expired'
   text: LocalizedText
+  /**
+   * In an organisation with sites: the site the reason holds at; absent when it holds at every site alike.
+   */
+  site?: string
 }
 export interface Scores {
   overall: Score
@@ -149,6 +161,10 @@ export interface RemediationItem {
   steps: LocalizedText[]
   owner?: string
   due_date: string
+  /**
+   * In an organisation with sites: the ids of the sites where the control is a gap.
+   */
+  sites?: string[]
 }
 /**
  * What changed since the previous result (with --previous).
@@ -168,4 +184,41 @@ export interface Changes {
   still_open: string[]
   added_controls: string[]
   removed_controls: string[]
+}
+/**
+ * One site of the organisation, evaluated on the organisation's answers overlaid with its own.
+ */
+export interface SiteResult {
+  id: string
+  name: string
+  address?: string
+  /**
+   * Serials of the site's terminals (every state), in its inventory order.
+   */
+  terminals: string[]
+  /**
+   * The per-site controls this site answers itself, in catalog order.
+   */
+  overrides: string[]
+  score: Score
+  verdict: 'compliant' | 'non_compliant'
+  /**
+   * The site's gaps, in the order of its remediation plan.
+   */
+  gaps: SiteGap[]
+}
+export interface SiteGap {
+  control_id: string
+  domain: string
+  title: LocalizedText
+  severity: Severity
+  priority: 'P1' | 'P2' | 'P3' | 'P4'
+  status: ResultStatus
+  /**
+   * @minItems 1
+   */
+  reasons: [FindingReason, ...FindingReason[]]
+  devices: string[]
+  owner?: string
+  due_date: string
 }

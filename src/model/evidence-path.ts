@@ -21,9 +21,11 @@ export function resolveEvidencePath(raw: string): EvidencePath {
 /** The relative evidence paths an answers value names, each once and sorted, for the caller to look up. */
 export function evidencePathsOf(value: unknown): string[] {
   const controls = isRecord(value) ? value.controls : undefined
-  if (!isRecord(controls)) return []
+  // A site's own answers (an organisation with sites) name evidence too.
+  const sites = isRecord(value) && Array.isArray(value.sites) ? value.sites : []
+  const maps = [controls, ...sites.map((s) => (isRecord(s) ? s.controls : undefined))].filter(isRecord)
   const found = new Set<string>()
-  for (const answer of Object.values(controls)) {
+  for (const answer of maps.flatMap((m) => Object.values(m))) {
     const evidence = isRecord(answer) ? answer.evidence : undefined
     if (!Array.isArray(evidence)) continue
     for (const item of evidence) {

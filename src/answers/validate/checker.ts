@@ -61,6 +61,7 @@ export class AnswersChecker {
     this.checkPeriod(assessment)
     const devices = this.usableDevices(v)
     this.checkDuplicateSerials(devices)
+    if (Object.hasOwn(v, 'sites')) this.checkSiteShapes(this.usableSites(v), devices, date)
     const changes = this.checkCatalogVersion(v)
     if (!role) return
     this.checkScoping(v, role)
@@ -79,7 +80,11 @@ export class AnswersChecker {
       if (date) this.checkReviewBy(control, answer, date)
       this.checkEvidence(control, answer, date)
     }
-    if (date) this.checkInventoryClaims(controls, role, this.usableProfile(v), saq, devices, date)
+    if (!Object.hasOwn(v, 'sites')) {
+      if (date) this.checkInventoryClaims(controls, role, this.usableProfile(v), saq, devices, date)
+      return
+    }
+    this.checkSiteAnswers(this.usableSites(v), controls, role, this.usableProfile(v), saq, date)
   }
 
   // ── schema and placeholders ──────────────────────────────────────────────
@@ -337,15 +342,20 @@ export class AnswersChecker {
   }
 
   /** What the status needs (model/completeness.ts), each missing part at the place to add it. */
-  private checkStatusRequirements(control: CatalogControl, answer: Record<string, unknown>, date: string | undefined): void {
-    const id = control.id
-    const statusAt = ['controls', id, 'status']
+  private checkStatusRequirements(
+    control: CatalogControl,
+    answer: Record<string, unknown>,
+    date: string | undefined,
+    base: Segment[] = ['controls', control.id],
+    id: string = control.id,
+  ): void {
+    const statusAt = [...base, 'status']
     for (const part of missingAnswerParts(answer)) {
       switch (part) {
         case 'status':
           break // checkUnanswered says so
         case 'justification': {
-          const at = answer.justification === undefined ? statusAt : ['controls', id, 'justification']
+          const at = answer.justification === undefined ? statusAt : [...base, 'justification']
           this.report(at, 'status-requirements', this.say.needsJustification(id))
           break
         }
@@ -360,12 +370,12 @@ export class AnswersChecker {
           break
         default: {
           const row = part.slice('ccw.'.length)
-          this.report(['controls', id, 'ccw', row], 'status-requirements', this.say.ccwRowEmpty(id, row))
+          this.report([...base, 'ccw', row], 'status-requirements', this.say.ccwRowEmpty(id, row))
         }
       }
     }
     if (answer.status === 'not_in_place' && date && isDay(answer.target_date) && answer.target_date < date) {
-      this.report(['controls', id, 'target_date'], 'status-requirements', this.say.targetBeforeAssessment(id, answer.target_date, date))
+      this.report([...base, 'target_date'], 'status-requirements', this.say.targetBeforeAssessment(id, answer.target_date, date))
     }
   }
 
@@ -373,14 +383,19 @@ export class AnswersChecker {
    * An exception's review day (model/completeness.ts): missing is a warning (answers from before the key stay
    * valid), more than 12 months after the assessment an error; one already past is allowed, evaluation makes it a gap.
    */
-  private checkReviewBy(control: CatalogControl, answer: Record<string, unknown>, date: string): void {
-    const id = control.id
+  private checkReviewBy(
+    control: CatalogControl,
+    answer: Record<string, unknown>,
+    date: string,
+    base: Segment[] = ['controls', control.id],
+    id: string = control.id,
+  ): void {
     // An answer that lacks what its status needs has its error: a warning on top would be noise.
-    if (!this.usable(['controls', id, 'review_by']) || missingAnswerParts(answer).length > 0) return
+    if (!this.usable([...base, 'review_by']) || missingAnswerParts(answer).length > 0) return
     switch (exceptionReview(answer, date)) {
       case 'missing':
         this.report(
-          ['controls', id],
+          base,
           'review-by-missing',
           this.say.reviewByMissing(id, String(answer.status), latestReviewBy(date)),
           true,
@@ -389,7 +404,7 @@ export class AnswersChecker {
         break
       case 'too-far':
         this.report(
-          ['controls', id, 'review_by'],
+          [...base, 'review_by'],
           'review-by-too-far',
           this.say.reviewByTooFar(id, String(answer.review_by), date, latestReviewBy(date)),
         )
@@ -399,18 +414,23 @@ export class AnswersChecker {
     }
   }
 
-  private checkEvidence(control: CatalogControl, answer: Record<string, unknown>, date: string | undefined): void {
-    const id = control.id
+  private checkEvidence(
+    control: CatalogControl,
+    answer: Record<string, unknown>,
+    date: string | undefined,
+    base: Segment[] = ['controls', control.id],
+    id: string = control.id,
+  ): void {
     const evidence = Array.isArray(answer.evidence) ? answer.evidence.filter(isRecord) : []
     const claimed = claimsInPlace(answer.status)
     if (lacksRequiredEvidence(answer, control.evidence.required)) {
       const wanted = localized(control.evidence.description, this.language).trim().replace(/[.。]$/, '')
-      this.report(['controls', id, 'status'], 'evidence-missing', this.say.needsEvidence(id, String(answer.status), wanted))
+      this.report([...base, 'status'], 'evidence-missing', this.say.needsEvidence(id, String(answer.status), wanted))
     }
     // The newest dated item carries the claim (as in evaluation): older items may stay as history.
     let newest: {date: string; index: number} | undefined
     evidence.forEach((item, index) => {
-      const at = ['controls', id, 'evidence', index]
+      const at = [...base, 'evidence', index]
       const when = this.usableDate([...at, 'date'], item.date)
       if (when && (!newest || when > newest.date)) newest = {date: when, index}
       if (typeof item.path === 'string') {
@@ -421,7 +441,7 @@ export class AnswersChecker {
     const limit = control.evidence.max_age_days
     if (claimed && date && newest && newest.date <= date && isStale(newest.date, date, limit)) {
       this.report(
-        ['controls', id, 'evidence', newest.index, 'date'],
+        [...base, 'evidence', newest.index, 'date'],
         'evidence-stale',
         this.say.evidenceStale(id, newest.date, daysBetween(newest.date, date), date, limit),
       )
@@ -467,6 +487,129 @@ export class AnswersChecker {
           const options = {date, intervalDays: inspectionIntervalDays(control, profile)}
           for (const problem of checkDevice(device, check, options)) {
             this.report(['inventory', index, problem.field], 'inventory', this.say.terminalContradicts(control.id, problem, device, options))
+          }
+        }
+      }
+    }
+  }
+
+  // ── sites (an organisation with several) ────────────────────────────────
+
+  private usableSites(v: Record<string, unknown>): {site: Record<string, unknown>; index: number}[] {
+    if (!Array.isArray(v.sites) || !this.usable(['sites'])) return []
+    return v.sites.flatMap((site, index) => (isRecord(site) && this.usable(['sites', index]) ? [{site, index}] : []))
+  }
+
+  /** A site's terminals with their index, leaving out entries the schema rejected. */
+  private siteDevices(site: Record<string, unknown>, index: number): {device: Device; index: number}[] {
+    if (!Array.isArray(site.inventory) || !this.usable(['sites', index, 'inventory'])) return []
+    return site.inventory.flatMap((device, j) => (this.problemWithin(['sites', index, 'inventory', j]) ? [] : [{device: device as Device, index: j}]))
+  }
+
+  private siteName(site: Record<string, unknown>, index: number): string {
+    return typeof site.id === 'string' ? site.id : `sites.${index}`
+  }
+
+  /** Site ids once each, every terminal under its site and at one site only, and no site date after the assessment. */
+  private checkSiteShapes(
+    sites: readonly {site: Record<string, unknown>; index: number}[],
+    devices: readonly {device: Device; index: number}[],
+    date: string | undefined,
+  ): void {
+    const firstId = new Map<string, number>()
+    for (const {site, index} of sites) {
+      if (typeof site.id !== 'string' || !this.usable(['sites', index, 'id'])) continue
+      const earlier = firstId.get(site.id)
+      if (earlier === undefined) firstId.set(site.id, index)
+      else this.report(['sites', index, 'id'], 'site-duplicate', this.say.siteDuplicate(index, site.id, earlier))
+    }
+    if (devices.length > 0) this.report(['inventory'], 'site-inventory', this.say.inventoryOutsideSites(devices.length), true)
+    // A serial is one terminal: listed at two sites (or twice at one), one of the entries is wrong.
+    const seen = new Map<string, string>(devices.map(({device, index}) => [device.serial, `inventory.${index}`]))
+    for (const {site, index} of sites) {
+      for (const {device, index: j} of this.siteDevices(site, index)) {
+        const at: Segment[] = ['sites', index, 'inventory', j]
+        const earlier = seen.get(device.serial)
+        if (earlier === undefined) seen.set(device.serial, this.say.path(at))
+        else this.report([...at, 'serial'], 'duplicate-serial', this.say.duplicateSerialAt(this.say.path([...at, 'serial']), device.serial, earlier))
+      }
+    }
+    if (!date) return
+    const past: {at: Segment[]; value: unknown}[] = []
+    for (const {site, index} of sites) {
+      if (Array.isArray(site.inventory)) {
+        site.inventory.forEach((d, j) => past.push({at: ['sites', index, 'inventory', j, 'last_inspection'], value: isRecord(d) ? d.last_inspection : undefined}))
+      }
+      if (!isRecord(site.controls)) continue
+      for (const [id, answer] of Object.entries(site.controls)) {
+        const evidence = isRecord(answer) ? answer.evidence : undefined
+        if (!Array.isArray(evidence)) continue
+        evidence.forEach((e, i) => past.push({at: ['sites', index, 'controls', id, 'evidence', i, 'date'], value: isRecord(e) ? e.date : undefined}))
+      }
+    }
+    for (const {at, value} of past) {
+      const when = this.usableDate(at, value)
+      if (when && when > date) this.report(at, 'future-date', this.say.afterAssessment(this.say.path(at), when, date))
+    }
+  }
+
+  /**
+   * Each site's own answers: only to per-site controls of the catalog (`scope: site`), each complete as any answer
+   * is; then every in-place claim, the organisation's or the site's, against the site's own terminals.
+   */
+  private checkSiteAnswers(
+    sites: readonly {site: Record<string, unknown>; index: number}[],
+    controls: Record<string, unknown>,
+    role: Role,
+    profile: Profile,
+    saq: SaqDetermination | undefined,
+    date: string | undefined,
+  ): void {
+    for (const {site, index} of sites) {
+      const siteId = this.siteName(site, index)
+      const own = isRecord(site.controls) && this.usable(['sites', index, 'controls']) ? site.controls : {}
+      for (const [id, answer] of Object.entries(own)) {
+        if (!/^[A-Z]{2,5}-[0-9]{2}$/.test(id)) continue // its schema error says so
+        const base: Segment[] = ['sites', index, 'controls', id]
+        const control = this.catalog.byId.get(id)
+        if (!control || !control.roles.includes(role)) {
+          this.report(base, 'unknown-control', this.say.siteUnknownControl(this.say.path(base), id, this.catalog.meta.id, this.catalog.meta.version), true)
+          continue
+        }
+        if (control.scope !== 'site') {
+          this.report(base, 'site-scope', this.say.notPerSite(this.say.path(base), id, siteId), true)
+          continue
+        }
+        if (!isRecord(answer) || this.problemWithin(base)) continue
+        const label = this.say.siteControl(id, siteId)
+        if (!hasStatus(answer)) {
+          const at = Object.hasOwn(answer, 'status') ? [...base, 'status'] : base
+          this.report(at, 'unanswered', this.say.noStatus(label, ANSWER_STATUSES), at === base)
+          continue
+        }
+        this.checkStatusRequirements(control, answer, date, base, label)
+        if (date) this.checkReviewBy(control, answer, date, base, label)
+        this.checkEvidence(control, answer, date, base, label)
+      }
+      if (!date) continue
+      const inUse = this.siteDevices(site, index).filter((d) => isInUse(d.device))
+      for (const control of controlsForRole(this.catalog, role)) {
+        const checks = control.device_checks ?? []
+        if (checks.length === 0 || !controlApplies(control, profile, saq)) continue
+        const ownAnswer = control.scope === 'site' && Object.hasOwn(own, control.id)
+        const answer = ownAnswer ? own[control.id] : controls[control.id]
+        const answerAt: Segment[] = ownAnswer ? ['sites', index, 'controls', control.id] : ['controls', control.id]
+        if (!isRecord(answer) || answer.status !== 'in_place' || this.problemWithin(answerAt)) continue
+        const label = this.say.siteControl(control.id, siteId)
+        if (inUse.length === 0 && this.usable(['sites', index, 'inventory'])) {
+          this.report(['sites', index, 'inventory'], 'inventory', this.say.noTerminalInUse(label), true)
+        }
+        const options = {date, intervalDays: inspectionIntervalDays(control, profile)}
+        for (const {device, index: j} of inUse) {
+          for (const check of checks) {
+            for (const problem of checkDevice(device, check, options)) {
+              this.report(['sites', index, 'inventory', j, problem.field], 'inventory', this.say.terminalContradicts(label, problem, device, options))
+            }
           }
         }
       }

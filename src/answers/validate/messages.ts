@@ -43,6 +43,18 @@ const en = {
   terminalContradicts: (id: string, problem: DeviceProblem, _device: Device, _options: DeviceCheckOptions) =>
     `${id} is answered in_place, but ${problem.message}`,
 
+  // sites (an organisation with several)
+  /** A control as one site answers it. */
+  siteControl: (id: string, site: string) => `${id} at site ${site}`,
+  siteDuplicate: (index: number, id: string, earlier: number) => `sites.${index}.id: site ${id} is already sites.${earlier}; give each site its own id`,
+  inventoryOutsideSites: (count: number) =>
+    `inventory: with sites, every terminal is listed under its site (sites.N.inventory); move ${count === 1 ? 'this terminal' : `these ${count} terminals`} to their sites`,
+  duplicateSerialAt: (at: string, serial: string, earlier: string) => `${at}: serial ${serial} is already listed at ${earlier}`,
+  siteUnknownControl: (at: string, id: string, catalog: string, version: string) =>
+    `${at}: ${id} is not a control of this role in the catalog (${catalog} ${version})`,
+  notPerSite: (at: string, id: string, site: string) =>
+    `${at}: ${id} is answered once for the whole organisation, not per site; remove it from site ${site} (only controls the catalog marks scope: site may differ between sites)`,
+
   // card numbers: where one was found, then the message
   cardNumberIn: (at: string, isKey: boolean) => `${at}${isKey ? ' (a key)' : ''}`,
   cardNumberInComment: 'a comment',
@@ -142,6 +154,15 @@ const zhCN: ValidateMessages = {
   duplicateSerial: (index, serial, earlier) => `inventory.${index}.serial：${ZH.serial} ${serial} 已被 inventory.${earlier} 使用`,
   noTerminalInUse: (id) => `${id} 的回答为 in_place，但${ZH.terminalRegister}中没有${ZH.inUse}的${ZH.terminal}`,
   terminalContradicts: (id, problem, device, options) => `${id} 的回答为 in_place，但${terminalProblemZh(problem, device, options)}`,
+
+  siteControl: (id, site) => `${ZH.site} ${site} 的 ${id}`,
+  siteDuplicate: (index, id, earlier) => `sites.${index}.id：${ZH.site} ${id} 已是 sites.${earlier}；请为每个${ZH.site}使用不同的编号`,
+  inventoryOutsideSites: (count) =>
+    `inventory：有多个${ZH.site}时，每台${ZH.terminal}都应列在其所在${ZH.site}下（sites.N.inventory）；请将这 ${count} 台${ZH.terminal}移到所属${ZH.site}`,
+  duplicateSerialAt: (at, serial, earlier) => `${at}：${ZH.serial} ${serial} 已列在 ${earlier}`,
+  siteUnknownControl: (at, id, catalog, version) => `${at}：${ZH.catalog}（${catalog} ${version}）中没有该角色的${ZH.control} ${id}`,
+  notPerSite: (at, id, site) =>
+    `${at}：${id} 由整个机构统一作答，不按${ZH.site}作答；请从${ZH.site} ${site} 中删除（只有${ZH.catalog}标为 scope: site 的${ZH.control}才可因${ZH.site}而异）`,
 
   cardNumberIn: (at, isKey) => (isKey ? `${at}（键名）` : `${at} `),
   cardNumberInComment: '注释',

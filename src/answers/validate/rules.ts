@@ -31,6 +31,9 @@ export const ANSWERS_RULES = {
   'control-changed-since': 'A control of the role changed after the catalog version the answers were written for (a warning).',
   'control-retired': 'An answer names a control retired since the catalog version the answers were written for (a warning).',
   'file-unreadable': 'The file could not be read.',
+  'site-scope': 'A site answers a control the catalog has answered once for the whole organisation (only scope: site controls may differ per site).',
+  'site-duplicate': 'Two sites have the same id.',
+  'site-inventory': 'An answers file with sites lists a terminal outside every site.',
 } as const satisfies Record<string, string>
 
 export type AnswersRule = keyof typeof ANSWERS_RULES
@@ -64,6 +67,9 @@ const ANSWERS_RULES_ZH: Readonly<Record<AnswersRule, string>> = {
   'control-changed-since': `该角色的某个${ZH.control}在答案所依据的${ZH.catalog}版本之后有变更（警告）。`,
   'control-retired': `答案中的某个${ZH.control}在答案所依据的${ZH.catalog}版本之后已退役（警告）。`,
   'file-unreadable': '无法读取该文件。',
+  'site-scope': `某个${ZH.site}回答了${ZH.catalog}规定由整个机构统一作答的${ZH.control}（只有 scope: site 的${ZH.control}才可因${ZH.site}而异）。`,
+  'site-duplicate': `两个${ZH.site}的编号相同。`,
+  'site-inventory': `含多个${ZH.site}的答案文件中有${ZH.terminal}未列在任何${ZH.site}下。`,
 }
 
 /** Each rule's one line in a language, for SARIF. */
