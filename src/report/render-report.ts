@@ -6,6 +6,7 @@ import {openPdf} from './pdf-document.js'
 import type {CardHeader, PdfLayout, TableRow} from './pdf-layout.js'
 import {COLORS, REPORT_TABLE_COLUMNS} from './pdf-style.js'
 import {buildReportModel, type ControlView, type ReportModel} from './report-model.js'
+import {sitesTable} from './site-views.js'
 import {loadReportTemplates, type ReportTemplateName, type ReportTemplates} from './templates.js'
 import {parseTextBlocks} from './text-blocks.js'
 
@@ -116,6 +117,7 @@ function drawReport(layout: PdfLayout, model: ReportModel, templates: ReportTemp
       else if (name === 'remediation') remediationTable(layout, model)
       else if (name === 'answers') answersTable(layout, model)
       else if (name === 'aoc-requirements') aocRequirementsTable(layout, model)
+      else if (name === 'sites') sitesTable(layout, model)
       else throw new Error(`template names an unknown table @table ${name}`)
     },
     controls: ([domain]) => {
@@ -148,6 +150,7 @@ function drawReport(layout: PdfLayout, model: ReportModel, templates: ReportTemp
 
   section('cover', true)
   section('summary')
+  if (model.sites) section('sites')
   section('scope')
   section('findings')
   section('remediation')

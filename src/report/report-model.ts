@@ -1,5 +1,6 @@
 import {escapeDeep} from '../model/control-characters.js'
 import {type AocLabels, type AocView, buildAocView} from './aoc.js'
+import {buildSiteViews, siteOfTerminal, type SitesView} from './site-views.js'
 import {daysBetween} from '../model/day.js'
 import {DEVICE_STATE_LABELS} from '../model/device.js'
 import type {Language} from '../model/language.js'
@@ -36,6 +37,8 @@ export interface ReportLabels {
   owner_missing: string
   list_separator: string
   aoc: AocLabels
+  /** An organisation with sites: the per-site summary table and findings. */
+  sites: {columns: Record<'site' | 'terminals' | 'score' | 'verdict' | 'gaps', string>}
 }
 
 export type PtsState = 'expired' | 'expiring' | 'current' | 'unknown'
@@ -145,6 +148,8 @@ export interface ReportModel {
   changes: (NonNullable<AssessmentResult['changes']> & {previous_score_text: string; score_delta_text: string}) | null
   /** The Attestation of Compliance (src/report/aoc.ts). */
   aoc: AocView
+  /** An organisation with sites (src/report/site-views.ts); null for a single site. */
+  sites: SitesView | null
 }
 
 /** Scores carry one decimal; whole numbers print without it. */
@@ -202,8 +207,12 @@ export function buildReportModel(
     domains.push({id, title: id, score: 0, score_text: '–', applicable: own.length, satisfied: own.length - gaps, gaps, controls: own})
   }
 
+  const siteOf = siteOfTerminal(result)
   const inventory = result.inventory.map((d): DeviceView => {
     const view: DeviceView = {...d, state_label: DEVICE_STATE_LABELS[lang][d.state], pts_state: 'unknown'}
+    // An organisation with sites: the location says the site first.
+    const site = siteOf.get(d.serial)
+    if (site !== undefined) view.location = d.location === undefined ? site : `${site} · ${d.location}`
     if (d.pts_expiry) {
       const left = daysBetween(result.assessment.date, d.pts_expiry)
       view.pts_days_left = left
@@ -287,6 +296,7 @@ export function buildReportModel(
     not_applicable: controls.filter((c) => c.status === 'not_applicable'),
     changes,
     aoc: buildAocView(result, lang, labels.aoc, labels.list_separator),
+    sites: result.sites ? buildSiteViews(result.sites, lang, labels) : null,
   }
 }
 

@@ -13,6 +13,7 @@ export const TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.met
 export const REPORT_TEMPLATES = [
   'cover',
   'summary',
+  'sites',
   'scope',
   'findings',
   'control',
