@@ -256,6 +256,22 @@ const T = {
       '    state: in-use',
     ],
   },
+  sitesInventory: {
+    en: 'With sites, every terminal is listed under its site (sites: below); leave this list empty.',
+    'zh-CN': `有多个${ZH.site}时，每台${ZH.terminal}都列在其所在${ZH.site}下（见下方 sites:）；此处保持为空。`,
+  },
+  sites: {
+    en: (perSite: readonly string[]) => [
+      'The sites of the organisation. The answers above hold at every site; each site lists its own terminals ' +
+        `under inventory and may answer these per-site controls itself, under controls, where it differs: ${perSite.join(', ')}.`,
+      'posattest assess <this file> --site ID walks one site through them.',
+    ],
+    'zh-CN': (perSite: readonly string[]) => [
+      `本机构的各${ZH.site}。上方的回答适用于每个${ZH.site}；每个${ZH.site}在 inventory 下列出自己的${ZH.terminal}，` +
+        `并可在与机构不同时，在 controls 下自行回答以下按${ZH.site}作答的${ZH.control}：${perSite.join('、')}。`,
+      `posattest assess <本文件> --site 编号 会逐项询问一个${ZH.site}。`,
+    ],
+  },
   controls: {
     en: 'Answers, one per control, grouped by domain.',
     'zh-CN': '各控制项的回答，按领域分组。',
@@ -313,7 +329,8 @@ export function factsForRole(catalog: Catalog, role: Role): string[] {
  * question and expected evidence as comments, `status` left empty, and CHANGE ME placeholders where
  * only the user can say. `posattest validate` accepts its shape and points at what is left to fill.
  */
-export function buildAnswersTemplate(catalog: Catalog, role: Role, lang: Language): string {
+export function buildAnswersTemplate(catalog: Catalog, role: Role, lang: Language, options: {sites?: readonly TemplateSite[]} = {}): string {
+  const sites = options.sites ?? []
   const p = T.placeholders
   const entity: Record<string, string> = {legal_name: p.legal_name[lang], trading_name: p.trading_name[lang]}
   if (role === 'merchant') entity.merchant_id = p.merchant_id[lang]
@@ -335,11 +352,19 @@ export function buildAnswersTemplate(catalog: Catalog, role: Role, lang: Languag
     schema_version: 1,
     catalog_version: catalog.meta.version,
     assessment,
-    profile: Object.fromEntries(facts.filter((f) => !isOptionalFact(f)).map((f) => [f, factPlaceholder(f, lang)])),
+    profile: Object.fromEntries(
+      facts
+        .filter((f) => !isOptionalFact(f))
+        // An organisation with sites knows how many locations it has: the list says so.
+        .map((f) => [f, f === 'location_count' && sites.length > 0 ? sites.length : factPlaceholder(f, lang)]),
+    ),
     // A merchant under a catalog with SAQ types confirms (true) or denies (false) each eligibility criterion.
     ...(criteria.length > 0 ? {scoping: Object.fromEntries(criteria.map((c) => [c.id, null]))} : {}),
     inventory: [],
     controls: Object.fromEntries(controls.map((c) => [c.id, {status: null}])),
+    ...(sites.length > 0
+      ? {sites: sites.map((s) => ({id: s.id, name: s.name, ...(s.address === undefined ? {} : {address: s.address}), inventory: []}))}
+      : {}),
   })
   doc.commentBefore = comment(T.header[lang](role, catalog))
 
@@ -358,7 +383,7 @@ export function buildAnswersTemplate(catalog: Catalog, role: Role, lang: Languag
       commentKey(pair, [localized(criteria.find((c) => c.id === keyOf(pair))!.text, lang)])
     }
   }
-  commentKey(pairOf(root, 'inventory'), [...T.inventory[lang]], true)
+  commentKey(pairOf(root, 'inventory'), sites.length > 0 ? [T.sitesInventory[lang]] : [...T.inventory[lang]], true)
   const controlsPair = pairOf(root, 'controls')
   commentKey(controlsPair, [T.controls[lang]], true)
 
@@ -379,7 +404,18 @@ export function buildAnswersTemplate(catalog: Catalog, role: Role, lang: Languag
     const status = (pair.value as YAMLMap).items[0]!
     commentKey(status, controlComment(control, lang))
   }
+  if (sites.length > 0) {
+    const perSite = controls.filter((c) => c.scope === 'site').map((c) => c.id)
+    commentKey(pairOf(root, 'sites'), [...T.sites[lang](perSite).flatMap((l) => wrap(l)), '', ...T.inventory[lang]], true)
+  }
   return doc.toString({nullStr: '', lineWidth: 0, indentSeq: true})
+}
+
+/** A site of an organisation, as `init --sites` reads it from a list. */
+export interface TemplateSite {
+  id: string
+  name: string
+  address?: string
 }
 
 function controlComment(control: CatalogControl, lang: Language): string[] {

@@ -218,13 +218,13 @@ function columnOf(header: string): InventoryColumn | undefined {
  * The line a record's raw text starts on. csv-parse gives the line the record ends on, and its raw
  * text includes the empty lines skipped before it.
  */
-function startLine(raw: string, endLine: number): number {
+export function startLine(raw: string, endLine: number): number {
   const newlines = raw.split('\n').length - 1
   return endLine - newlines + (raw.endsWith('\n') ? 1 : 0)
 }
 
 /** Line and column where each cell of a record's raw text starts (quoted cells may span lines). */
-function cellStarts(raw: string, firstLine: number): {line: number; column: number}[] {
+export function cellStarts(raw: string, firstLine: number): {line: number; column: number}[] {
   let line = firstLine
   let column = 1
   let i = 0

@@ -13,6 +13,7 @@ An existing file is never overwritten unless --force is given.`
     '<%= config.bin %> <%= command.id %> --role merchant',
     '<%= config.bin %> <%= command.id %> --role merchant --lang zh-CN -o shop/answers.yaml',
     '<%= config.bin %> <%= command.id %> --role acquirer -o acquirer.yaml --force',
+    '<%= config.bin %> <%= command.id %> --role merchant --sites sites.csv -o chain/answers.yaml',
   ]
 
   static override enableJsonFlag = true
@@ -27,9 +28,12 @@ An existing file is never overwritten unless --force is given.`
     lang: langFlagDefaultEnglish('language of the questions and comments (also the assessment language)'),
     catalog: Flags.string({description: 'control catalog folder (default: the catalog shipped with posattest)'}),
     force: Flags.boolean({description: 'overwrite the output file if it exists', default: false}),
+    sites: Flags.string({
+      description: 'CSV of the organisation\'s sites (columns id, name, address): one answers file for all of them, each site with its own terminals and per-site answers',
+    }),
   }
 
-  async run(): Promise<{file: string; role: string; language: string; controls: number}> {
+  async run(): Promise<{file: string; role: string; language: string; controls: number; sites?: number}> {
     const {flags} = await this.parse(Init)
     const {init} = await import('../services/init.js')
     const written = await init({
@@ -37,11 +41,13 @@ An existing file is never overwritten unless --force is given.`
       role: flags.role,
       lang: flags.lang,
       ...(flags.catalog === undefined ? {} : {catalog: flags.catalog}),
+      ...(flags.sites === undefined ? {} : {sites: flags.sites}),
       force: flags.force,
       bin: this.config.bin,
     })
     this.log(
-      `wrote ${written.file}: ${written.controls} controls for ${flags.role === 'merchant' ? 'a merchant' : 'an acquirer'} (${flags.lang}). ` +
+      `wrote ${written.file}: ${written.controls} controls for ${flags.role === 'merchant' ? 'a merchant' : 'an acquirer'} (${flags.lang})` +
+        (written.sites === undefined ? '. ' : ` with ${written.sites} site${written.sites === 1 ? '' : 's'}. `) +
         `Fill in the CHANGE ME values and each status, then run: ${this.config.bin} validate ${written.file}`,
     )
     return written
