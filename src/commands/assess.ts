@@ -20,6 +20,8 @@ Answers written for an older catalog version (their \`catalog_version\`; absent 
 
 Every answer is written to the file (atomically) as soon as it is given, and comments in the file are kept. Stop at any time with Ctrl-C and run the same command again: it continues at the first control not yet answered. A card number typed anywhere is refused and never written.
 
+With --site, in an answers file of an organisation with sites (\`posattest init --sites\`), only that site (its id or name) is walked through the per-site controls the catalog marks \`scope: site\`: for each, the site keeps the organisation's answer or gives its own, saved under that site.
+
 It needs a terminal. Without one (CI, pipes), write the file with \`posattest init\` and check it with \`posattest validate\`.
 Exit status: 0 when the walk-through ends, 2 for bad usage, an unreadable file or answers for a catalog version newer than the catalog (catalog-version-unknown), 130 when stopped with Ctrl-C (the answers given so far are saved).`
 
@@ -29,6 +31,7 @@ Exit status: 0 when the walk-through ends, 2 for bad usage, an unreadable file o
     '<%= config.bin %> <%= command.id %> answers.yaml --domain seals',
     '<%= config.bin %> <%= command.id %> answers.yaml --all',
     '<%= config.bin %> <%= command.id %> answers.yaml --date 2026-11-24 --catalog ./my-controls',
+    '<%= config.bin %> <%= command.id %> chain/answers.yaml --site LDS-01',
   ]
 
   static override args = {
@@ -41,6 +44,9 @@ Exit status: 0 when the walk-through ends, 2 for bad usage, an unreadable file o
     all: Flags.boolean({description: 'ask every control again, each answer given offered as the default'}),
     catalog: Flags.string({description: 'control catalog folder (default: the catalog shipped with posattest)'}),
     date: dayFlag({description: 'assessment date offered as the default, YYYY-MM-DD (default: today)'}),
+    site: Flags.string({
+      description: "in an organisation with sites: walk only this site (id or name) through the per-site controls, keeping the organisation's answer or giving the site's own",
+    }),
   }
 
   async run(): Promise<void> {
@@ -61,6 +67,7 @@ Exit status: 0 when the walk-through ends, 2 for bad usage, an unreadable file o
         ...(flags.all ? {all: true} : {}),
         ...(flags.catalog === undefined ? {} : {catalog: flags.catalog}),
         ...(flags.date === undefined ? {} : {date: flags.date}),
+        ...(flags.site === undefined ? {} : {site: flags.site}),
         terminal: {input: process.stdin, output: process.stdout},
         // The lines quote the answers file (names, serials): escaped, line breaks of the layout kept.
         print: (text) => process.stdout.write(`${escapeControlCharacters(text, {keepNewlines: true})}\n`),

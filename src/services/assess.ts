@@ -1,6 +1,12 @@
 import {DEFAULT_CATALOG_DIR, loadCatalog} from '../catalog/catalog.js'
 import {inquirerPrompts, type PromptContext} from '../answers/walkthrough/prompts.js'
-import {answersLanguage, runWalkthrough, type WalkthroughSummary} from '../answers/walkthrough/walkthrough.js'
+import {
+  answersLanguage,
+  runSiteWalkthrough,
+  runWalkthrough,
+  type SiteWalkthroughSummary,
+  type WalkthroughSummary,
+} from '../answers/walkthrough/walkthrough.js'
 import {todayLocal} from '../model/day.js'
 import type {Language} from '../model/language.js'
 
@@ -15,6 +21,8 @@ export interface AssessOptions {
   catalog?: string
   /** The assessment date offered as the default (a day, already read); default today on the person's calendar. */
   date?: string
+  /** Only this site's per-site controls (by id or name), in an organisation with sites. */
+  site?: string
   /** Where the prompts read and draw (the terminal). */
   terminal: PromptContext
   /** Shows lines between questions. */
@@ -23,11 +31,11 @@ export interface AssessOptions {
 }
 
 /** `posattest assess`: the catalog, the language, then the walk-through on the terminal's prompts (@inquirer/prompts). */
-export async function assess(options: AssessOptions): Promise<WalkthroughSummary> {
+export async function assess(options: AssessOptions): Promise<WalkthroughSummary | SiteWalkthroughSummary> {
   const inquirer = await import('@inquirer/prompts')
   const lang = options.lang ?? (await answersLanguage(options.file)) ?? 'en'
   const catalog = await loadCatalog(options.catalog ?? DEFAULT_CATALOG_DIR)
-  return runWalkthrough({
+  const walkthrough = {
     catalog,
     file: options.file,
     lang,
@@ -36,5 +44,6 @@ export async function assess(options: AssessOptions): Promise<WalkthroughSummary
     ...(options.all ? {all: true} : {}),
     prompts: inquirerPrompts(inquirer, options.terminal, lang),
     io: {print: options.print},
-  })
+  }
+  return options.site === undefined ? runWalkthrough(walkthrough) : runSiteWalkthrough({...walkthrough, site: options.site})
 }

@@ -22,8 +22,8 @@ export function applicableControls(s: WalkthroughSession): CatalogControl[] {
   return controlsForRole(s.options.catalog, s.role()).filter((c) => controlApplies(c, profile, saq))
 }
 
-export function answerOf(s: WalkthroughSession, id: string): Answer | undefined {
-  const answer = s.doc.get(['controls', id])
+export function answerOf(s: WalkthroughSession, id: string, base: YamlPath = ['controls', id]): Answer | undefined {
+  const answer = s.doc.get(base)
   return answer !== null && typeof answer === 'object' ? (answer as Answer) : undefined
 }
 
@@ -95,11 +95,22 @@ export async function finishUpgrade(s: WalkthroughSession, upgrade: CatalogUpgra
   if (!upgrade.fresh && compareVersions(upgrade.from, version) !== 0) s.print(m.upgraded(upgrade.from, version))
 }
 
-async function askControl(s: WalkthroughSession, control: CatalogControl, progress: string, reason: Reason | undefined): Promise<void> {
+/**
+ * Asks one control's answer at `base` (a site's own answers are under sites.N.controls); `chooseStatus`, when
+ * given, asks the status in its own way (a site may keep the organisation's answer: then nothing more is asked).
+ */
+export async function askControl(
+  s: WalkthroughSession,
+  control: CatalogControl,
+  progress: string,
+  reason: Reason | undefined,
+  base: YamlPath = ['controls', control.id],
+  chooseStatus?: () => Promise<void>,
+): Promise<void> {
   const m = CONTROLS_MESSAGES[s.lang]
   const lang = s.lang
   const id = control.id
-  const at = (...p: (string | number)[]): YamlPath => ['controls', id, ...p]
+  const at = (...p: (string | number)[]): YamlPath => [...base, ...p]
   s.print('')
   s.print(progress)
   s.print(`${id} · ${localized(control.title, lang)}`)
@@ -110,8 +121,11 @@ async function askControl(s: WalkthroughSession, control: CatalogControl, progre
   s.print(m.evidenceExpected(control.evidence.required, localized(control.evidence.description, lang), control.evidence.max_age_days))
 
   const choices = ANSWER_STATUSES.map((value) => ({value, name: STATUS_LABELS[lang][value]}))
-  const current = answerOf(s, id)
-  if (!hasStatus(current)) {
+  const current = answerOf(s, id, base)
+  if (chooseStatus) {
+    await chooseStatus()
+    if (!hasStatus(answerOf(s, id, base))) return
+  } else if (!hasStatus(current)) {
     await s.put(at('status'), await s.prompts.select({message: m.status, choices}))
   } else if (reason !== undefined) {
     // Asked again: the answer given stands unless another status is chosen, which starts the answer afresh
@@ -127,9 +141,9 @@ async function askControl(s: WalkthroughSession, control: CatalogControl, progre
       await s.doc.save()
     }
   }
-  const status = answerOf(s, id)!.status as AnswerStatus
+  const status = answerOf(s, id, base)!.status as AnswerStatus
   // What this status needs and the answer lacks (src/model/completeness.ts), asked part by part.
-  const lacking = missingAnswerParts(answerOf(s, id))
+  const lacking = missingAnswerParts(answerOf(s, id, base))
 
   if (lacking.includes('justification')) {
     await s.put(at('justification'), await s.text(m.justification, {required: true, maxLength: FREE_TEXT}))
@@ -142,7 +156,7 @@ async function askControl(s: WalkthroughSession, control: CatalogControl, progre
       await s.put(at('ccw', field), await s.text(capitalised(CCW_FIELD_NAMES[lang][field]), {required: true, maxLength: FREE_TEXT}))
     }
   }
-  if (isException(status) && !isDay(answerOf(s, id)?.review_by)) {
+  if (isException(status) && !isDay(answerOf(s, id, base)?.review_by)) {
     // An exception stands for at most 12 months (src/model/completeness.ts); an earlier day is allowed, a past one expired.
     const assessed = s.assessmentDate()
     const latest = latestReviewBy(assessed)
@@ -160,20 +174,20 @@ async function askControl(s: WalkthroughSession, control: CatalogControl, progre
     })
     await s.put(at('target_date'), target)
   }
-  if (claimsInPlace(status)) await askEvidence(s, control)
+  if (claimsInPlace(status)) await askEvidence(s, control, base)
   if (!s.has(at('notes'))) {
     const notes = await s.text(m.notes, {maxLength: FREE_TEXT})
     if (notes !== '') await s.put(at('notes'), notes)
   }
 }
 
-async function askEvidence(s: WalkthroughSession, control: CatalogControl): Promise<void> {
+async function askEvidence(s: WalkthroughSession, control: CatalogControl, base: YamlPath): Promise<void> {
   const m = CONTROLS_MESSAGES[s.lang]
-  const at = (...p: (string | number)[]): YamlPath => ['controls', control.id, 'evidence', ...p]
+  const at = (...p: (string | number)[]): YamlPath => [...base, 'evidence', ...p]
   const existing = s.doc.get(at())
   const items = Array.isArray(existing) ? (existing as Record<string, unknown>[]) : []
   for (const [index, item] of items.entries()) {
-    if (!present(item?.date)) await askEvidenceDate(s, control, index, String(item?.path ?? item?.url ?? ''))
+    if (!present(item?.date)) await askEvidenceDate(s, control, index, String(item?.path ?? item?.url ?? ''), base)
   }
   if (items.length > 0) return
   if (control.evidence.required) s.print(m.evidenceNeeded)
@@ -185,11 +199,11 @@ async function askEvidence(s: WalkthroughSession, control: CatalogControl): Prom
     if (location === '') return
     const index = s.doc.append(at(), isUrlLike(location) ? {url: location} : {path: location})
     await s.doc.save()
-    await askEvidenceDate(s, control, index, location)
+    await askEvidenceDate(s, control, index, location, base)
   }
 }
 
-async function askEvidenceDate(s: WalkthroughSession, control: CatalogControl, index: number, location: string): Promise<void> {
+async function askEvidenceDate(s: WalkthroughSession, control: CatalogControl, index: number, location: string, base: YamlPath): Promise<void> {
   const m = CONTROLS_MESSAGES[s.lang]
   const assessed = s.assessmentDate()
   let modified: string | undefined
@@ -202,7 +216,7 @@ async function askEvidenceDate(s: WalkthroughSession, control: CatalogControl, i
     default: modified !== undefined && modified <= assessed ? modified : undefined,
     notAfter: assessed,
   })
-  await s.put(['controls', control.id, 'evidence', index, 'date'], date)
+  await s.put([...base, 'evidence', index, 'date'], date)
   if (isStale(date, assessed, control.evidence.max_age_days)) s.print(m.evidenceStale(date, control.evidence.max_age_days))
 }
 

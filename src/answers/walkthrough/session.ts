@@ -26,6 +26,8 @@ export interface WalkthroughOptions {
   domain?: string
   /** Ask every control again, answered or not (each with its answer offered as the default). */
   all?: boolean
+  /** Only this site's per-site controls (by id or name), in an organisation with sites. */
+  site?: string
   prompts: WalkthroughPrompts
   io: WalkthroughIo
 }

@@ -13,9 +13,11 @@ import {askEligibility} from './eligibility.js'
 import {askInventory} from './inventory.js'
 import {review, type WalkthroughSummary} from './review.js'
 import {askScope} from './scope.js'
+import {askSite, type SiteWalkthroughSummary} from './site.js'
 import {WalkthroughSession, type WalkthroughOptions} from './session.js'
 
 export type {WalkthroughGap, WalkthroughSummary} from './review.js'
+export type {SiteWalkthroughSummary} from './site.js'
 export type {WalkthroughIo, WalkthroughOptions} from './session.js'
 
 /**
@@ -25,6 +27,7 @@ export type {WalkthroughIo, WalkthroughOptions} from './session.js'
  * new or changed since asked again, then name the catalog's version (catalog-upgrade.ts).
  */
 export async function runWalkthrough(options: WalkthroughOptions): Promise<WalkthroughSummary> {
+  if (options.site !== undefined) throw new Error('runWalkthrough asks the organisation; runSiteWalkthrough asks one site')
   checkDomain(options.catalog, options.domain)
   const document = await openAnswersDocument(options.file)
   document.controlOrder = options.catalog.controls.map((c) => c.id)
@@ -40,6 +43,19 @@ export async function runWalkthrough(options: WalkthroughOptions): Promise<Walkt
   await askControls(s, upgrade)
   await finishUpgrade(s, upgrade)
   return review(s)
+}
+
+/**
+ * `assess --site NAME`: only that site's per-site controls (site.ts), in an answers file that already has its
+ * organisation's answers and its sites (init --sites, then assess without --site).
+ */
+export async function runSiteWalkthrough(options: WalkthroughOptions & {site: string}): Promise<SiteWalkthroughSummary> {
+  checkDomain(options.catalog, options.domain)
+  const document = await openAnswersDocument(options.file)
+  document.controlOrder = options.catalog.controls.map((c) => c.id)
+  const s = new WalkthroughSession(options, document)
+  s.print(s.m.intro(options.file))
+  return askSite(s, options.site)
 }
 
 /** The assessment language an answers file already names, to ask the questions in (undefined for a new file). */
