@@ -163,6 +163,7 @@ export function evaluateSites(catalog: Catalog, answers: AnswersFile, options: E
       ...(site.address === undefined ? {} : {address: site.address}),
       terminals: site.inventory.map((d) => d.serial),
       overrides: siteOverrides(catalog, site),
+      controls: r.controls.filter((c) => siteOverrides(catalog, site).includes(c.id)),
       score: r.scores.overall,
       verdict: r.verdict,
       gaps: siteGaps(r),

@@ -59,7 +59,8 @@ export async function loadKnownCatalogs(extraDirs: readonly string[] = []): Prom
 /** The evidence hashes recorded in a result, keyed by path: the acquirer has no evidence files, so they are taken as given. */
 export function recordedEvidenceHashes(result: AssessmentResult): Map<string, string> {
   const hashes = new Map<string, string>()
-  for (const control of result.controls) {
+  // An organisation with sites: each site's own answers carry their evidence too.
+  for (const control of [...result.controls, ...(result.sites ?? []).flatMap((s) => s.controls)]) {
     for (const item of control.evidence) {
       if (item.path !== undefined && item.sha256 !== undefined && !hashes.has(item.path)) hashes.set(item.path, item.sha256)
     }

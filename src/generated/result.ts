@@ -200,6 +200,10 @@ export interface SiteResult {
    * The per-site controls this site answers itself, in catalog order.
    */
   overrides: string[]
+  /**
+   * This site's own answers (the overrides), evaluated at the site: their evidence with its fingerprints, and their findings.
+   */
+  controls: ControlResult[]
   score: Score
   verdict: 'compliant' | 'non_compliant'
   /**

@@ -48,7 +48,7 @@ const en = {
   siteControl: (id: string, site: string) => `${id} at site ${site}`,
   siteDuplicate: (index: number, id: string, earlier: number) => `sites.${index}.id: site ${id} is already sites.${earlier}; give each site its own id`,
   inventoryOutsideSites: (count: number) =>
-    `inventory: with sites, every terminal is listed under its site (sites.N.inventory); move ${count === 1 ? 'this terminal' : `these ${count} terminals`} to their sites`,
+    `inventory: with sites, every terminal is listed under its site (sites.N.inventory); move ${count === 1 ? 'this terminal to its site' : `these ${count} terminals to their sites`}`,
   duplicateSerialAt: (at: string, serial: string, earlier: string) => `${at}: serial ${serial} is already listed at ${earlier}`,
   siteUnknownControl: (at: string, id: string, catalog: string, version: string) =>
     `${at}: ${id} is not a control of this role in the catalog (${catalog} ${version})`,
