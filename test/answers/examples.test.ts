@@ -9,7 +9,7 @@ import {readYamlInput} from '../../src/io/read-input.js'
 import {ROOT, runCli} from '../helpers/run-cli.js'
 
 // The README quick start, the report and the gate tests use these files: they must stay valid.
-const EXAMPLES = ['merchant-compliant', 'merchant-gaps', 'merchant-p2pe', 'merchant-saq-b', 'merchant-ineligible', 'acquirer']
+const EXAMPLES = ['merchant-compliant', 'merchant-gaps', 'merchant-p2pe', 'merchant-saq-b', 'merchant-ineligible', 'acquirer', 'chain-larkspur-coffee']
 
 let catalog: Catalog
 beforeAll(async () => {
@@ -58,6 +58,15 @@ describe('examples against the shipped catalog', () => {
     const {answers} = await loadAnswersFile(path.join(ROOT, 'examples/acquirer/answers.yaml'), catalog)
     expect(answers.assessment.role).toBe('acquirer')
     for (const id of Object.keys(answers.controls)) expect(catalog.byId.get(id)!.roles).toContain('acquirer')
+  })
+
+  test('the chain has at least 12 sites, its terminals all under them, and exactly two sites with answers of their own that are gaps', async () => {
+    const {answers} = await loadAnswersFile(path.join(ROOT, 'examples/chain-larkspur-coffee/answers.yaml'), catalog)
+    expect(answers.sites!.length).toBeGreaterThanOrEqual(12)
+    expect(answers.inventory).toEqual([])
+    const gapSites = answers.sites!.filter((s) => Object.values(s.controls ?? {}).some((a) => a!.status === 'not_in_place'))
+    expect(gapSites.map((s) => s.id)).toEqual(['CDF-01', 'LDS-01'])
+    for (const s of answers.sites!) for (const id of Object.keys(s.controls ?? {})) expect(catalog.byId.get(id)!.scope, id).toBe('site')
   })
 
   test('posattest validate accepts all of them in one call', async () => {
