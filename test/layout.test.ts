@@ -28,6 +28,7 @@ const CROSS_CUTTING: Record<string, string> = {
   'gate/signature-policy.test.ts': "a policy's signature rules, from loading the policy to judging the signature",
   'signing/bounded-work.test.ts': 'hostile input costs bounded time and memory in every reader',
   'signing/hostile-pdf.test.ts': 'hostile PDFs against every reader of a submitted report',
+  'sites.test.ts': 'an organisation with sites: the chain example through validate, evaluate and report, and init --sites',
 }
 
 describe('the test tree', () => {

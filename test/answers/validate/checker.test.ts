@@ -1,12 +1,12 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
-import {checkAnswersSource} from '../../src/answers/load-answers.js'
-import {type Catalog, loadCatalog} from '../../src/catalog/catalog.js'
-import {formatLocation} from '../../src/diagnostics/diagnostic.js'
-import {parseYamlSource} from '../../src/io/yaml-source.js'
-import type {Language} from '../../src/model/language.js'
-import {ROOT} from '../helpers/run-cli.js'
+import {checkAnswersSource} from '../../../src/answers/load-answers.js'
+import {type Catalog, loadCatalog} from '../../../src/catalog/catalog.js'
+import {formatLocation} from '../../../src/diagnostics/diagnostic.js'
+import {parseYamlSource} from '../../../src/io/yaml-source.js'
+import type {Language} from '../../../src/model/language.js'
+import {ROOT} from '../../helpers/run-cli.js'
 
 // The chain example (an organisation with 14 sites) edited one way at a time, checked against the shipped catalog.
 const FILE = path.relative(process.cwd(), path.join(ROOT, 'examples/chain-larkspur-coffee/answers.yaml'))

@@ -2,8 +2,8 @@ import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
-import {tool} from '../helpers/pdf-tools.js'
-import {runCli, tempDir} from '../helpers/run-cli.js'
+import {tool} from './helpers/pdf-tools.js'
+import {runCli, tempDir} from './helpers/run-cli.js'
 
 // An organisation with sites through the built CLI: the chain example (14 sites, two with gaps) and init --sites.
 const CHAIN = 'examples/chain-larkspur-coffee/answers.yaml'
