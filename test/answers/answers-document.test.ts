@@ -145,7 +145,9 @@ describe('openAnswersDocument', () => {
 
 describe('schemaKeyOrder', () => {
   it('follows the answers schema, through $refs, lists and keyed maps', () => {
-    expect(schemaKeyOrder([])).toEqual(['schema_version', 'catalog_version', 'assessment', 'profile', 'scoping', 'attestation', 'inventory', 'controls'])
+    expect(schemaKeyOrder([])).toEqual(['schema_version', 'catalog_version', 'assessment', 'profile', 'scoping', 'attestation', 'inventory', 'controls', 'sites'])
+    expect(schemaKeyOrder(['sites', 0])).toEqual(['id', 'name', 'address', 'inventory', 'controls'])
+    expect(schemaKeyOrder(['sites', 0, 'controls', 'SEAL-02'])).toEqual(['status', 'notes', 'evidence', 'justification', 'ccw', 'owner', 'target_date', 'review_by'])
     expect(schemaKeyOrder(['assessment', 'period'])).toEqual(['start', 'end'])
     expect(schemaKeyOrder(['inventory', 0])).toEqual([
       'serial', 'make', 'model', 'pts_approval', 'pts_expiry', 'location', 'seal_ids', 'last_inspection', 'firmware', 'state',
