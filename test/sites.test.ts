@@ -43,7 +43,7 @@ describe('the chain example', () => {
   })
 
   it.each([
-    ['en', ['Sites', 'Site Terminals Score Verdict Gaps', 'CDF-01 Cardiff Queen Street kiosk 2 97.5 Non-compliant 1', 'LDS-01 Leeds Briggate 3 96.6 Non-compliant 1', 'YRK-01 York Stonegate 2 100 Compliant —', 'Findings by site', 'P2 SEAL-03 Seal numbers recorded and damaged seals reported: The control is answered as not in place.', 'No gaps at 12 sites: BRS-01, BRS-02, BTH-01, CHL-01, EXE-01, GLO-01, MAN-01, NWP-01, OXF-01, PLY-01, SWA-01, YRK-01.', 'Site LDS-01 (Leeds Briggate): Terminal 401-2707-002 was last inspected 51 days before the assessment (at most 30 allowed).']],
+    ['en', ['Sites', 'Site Terminals Score Verdict Gaps', 'CDF-01 Cardiff Queen Street kiosk 2 97.5 Non-compliant 1', 'LDS-01 Leeds Briggate 3 96.6 Non-compliant 1', 'YRK-01 York Stonegate 2 100 Compliant —', 'Findings by site', 'P2 SEAL-03 Seal numbers recorded and damaged seals reported: The control is answered as not in place.', 'No gaps at 12 sites: BRS-01, BRS-02, BTH-01, CHL-01, EXE-01, GLO-01, MAN-01, NWP-01, OXF-01, PLY-01, SWA-01, YRK-01.', 'Site LDS-01 (Leeds Briggate): Terminal 401-2707-002 was last inspected 51 days before the assessment (at most 30 allowed).', 'LDS-01 · till 2', 'Sites LDS-01']],
     ['zh-CN', ['营业地点 终端 得分 结论 差距', 'LDS-01 Leeds Briggate 3 96.6 不合规 1', '各营业地点的差距', '没有差距的营业地点（12 个）：BRS-01、BRS-02', '营业地点 CDF-01（Cardiff Queen Street kiosk）：终端 401-2703-002 未记录防拆封条编号。']],
   ])('renders the per-site table and findings by site (%s)', async (lang, expected) => {
     const out = path.join(dir, `chain.${lang}.pdf`)

@@ -105,6 +105,8 @@ export interface RemediationView {
   target_date?: string
   /** The owner's target date falls after the due date. */
   target_after_due: boolean
+  /** An organisation with sites: the sites where the control is a gap, as one list. */
+  sites?: string
 }
 
 export interface ReportModel {
@@ -290,6 +292,7 @@ export function buildReportModel(
         due_date: r.due_date,
         target_date: target,
         target_after_due: target !== undefined && target > r.due_date,
+        ...(r.sites === undefined ? {} : {sites: r.sites.join(labels.list_separator)}),
       }
     }),
     ccw: controls.filter((c) => c.status === 'in_place_ccw'),

@@ -39,7 +39,8 @@ export async function runWalkthrough(options: WalkthroughOptions): Promise<Walkt
   await askAssessment(s)
   await askScope(s)
   await askEligibility(s)
-  if (s.role() === 'merchant') await askInventory(s)
+  // An organisation with sites lists its terminals under each site (init --sites; inventory import or the file).
+  if (s.role() === 'merchant' && document.get(['sites']) === undefined) await askInventory(s)
   await askControls(s, upgrade)
   await finishUpgrade(s, upgrade)
   return review(s)

@@ -2,7 +2,7 @@ import {cp, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
-import {runSiteWalkthrough} from '../../../src/answers/walkthrough/walkthrough.js'
+import {runSiteWalkthrough, runWalkthrough} from '../../../src/answers/walkthrough/walkthrough.js'
 import {loadCatalog, type Catalog} from '../../../src/catalog/catalog.js'
 import {ROOT, tempDir} from '../../helpers/run-cli.js'
 import {DOWN, ENTER, PromptDriver} from '../../helpers/prompt-driver.js'
@@ -84,6 +84,13 @@ describe('assess --site', () => {
     const summary = await run
     expect(summary.own).toEqual([])
     expect((await sites()).find((s) => s.id === 'BRS-02')!.controls).toEqual({})
+  })
+
+  it("the organisation's walk-through of a complete chain asks nothing, and no terminal outside the sites", async () => {
+    const d = new PromptDriver()
+    const summary = await d.watch(runWalkthrough({catalog, file, lang: 'en', date: '2026-11-20', prompts: d.prompts('en'), io: d.io}))
+    expect(summary).toMatchObject({applicable: 40, answered: 40, unanswered: [], incomplete: []})
+    expect(d.screen).not.toContain('== Terminal inventory ==')
   })
 
   it('names the sites of the file when the one asked for is not there', async () => {
