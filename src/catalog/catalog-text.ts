@@ -1,5 +1,6 @@
 import type {Condition} from '../generated/catalog.js'
 import type {Language} from '../model/language.js'
+import {ZH} from '../model/glossary.js'
 import {otherStandardGroups} from '../model/references.js'
 import {type CatalogControl, localized} from './catalog.js'
 
@@ -63,6 +64,8 @@ const LABELS = {
     severityField: 'Severity',
     applies: 'Applies',
     deviceChecks: 'Device checks',
+    scope: 'Scope',
+    perSite: 'per site: each site of an organisation may answer it itself',
     interval: 'Interval',
     evidence: 'Evidence',
     deadline: 'Deadline',
@@ -85,6 +88,8 @@ const LABELS = {
     severityField: '严重程度',
     applies: '适用条件',
     deviceChecks: '设备检查',
+    scope: '作答范围',
+    perSite: `按${ZH.site}：机构的每个${ZH.site}可自行作答`,
     interval: '检查间隔',
     evidence: '证据',
     deadline: '整改期限',
@@ -117,6 +122,7 @@ export function renderControlDetail(control: CatalogControl, lang: Language): st
     [l.severityField, control.severity],
     [l.applies, describeApplicability(control.applies_when, lang)],
   ]
+  if (control.scope === 'site') facts.push([l.scope, l.perSite])
   if (control.device_checks?.length) facts.push([l.deviceChecks, control.device_checks.join(', ')])
   if (control.interval_days !== undefined) {
     facts.push([l.interval, zh ? `两次间隔不超过 ${control.interval_days} 天` : `at most ${control.interval_days} days between checks`])

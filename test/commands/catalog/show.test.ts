@@ -70,6 +70,12 @@ References
 `)
   })
 
+  it("says a per-site control is answered per site, in both languages (the shipped catalog's SEAL-02)", async () => {
+    expect((await runCli(['catalog', 'show', 'SEAL-02'])).stdout).toContain('Scope          per site: each site of an organisation may answer it itself\n')
+    expect((await runCli(['catalog', 'show', 'SEAL-02', '--lang', 'zh-CN'])).stdout).toContain('作答范围  按营业地点：机构的每个营业地点可自行作答\n')
+    expect((await runCli(['catalog', 'show', 'TRN-01'])).stdout).not.toContain('Scope')
+  })
+
   it('numbers several remediation steps and shows a control that always applies', async () => {
     const result = await runCli(['catalog', 'show', 'CUS-01', '--catalog', CATALOG])
     expect(result.stdout).toContain('Applies        always\n')
