@@ -4,6 +4,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import {runSiteWalkthrough, runWalkthrough} from '../../../src/answers/walkthrough/walkthrough.js'
 import {loadCatalog, type Catalog} from '../../../src/catalog/catalog.js'
+import type {Language} from '../../../src/model/language.js'
 import {ROOT, tempDir} from '../../helpers/run-cli.js'
 import {DOWN, ENTER, PromptDriver} from '../../helpers/prompt-driver.js'
 
@@ -23,8 +24,8 @@ beforeEach(async () => {
 })
 afterEach(() => cleanup())
 
-function start(driver: PromptDriver, site: string) {
-  return driver.watch(runSiteWalkthrough({catalog, file, lang: 'en', date: '2026-11-20', site, prompts: driver.prompts('en'), io: driver.io}))
+function start(driver: PromptDriver, site: string, lang: Language = 'en') {
+  return driver.watch(runSiteWalkthrough({catalog, file, lang, date: '2026-11-20', site, prompts: driver.prompts(lang), io: driver.io}))
 }
 
 async function sites(): Promise<{id: string; controls?: Record<string, Record<string, unknown>>}[]> {
@@ -91,6 +92,20 @@ describe('assess --site', () => {
     const summary = await d.watch(runWalkthrough({catalog, file, lang: 'en', date: '2026-11-20', prompts: d.prompts('en'), io: d.io}))
     expect(summary).toMatchObject({applicable: 40, answered: 40, unanswered: [], incomplete: []})
     expect(d.screen).not.toContain('== Terminal inventory ==')
+  })
+
+  it('asks in Chinese too, with the same choices', async () => {
+    const d = new PromptDriver()
+    const run = start(d, 'YRK-01', 'zh-CN')
+    await d.waitFor('== 营业地点 YRK-01 · York Stonegate ==')
+    await d.waitFor('按营业地点作答的控制项共 11 项：每项可沿用机构的回答，或填写本营业地点自己的回答。')
+    for (let n = 1; n <= 11; n++) {
+      await d.waitFor(`按营业地点作答的控制项 ${n}/11`)
+      await d.answer('本营业地点的状态', ENTER)
+    }
+    await d.waitFor('本营业地点自行回答了 11 项按营业地点作答的控制项中的 0 项；其余沿用机构的回答。')
+    expect(d.screen).toContain('与机构相同（已落实）')
+    expect((await run).own).toEqual([])
   })
 
   it('names the sites of the file when the one asked for is not there', async () => {
