@@ -206,7 +206,7 @@ describe('posattest export --format csv and xlsx', () => {
       expect((await exportTo(name, 'xlsx', b, '--lang', 'en')).code).toBe(0)
       expect((await readFile(a)).equals(await readFile(b)), name).toBe(true)
       const workbook = new ExcelJS.Workbook()
-      await workbook.xlsx.load(await readFile(a))
+      await workbook.xlsx.load((await readFile(a)) as unknown as ExcelJS.Buffer)
       // No result names a site yet: one sheet, named for the merchant.
       const entity = result.assessment.entity
       expect(workbook.worksheets.map((s) => s.name)).toEqual([(entity.trading_name ?? entity.legal_name).slice(0, 31).trim()])
@@ -242,7 +242,7 @@ describe('posattest export --format csv and xlsx', () => {
     const xlsx = path.join(tmp.dir, 'hostile.xlsx')
     expect((await runCli(['export', file, '--format', 'xlsx', '-o', xlsx])).code).toBe(0)
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(await readFile(xlsx))
+    await workbook.xlsx.load((await readFile(xlsx)) as unknown as ExcelJS.Buffer)
     const values: unknown[] = []
     workbook.worksheets[0]!.getColumn(8).eachCell((cell) => values.push(cell.value))
     // A string cell, never a formula, whatever it starts with.
