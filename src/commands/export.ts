@@ -1,6 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../cli/base-command.js'
 import {langFlag, momentFlag} from '../cli/flags.js'
+import {UserError} from '../model/errors.js'
 import {EXPORT_FORMATS, type ExportFormat} from '../services/export.js'
 
 export default class Export extends BaseCommand {
@@ -41,6 +42,9 @@ Exit status: 0 written; 2 bad usage or input (not a result, a POA&M of a result 
 
   async run(): Promise<{format: ExportFormat; output?: string; bytes: number; items: number}> {
     const {args, flags} = await this.parse(Export)
+    if (this.jsonEnabled() && flags.output === undefined) {
+      throw new UserError('output-required', '--json prints a summary of what was written: give the file to write with -o')
+    }
     const {exportResult} = await import('../services/export.js')
     const run = await exportResult({
       result: args.result,

@@ -2,7 +2,7 @@
 // checked by its validator: the OSCAL documents against the project's JSON Schemas of the OSCAL 1.1.3
 // assessment-results and POA&M models (ajv with the project's options), the CSV by csv-parse, the workbook
 // opened with exceljs. OSCAL and XLSX bytes are compared across two runs.
-import {readFile, readdir, writeFile} from 'node:fs/promises'
+import {readFile, readdir, truncate, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {Ajv2020, type ValidateFunction} from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
@@ -256,19 +256,25 @@ describe('posattest export --format csv and xlsx', () => {
 })
 
 describe('posattest export refuses what is not a result', () => {
-  it('names a file that is not a result, a PDF, JSON that is not posattest\'s, or a missing file, with its code and exit 2', async () => {
+  it('names a file that is not a result, a PDF, JSON that is not posattest\'s, a missing or too large file, with its code and exit 2', async () => {
     const pdf = path.join(tmp.dir, 'report.pdf')
     await writeFile(pdf, '%PDF-1.7\n')
     const other = path.join(tmp.dir, 'other.json')
     await writeFile(other, '{"schema_version": 1}')
     const broken = path.join(tmp.dir, 'broken.json')
     await writeFile(broken, '{"schema_version": ')
+    // Larger than export reads (a sparse file: nothing is written), refused before it is read.
+    const huge = path.join(tmp.dir, 'huge.json')
+    await writeFile(huge, '')
+    await truncate(huge, 64 * 1024 * 1024 + 1)
     const codes = []
-    for (const file of [pdf, other, broken, path.join(tmp.dir, 'missing.json')]) {
-      const run = await runCli(['export', file, '--format', 'oscal-ar', '--json'])
+    for (const file of [pdf, other, broken, path.join(tmp.dir, 'missing.json'), huge]) {
+      const run = await runCli(['export', file, '--format', 'oscal-ar', '--json', '-o', path.join(tmp.dir, 'never.json')])
       expect(run.code).toBe(2)
       codes.push(JSON.parse(run.stdout).error.code)
     }
-    expect(codes).toEqual(['pdf-not-supported', 'not-a-result', 'not-json', 'file-not-found'])
+    expect(codes).toEqual(['pdf-not-supported', 'not-a-result', 'not-json', 'file-not-found', 'result-too-large'])
+    const noFile = await runCli(['export', other, '--format', 'csv', '--json'])
+    expect([noFile.code, JSON.parse(noFile.stdout).error.code]).toEqual([2, 'output-required'])
   })
 })
