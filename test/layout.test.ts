@@ -23,6 +23,7 @@ const CROSS_CUTTING: Record<string, string> = {
   'architecture.test.ts': 'the import boundaries of src/ that eslint checks',
   'no-message-branching.test.ts': 'no module of src/ branches on the wording of a message',
   'sarif-validator.test.ts': "the SARIF of validate, catalog lint and gate through Microsoft's SARIF validator",
+  'junit-parser.test.ts': 'the JUnit of validate, catalog lint and gate through test-results-parser, a JUnit parser CI reporters use',
   'answers/examples.test.ts': 'the examples/ folder validates and evaluates as its README says',
   'gate/example-policy.test.ts': 'examples/policy.yaml against the signed examples',
   'gate/signature-policy.test.ts': "a policy's signature rules, from loading the policy to judging the signature",

@@ -1,5 +1,9 @@
 import {safeOptional, safeText} from '../model/control-characters.js'
+import {csvField} from '../model/csv.js'
 import type {PortfolioRow} from './portfolio-row.js'
+
+// The RFC 4180 field writer lives in the model layer, shared with the remediation plan's CSV export.
+export {csvField}
 
 const COLUMNS = [
   'file',
@@ -21,18 +25,6 @@ const COLUMNS = [
   'sha256',
   'bytes',
 ] as const
-
-/**
- * One RFC 4180 field (csv-stringify is not a dependency; csv-parse only reads). Fields holding a comma,
- * quote or line break are quoted with quotes doubled. A text starting with = + - @ or a tab would be run as a
- * formula by spreadsheet programs: merchant names come from submissions, so such text gets a leading '.
- */
-export function csvField(value: string | number | boolean | null): string {
-  if (value === null) return ''
-  let text = String(value)
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
-}
 
 /**
  * summary.csv: a header and one row per submission, CRLF line ends as RFC 4180 has them. Rows are escaped
