@@ -1,4 +1,4 @@
-import type {AssessmentResult, ControlResult, RemediationItem} from '../generated/result.js'
+import type {AssessmentResult, ControlResult, RemediationItem, SiteResult} from '../generated/result.js'
 import {safeText} from '../model/control-characters.js'
 import type {Language} from '../model/language.js'
 
@@ -35,13 +35,19 @@ export const REMEDIATION_COLUMNS: readonly (keyof RemediationRow)[] = [
 ]
 
 /**
- * The site an item of the result belongs to, for per-site sheets. Results do not name sites yet, so this is
- * undefined today and the plan is one group; when a control or a remediation item carries a `site`, it is
- * read here and nowhere else.
+ * The sites an item of the plan is for, as its sheet names them ("LDS-01 Leeds Briggate"): the sites the
+ * result lists for the control's gap. Empty for a single-site result, and for a gap that holds at every site of
+ * an organisation: that is the organisation's own work, one row, not one per shop.
  */
-export function siteOf(item: object): string | undefined {
-  const site = (item as {site?: unknown}).site
-  return typeof site === 'string' && site.trim() !== '' ? site : undefined
+export function sitesOf(item: {sites?: readonly string[]}, result: AssessmentResult): string[] {
+  return planSites(item, result).map((site) => `${site.id} ${site.name}`)
+}
+
+function planSites(item: {sites?: readonly string[]}, result: AssessmentResult): SiteResult[] {
+  const all = result.sites ?? []
+  const listed = item.sites ?? []
+  if (all.length === 0 || listed.length === 0 || all.every((site) => listed.includes(site.id))) return []
+  return all.filter((site) => listed.includes(site.id))
 }
 
 /** A localized text in `lang`, else English, else any language the text has. */
@@ -60,24 +66,39 @@ export function byCodeUnits(a: string, b: string): number {
  */
 export function remediationRows(result: AssessmentResult, lang: Language): RemediationRow[] {
   const controls = new Map<string, ControlResult>(result.controls.map((c) => [c.id, c]))
-  return sortedPlan(result.remediation).map((item) => {
+  return sortedPlan(result.remediation).flatMap((item) => {
     const control = controls.get(item.control_id)
-    const site = siteOf(item) ?? (control === undefined ? undefined : siteOf(control))
-    return {
+    const sites = planSites(item, result)
+    return sites.length === 0 ? [planRow(item, control?.status ?? '', control?.finding?.reasons ?? [], undefined, control, lang)] : sites.map((site) => {
+      // A site's row says the site's own status and the reasons that hold there.
+      const gap = site.gaps.find((g) => g.control_id === item.control_id)
+      return planRow(item, gap?.status ?? control?.status ?? '', gap?.reasons ?? [], `${site.id} ${site.name}`, control, lang)
+    })
+  })
+}
+
+function planRow(
+  item: RemediationItem,
+  status: string,
+  reasons: readonly {text: Readonly<Record<string, string | undefined>>}[],
+  site: string | undefined,
+  control: ControlResult | undefined,
+  lang: Language,
+): RemediationRow {
+  return {
       site: site === undefined ? '' : safeText(site),
       priority: item.priority,
       control_id: safeText(item.control_id),
       domain: safeText(item.domain),
       title: safeText(localized(item.title, lang)),
       severity: item.severity,
-      status: control?.status ?? '',
+      status,
       owner: item.owner === undefined ? '' : safeText(item.owner),
       due_date: item.due_date,
       steps: item.steps.map((s, i) => `${i + 1}. ${safeText(localized(s, lang))}`).join('\n'),
-      reasons: (control?.finding?.reasons ?? []).map((r) => safeText(localized(r.text, lang))).join('\n'),
+      reasons: reasons.map((r) => safeText(localized(r.text, lang))).join('\n'),
       devices: (control?.finding?.devices ?? []).map((d) => safeText(d)).join(' '),
-    }
-  })
+  }
 }
 
 /** The plan in a fixed order: priority, then due date, then control id. */

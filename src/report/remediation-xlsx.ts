@@ -16,9 +16,11 @@ export interface XlsxOptions {
 }
 
 /**
- * The remediation plan as an XLSX workbook (exceljs): one sheet per site (one sheet named for the merchant
- * while results name no sites), each with the column names as a frozen header row and an auto filter over
- * the whole table. Texts are written as strings, never as formulas, whatever they start with.
+ * The remediation plan as an XLSX workbook (exceljs): one sheet per site of an organisation (one sheet named
+ * for the merchant when the result has no sites), each with the column names as a frozen header row and an
+ * auto filter over the whole table. A gap at some sites is a row on each of their sheets; one that holds at
+ * every site (the organisation's own work) is on the sheet named Organisation. Texts are written as strings,
+ * never as formulas, whatever they start with.
  *
  * The bytes are the same for the same result and date: the workbook's dates are `date`, and since the zip
  * library exceljs uses stamps each entry with the current time, the archive is written again (JSZip, the same
@@ -55,7 +57,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, group: SiteGroup): v
 export function sheetNames(groups: readonly SiteGroup[], merchant: string): string[] {
   const used = new Set<string>()
   return groups.map((group) => {
-    const wanted = group.site ?? (groups.length === 1 ? merchant : 'No site')
+    const wanted = group.site ?? (groups.length === 1 ? merchant : 'Organisation')
     const base = clean(wanted) || 'All'
     let name = base
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`

@@ -207,15 +207,21 @@ describe('posattest export --format csv and xlsx', () => {
       expect((await readFile(a)).equals(await readFile(b)), name).toBe(true)
       const workbook = new ExcelJS.Workbook()
       await workbook.xlsx.load((await readFile(a)) as unknown as ExcelJS.Buffer)
-      // No result names a site yet: one sheet, named for the merchant.
+      // One sheet named for the merchant; an organisation's plan has one sheet per site with gaps (the chain's two).
       const entity = result.assessment.entity
-      expect(workbook.worksheets.map((s) => s.name)).toEqual([(entity.trading_name ?? entity.legal_name).slice(0, 31).trim()])
+      const sheetNames = result.sites ? ['CDF-01 Cardiff Queen Street kio', 'LDS-01 Leeds Briggate'] : [(entity.trading_name ?? entity.legal_name).slice(0, 31).trim()]
+      expect(workbook.worksheets.map((s) => s.name), name).toEqual(sheetNames)
       expect(workbook.created.toISOString()).toBe(`${result.assessment.date}T00:00:00.000Z`)
-      const sheet = workbook.worksheets[0]!
-      expect(sheet.views[0]).toMatchObject({state: 'frozen', ySplit: 1})
-      expect(sheet.autoFilter).toBeDefined()
       const cells: string[][] = []
-      sheet.eachRow((row) => cells.push((row.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v)))))
+      for (const [i, sheet] of workbook.worksheets.entries()) {
+        expect(sheet.views[0]).toMatchObject({state: 'frozen', ySplit: 1})
+        expect(sheet.autoFilter).toBeDefined()
+        sheet.eachRow((row, n) => {
+          if (i === 0 || n > 1) cells.push((row.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v))))
+        })
+      }
+      // Sheets are in site order, the CSV in plan order.
+      cells.splice(1, cells.length - 1, ...cells.slice(1).sort((x, y) => rows.findIndex((r) => r[0] === x[0] && r[2] === x[2]) - rows.findIndex((r) => r[0] === y[0] && r[2] === y[2])))
       expect(cells.map((r) => [...r, ...Array(12 - r.length).fill('')])).toEqual(rows)
     }
   }, 120_000)
