@@ -48,6 +48,17 @@ export async function readCache(outdir: string): Promise<Map<string, CachedRow>>
 
 /** The cache to write back: the entries of this run only, so it never grows past the book. */
 export function serializeCache(entries: ReadonlyMap<string, CachedRow>): string {
-  const sorted = [...entries.entries()].sort(([a], [b]) => (a < b ? -1 : 1))
-  return JSON.stringify({format: CACHE_FORMAT, version: 1, entries: Object.fromEntries(sorted)}) + '\n'
+  return [...cacheChunks(entries)].join('')
+}
+
+/**
+ * serializeCache in pieces, one entry each, to be written as they are made: the same text as
+ * JSON.stringify({format, version, entries}) (the keys are hex digests, never array indices, so an object
+ * would keep them in this order too).
+ */
+export function* cacheChunks(entries: ReadonlyMap<string, CachedRow>): Generator<string> {
+  const keys = [...entries.keys()].sort((a, b) => (a < b ? -1 : 1))
+  yield `{"format":${JSON.stringify(CACHE_FORMAT)},"version":1,"entries":{`
+  for (const [index, key] of keys.entries()) yield `${index === 0 ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(entries.get(key))}`
+  yield '}}\n'
 }

@@ -40,7 +40,12 @@ export function csvField(value: string | number | boolean | null): string {
  * files: the only line breaks in a cell are the ones between reasons.
  */
 export function portfolioCsv(rows: readonly PortfolioRow[]): string {
-  const lines = [COLUMNS.join(',')]
+  return [...portfolioCsvChunks(rows)].join('')
+}
+
+/** portfolioCsv in pieces, one line each, to be written as they are made. */
+export function* portfolioCsvChunks(rows: readonly PortfolioRow[]): Generator<string> {
+  yield COLUMNS.join(',') + '\r\n'
   for (const row of rows) {
     const values: Record<(typeof COLUMNS)[number], string | number | boolean | null> = {
       file: safeText(row.file),
@@ -62,7 +67,6 @@ export function portfolioCsv(rows: readonly PortfolioRow[]): string {
       sha256: row.sha256,
       bytes: row.bytes,
     }
-    lines.push(COLUMNS.map((column) => csvField(values[column])).join(','))
+    yield COLUMNS.map((column) => csvField(values[column])).join(',') + '\r\n'
   }
-  return lines.join('\r\n') + '\r\n'
 }
