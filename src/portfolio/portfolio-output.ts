@@ -28,7 +28,7 @@ export async function writePortfolioOutputs(
   // The texts are written as they are made, a row at a time: a book of 10,000 never has them whole in memory.
   const outputs: [string, FileData][] = [
     [path.join(outdir, SUMMARY_FILES.json), summaryJsonChunks(summary)],
-    [path.join(outdir, SUMMARY_FILES.csv), portfolioCsvChunks(summary.rows)],
+    [path.join(outdir, SUMMARY_FILES.csv), portfolioCsvChunks(summary.rows, summary.merchants)],
     [path.join(outdir, SUMMARY_FILES.pdf), pdf],
   ]
   if (options.cache) outputs.push([path.join(outdir, CACHE_FILE), cacheChunks(options.cache)])
