@@ -7,6 +7,7 @@ import {problem, type SignatureProblem} from './problem.js'
 import {noRevocation, parseCrlFile, type RevocationStatus} from './revocation.js'
 import {readReportAttachments, readReportStructure, ReportStructureError, type ReportStructure} from './report-structure.js'
 import {describeSignatureDictionary, type SignatureDictionary} from './signature-dictionary.js'
+import {readSignedData} from './signed-data.js'
 import {noTimestamp, type TimestampStatus} from './timestamp-verify.js'
 import {verifyCms, type SignerSummary, type ValidationTimeSource} from './verify-cms.js'
 import type {CertificateSummary} from './path-validation.js'
@@ -384,7 +385,7 @@ function parseCms(
       integrity.push(problem('not-signed-data', `the signature is not a CMS SignedData (content type ${contentInfo.contentType})`))
       return undefined
     }
-    signedData = new pkijs.SignedData({schema: contentInfo.content})
+    signedData = readSignedData(contentInfo.content)
   } catch (error) {
     integrity.push(problem('cms-malformed', `the signature (CMS) is malformed: ${(error as Error).message}`))
     return undefined
