@@ -108,7 +108,8 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
       minThreads: Math.min(options.jobs, files.length),
       maxThreads: Math.min(options.jobs, files.length),
       workerData,
-      resourceLimits: {maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32},
+      // 24 MB of young generation: as fast as 32 over the bench book (CPU within noise), 30-40 MB less resident.
+      resourceLimits: {maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 24},
     }))
 
   const judge = async (index: number): Promise<void> => {
