@@ -28,7 +28,7 @@ export const BASE_REPORTS = 200
 const PASSPHRASE = 'posattest benchmark'
 /** The day every generated assessment is at most a year before: the benchmark's --now. */
 export const BOOK_NOW = '2026-12-01'
-const FORMAT = 'posattest-bench-book-5'
+const FORMAT = 'posattest-bench-book-6'
 
 export function bookDir(count) {
   return path.join(ROOT, 'bench', 'out', `book-${count}`)
@@ -152,7 +152,7 @@ async function generateSlice({dir, count, worker, workers, p12}) {
 }
 
 /** The base report with the attachments named in `files` replaced by their bytes (pdf-lib rewrites the file). */
-async function replaceAttachments({PDFDocument, PDFName, PDFDict, PDFArray, PDFNumber}, pdf, files, date) {
+async function replaceAttachments({PDFDocument, PDFName, PDFDict, PDFArray, PDFNumber, PDFRef}, pdf, files, date) {
   const doc = await PDFDocument.load(pdf, {updateMetadata: false})
   const names = doc.catalog.lookup(PDFName.of('Names'), PDFDict).lookup(PDFName.of('EmbeddedFiles'), PDFDict).lookup(PDFName.of('Names'), PDFArray)
   for (let index = 0; index + 1 < names.size(); index += 2) {
@@ -163,8 +163,14 @@ async function replaceAttachments({PDFDocument, PDFName, PDFDict, PDFArray, PDFN
       Subtype: 'application/json',
       Params: {Size: PDFNumber.of(bytes.length), CreationDate: `D:${date.toISOString().slice(0, 10).replaceAll('-', '')}000000Z`},
     })
-    const ref = doc.context.register(stream)
     const ef = names.lookup(index + 1, PDFDict).lookup(PDFName.of('EF'), PDFDict)
+    // The new stream takes the old one's object number: pdf-lib writes every object it holds, and a replaced
+    // stream left beside it would be an embedded file outside the name tree, which the gate refuses
+    // (extra-attachment): the book would measure refusals. Deleting it instead would leave a hole in the
+    // cross-reference table, which the gate refuses too.
+    const old = ef.get(PDFName.of('F'))
+    const ref = old instanceof PDFRef ? old : doc.context.register(stream)
+    if (old instanceof PDFRef) doc.context.assign(old, stream)
     ef.set(PDFName.of('F'), ref)
     if (ef.has(PDFName.of('UF'))) ef.set(PDFName.of('UF'), ref)
   }

@@ -27,9 +27,9 @@ for (const file of walk(process.argv[1]).sort()) { createHash('sha256').update(r
 process.stdout.write(String(n))
 `
 
-/** Runs a child under GNU time; returns wall ms, peak RSS in MB, and its output. */
+/** Runs a child under GNU time; returns wall ms, peak RSS in MB, CPU ms (user + system), and its output. */
 function measure(command, args, {expectCodes = [0]} = {}) {
-  const wrapped = TIME ? [TIME, ['-f', '%M', command, ...args]] : [command, args]
+  const wrapped = TIME ? [TIME, ['-f', '%M %U %S', command, ...args]] : [command, args]
   const start = process.hrtime.bigint()
   const result = spawnSync(wrapped[0], wrapped[1], {cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30})
   const ms = Number(process.hrtime.bigint() - start) / 1e6
@@ -37,9 +37,9 @@ function measure(command, args, {expectCodes = [0]} = {}) {
     throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(-800)}`)
   }
   const stderr = String(result.stderr)
-  // GNU time prints the peak RSS (KB) as the last line of stderr.
-  const rssKb = TIME ? Number(stderr.trimEnd().split('\n').at(-1)) : NaN
-  return {ms, rssMb: rssKb / 1024, stdout: String(result.stdout), stderr}
+  // GNU time prints the peak RSS (KB) and the user and system CPU seconds as the last line of stderr.
+  const [rssKb, user, system] = TIME ? stderr.trimEnd().split('\n').at(-1).split(' ').map(Number) : [NaN, NaN, NaN]
+  return {ms, rssMb: rssKb / 1024, cpuMs: (user + system) * 1000, stdout: String(result.stdout), stderr}
 }
 
 /** A book of the first `count` submissions of a bigger one, as hard links (same bytes, no copies). */
@@ -96,6 +96,8 @@ export default async function portfolioBench() {
     printComparison(`portfolio ${label}: throughput`, (count * 1000) / fresh.ms, {label: 'read + sha256 floor', value: (count * 1000) / floor.ms}, 'sub/s')
     printComparison(`portfolio ${label}: rerun, all from the cache`, rerun.ms, {label: 'read + sha256 floor', value: floor.ms})
     if (TIME) printComparison(`portfolio ${label}: peak RSS`, fresh.rssMb, {label: 'read + sha256 floor', value: floor.rssMb}, 'MB')
+    // CPU time says what the work costs when other processes share the cores (wall time then says little).
+    if (TIME) printComparison(`portfolio ${label}: CPU time (user + sys)`, fresh.cpuMs, {label: 'read + sha256 floor', value: floor.cpuMs})
   }
   const [a, b] = [results.get(small), results.get(large)]
   printComparison(
@@ -103,6 +105,13 @@ export default async function portfolioBench() {
     b.fresh.ms,
     {label: `${small.toLocaleString('en')} run × ${large / small}`, value: a.fresh.ms * (large / small)},
   )
+  if (TIME) {
+    printComparison(
+      `portfolio: CPU time ${large.toLocaleString('en')} vs ${small.toLocaleString('en')}`,
+      b.fresh.cpuMs,
+      {label: `${small.toLocaleString('en')} run × ${large / small}`, value: a.fresh.cpuMs * (large / small)},
+    )
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await portfolioBench()

@@ -50,7 +50,7 @@ export interface EvaluateOptions {
 }
 
 // Key orders of the copied answer objects: the schema's, so the output does not depend on how the YAML was written.
-export const ENTITY_KEYS = ['legal_name', 'trading_name', 'merchant_id', 'acquirer_id', 'country', 'address', 'website'] as const
+export const ENTITY_KEYS = ['legal_name', 'trading_name', 'merchant_id', 'acquirer_id', 'agent', 'country', 'address', 'website'] as const
 export const ASSESSMENT_KEYS = ['entity', 'role', 'acquirer', 'date', 'period', 'assessor', 'language'] as const
 export const PROFILE_KEYS = [
   'terminal_connections',

@@ -44,11 +44,17 @@ export interface ReportAttachments {
 }
 
 const loaded = new Map<string, Promise<Catalog>>()
+/** The shipped catalog folders, listed once per process (they are part of the installed package). */
+let shipped: Promise<string[]> | undefined
 
 /** The shipped catalogs (the current one and every released version) and the policy's further folders, each loaded once per process. */
 export async function loadKnownCatalogs(extraDirs: readonly string[] = []): Promise<Catalog[]> {
+  shipped ??= shippedCatalogDirs().catch((error: unknown) => {
+    shipped = undefined
+    throw error
+  })
   return Promise.all(
-    [...(await shippedCatalogDirs()), ...extraDirs].map((dir) => {
+    [...(await shipped), ...extraDirs].map((dir) => {
       let catalog = loaded.get(dir)
       if (!catalog) loaded.set(dir, (catalog = loadCatalog(dir)))
       return catalog

@@ -33,7 +33,7 @@ export interface GateReport extends SubmissionFacts {
   now: string
   outcome: GateOutcome
   kind: SubmissionVerdict['kind']
-  merchant: {legal_name: string; trading_name?: string; merchant_id?: string} | null
+  merchant: {legal_name: string; trading_name?: string; merchant_id?: string; agent?: string} | null
   reasons: GateReason[]
   warnings: GateReason[]
   /** Every gate rule: failed, passed, or skipped (not set by the policy, or nothing to judge). */
@@ -66,6 +66,7 @@ export function maskEntity(entity: NonNullable<GateReport['merchant']>): NonNull
     legal_name: safeText(entity.legal_name),
     ...(entity.trading_name === undefined ? {} : {trading_name: safeText(entity.trading_name)}),
     ...(entity.merchant_id === undefined ? {} : {merchant_id: safeText(entity.merchant_id)}),
+    ...(entity.agent === undefined ? {} : {agent: safeText(entity.agent)}),
   }
 }
 

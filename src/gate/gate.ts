@@ -43,7 +43,7 @@ export interface GateDecision {
   outcome: 'pass' | 'fail'
   reasons: GateReason[]
   warnings: GateReason[]
-  entity: {legal_name: string; trading_name?: string; merchant_id?: string}
+  entity: {legal_name: string; trading_name?: string; merchant_id?: string; agent?: string}
   assessment_date: string
   /** The day the assessment stops meeting max_assessment_age_days (absent when the policy sets none). */
   expires_on?: string
@@ -267,6 +267,7 @@ export function gateResult(
       legal_name: entity.legal_name,
       ...(entity.trading_name === undefined ? {} : {trading_name: entity.trading_name}),
       ...(entity.merchant_id === undefined ? {} : {merchant_id: entity.merchant_id}),
+      ...(entity.agent === undefined ? {} : {agent: entity.agent}),
     },
     assessment_date: date,
     ...(maxAge === undefined ? {} : {expires_on: addDays(date, maxAge)}),

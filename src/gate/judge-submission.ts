@@ -20,7 +20,10 @@ export interface SubmissionVerdict {
   warnings: GateReason[]
   signed: boolean
   signer?: string
+  /** Claimed by the signer (the CMS signingTime). */
   signing_time?: string
+  /** A trusted timestamp's time (ISO 8601): the only signing time a portfolio orders submissions by. */
+  trusted_time?: string
   /** The gate's decision over the result, when the submission carried one. */
   decision?: GateDecision
 }
@@ -43,6 +46,7 @@ export function judgeSubmission(submission: JudgedSubmission, policy: GatePolicy
     signed: signature.signed,
     ...(signature.signer === undefined ? {} : {signer: signature.signer}),
     ...(submission.signingTime === undefined ? {} : {signing_time: submission.signingTime}),
+    ...(signature.verification?.trustedTime ? {trusted_time: signature.verification.trustedTime} : {}),
   }
   const refusals = submission.refusals ?? []
   if (submission.result) {

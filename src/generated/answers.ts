@@ -57,6 +57,10 @@ export interface Entity {
   trading_name?: ShortText
   merchant_id?: ShortText
   acquirer_id?: ShortText
+  /**
+   * The agent or ISO (independent sales organisation) the merchant is boarded through, if any: an acquirer's portfolio groups merchant ids under it.
+   */
+  agent?: string
   country?: string
   /**
    * Mailing address (AOC Part 1a).

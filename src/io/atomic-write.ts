@@ -75,14 +75,39 @@ export async function sweepStaleTemps(file: string, now = Date.now()): Promise<s
  * the bytes go to a temp file in the same folder, are flushed, then renamed over the target.
  * Temps an earlier, interrupted write left behind are swept first (sweepStaleTemps).
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array, options: {mode?: number} = {}): Promise<void> {
+/**
+ * What a file is written from: its text or bytes, or its text in pieces (a large summary is written as it is
+ * made, never held whole).
+ */
+export type FileData = string | Uint8Array | Iterable<string>
+
+/** Pieces of text are gathered into writes of about this many characters. */
+const WRITE_CHUNK = 1 << 16
+
+async function writeData(handle: Awaited<ReturnType<typeof open>>, data: FileData): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) return handle.writeFile(data)
+  let pending: string[] = []
+  let size = 0
+  for (const piece of data) {
+    pending.push(piece)
+    size += piece.length
+    if (size >= WRITE_CHUNK) {
+      await handle.write(pending.join(''))
+      pending = []
+      size = 0
+    }
+  }
+  if (pending.length > 0) await handle.write(pending.join(''))
+}
+
+export async function writeFileAtomic(file: string, data: FileData, options: {mode?: number} = {}): Promise<void> {
   await sweepStaleTemps(file)
   const temp = path.join(path.dirname(file), tempFileName(file))
   // The mode is set at creation (a private key is never readable by others, not even briefly); 'wx' never
   // reuses a file already there.
   const handle = await open(temp, 'wx', options.mode ?? 0o644)
   try {
-    await handle.writeFile(data)
+    await writeData(handle, data)
     await handle.sync()
   } catch (error) {
     await handle.close()
@@ -99,7 +124,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
 }
 
 /** writeFileAtomic for a file the user named: a failure is one line naming the file (exit 2). */
-export async function writeOutputFile(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeOutputFile(file: string, data: FileData): Promise<void> {
   try {
     await writeFileAtomic(file, data)
   } catch (error) {

@@ -1,10 +1,10 @@
 import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {fileError, UserError} from '../model/errors.js'
-import {writeOutputFile} from '../io/atomic-write.js'
+import {writeOutputFile, type FileData} from '../io/atomic-write.js'
 import {readInput} from '../io/read-input.js'
-import {CACHE_FILE, serializeCache, type CachedRow} from './cache.js'
-import {portfolioCsv} from './summary-csv.js'
+import {CACHE_FILE, cacheChunks, type CachedRow} from './cache.js'
+import {portfolioCsvChunks} from './summary-csv.js'
 import {renderSummaryPdf} from './summary-pdf.js'
 import {SUMMARY_FORMAT, type PortfolioSummary} from './summary.js'
 
@@ -25,16 +25,37 @@ export async function writePortfolioOutputs(
     throw fileError(outdir, error)
   }
   const pdf = await renderSummaryPdf(summary, {version: options.version})
-  const outputs: [string, string | Uint8Array][] = [
-    [path.join(outdir, SUMMARY_FILES.json), JSON.stringify(summary, null, 2) + '\n'],
-    [path.join(outdir, SUMMARY_FILES.csv), portfolioCsv(summary.rows)],
+  // The texts are written as they are made, a row at a time: a book of 10,000 never has them whole in memory.
+  const outputs: [string, FileData][] = [
+    [path.join(outdir, SUMMARY_FILES.json), summaryJsonChunks(summary)],
+    [path.join(outdir, SUMMARY_FILES.csv), portfolioCsvChunks(summary.rows, summary.merchants)],
     [path.join(outdir, SUMMARY_FILES.pdf), pdf],
   ]
-  if (options.cache) outputs.push([path.join(outdir, CACHE_FILE), serializeCache(options.cache)])
+  if (options.cache) outputs.push([path.join(outdir, CACHE_FILE), cacheChunks(options.cache)])
   for (const [file, data] of outputs) {
     await writeOutputFile(file, data)
   }
   return outputs.slice(0, 3).map(([file]) => file)
+}
+
+/**
+ * summary.json in pieces: exactly JSON.stringify(summary, null, 2) + '\n', with each row stringified on its
+ * own (a row's lines indented two levels deeper, as they sit inside "rows").
+ */
+export function* summaryJsonChunks(summary: PortfolioSummary): Generator<string> {
+  const head = JSON.stringify({...summary, rows: []}, null, 2)
+  const tail = '\n  "rows": []\n}'
+  // rows is the last key summarizePortfolio writes; anything else is written whole.
+  if (summary.rows.length === 0 || !head.endsWith(tail) || Object.keys(summary).at(-1) !== 'rows') {
+    yield JSON.stringify(summary, null, 2) + '\n'
+    return
+  }
+  yield head.slice(0, head.length - tail.length) + '\n  "rows": ['
+  for (const [index, row] of summary.rows.entries()) {
+    // JSON text holds no raw line break but the ones stringify puts between its lines.
+    yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(row, null, 2).replaceAll('\n', '\n    ')}`
+  }
+  yield '\n  ]\n}\n'
 }
 
 /** Reads OUTDIR/summary.json written by portfolio (or a summary.json named directly), for merge. */

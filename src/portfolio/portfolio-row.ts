@@ -7,7 +7,8 @@ import type {SubmissionKind} from '../gate/load-submission.js'
 /**
  * One submission of a portfolio: a JSON line on stdout, a row of summary.csv, an entry of summary.json.
  * Every key is always present (null when unknown), so the rows of a book line up; the SubmissionFacts keys
- * come between merchant_id and gap_domains.
+ * come between agent and trusted_time. The merchant, its id, its agent and the trusted time are facts only
+ * of an accepted signature over a derived result (null otherwise): they are what the portfolio groups by.
  */
 export interface PortfolioRow extends SubmissionFacts {
   /** Relative to the portfolio folder, with / separators. */
@@ -22,6 +23,10 @@ export interface PortfolioRow extends SubmissionFacts {
   merchant: string | null
   trading_name: string | null
   merchant_id: string | null
+  /** The agent or ISO the derived result names (assessment.entity.agent). */
+  agent: string | null
+  /** A trusted timestamp's time of the accepted signature (ISO 8601); null without one. */
+  trusted_time: string | null
   /** Domains with at least one open gap (for "the domains failing most often"). */
   gap_domains: string[]
 }
@@ -48,7 +53,9 @@ export function portfolioRow(
     merchant: entity?.legal_name ?? null,
     trading_name: entity?.trading_name ?? null,
     merchant_id: entity?.merchant_id ?? null,
+    agent: entity?.agent ?? null,
     ...submissionFacts(verdict),
+    trusted_time: verdict.trusted_time ?? null,
     gap_domains: decision ? gapDomains.map((d) => safeText(d)) : [],
   }
 }
@@ -66,6 +73,7 @@ export function errorRow(file: string, message: string, content?: {sha256: strin
     merchant: null,
     trading_name: null,
     merchant_id: null,
+    agent: null,
     assessment_date: null,
     expires_on: null,
     verdict: null,
@@ -74,6 +82,7 @@ export function errorRow(file: string, message: string, content?: {sha256: strin
     signed: false,
     signer: null,
     signing_time: null,
+    trusted_time: null,
     gap_domains: [],
   }
 }

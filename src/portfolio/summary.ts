@@ -25,6 +25,63 @@ export interface ExpiringAssessment {
   days_left: number
 }
 
+/** Why a merchant needs a second look; each a stable code. */
+export const MERCHANT_FLAGS = {
+  /** Of its submissions with a trusted timestamp, the one signed last attests an older assessment than the one signed before it. */
+  'merchant-older-than-predecessor': 'the submission signed last is older than its predecessor',
+  /** Its verified submissions name it differently (legal name). */
+  'merchant-id-two-names': 'the merchant id appears under more than one name',
+} as const
+export type MerchantFlagCode = keyof typeof MERCHANT_FLAGS
+
+/** One verified submission of a merchant, as the merchant list shows it. */
+export interface MerchantSubmission {
+  file: string
+  outcome: GateOutcome
+  /** Of the derived result. */
+  assessment_date: string
+  /** A trusted timestamp's time, null without one. */
+  trusted_time: string | null
+}
+
+/** The verified submissions of one merchant id (under one agent, or none). */
+export interface MerchantGroup {
+  merchant_id: string
+  agent: string | null
+  /** The legal name of the latest submission. */
+  merchant: string | null
+  /** Every legal name its submissions carry, sorted. */
+  names: string[]
+  submissions: number
+  /** The newest assessment (derived assessment date; then the later trusted timestamp; then the file name). */
+  latest: MerchantSubmission
+  /** The one before it in that order; null for a merchant with one submission. */
+  predecessor: MerchantSubmission | null
+  flags: {code: MerchantFlagCode; message: string}[]
+}
+
+/**
+ * The book by merchant. Only what a verified submission says is a fact: a submission groups under its merchant
+ * id (and agent) only when its signature was accepted and its result derived; every other file counts in
+ * `ungrouped`, under nothing it claims.
+ */
+export interface PortfolioMerchants {
+  /** Distinct merchants (merchant id and agent). */
+  total: number
+  /** Merchants by the outcome of their latest submission. */
+  outcomes: Record<GateOutcome, number>
+  /** Merchants with at least one flag. */
+  flagged: number
+  ungrouped: {
+    /** Submissions without an accepted signature over a derived result: unreadable, refused, unsigned, underived. */
+    unverified: number
+    /** Verified submissions whose result names no merchant id. */
+    no_merchant_id: number
+  }
+  /** By merchant id, then agent (none first). */
+  groups: MerchantGroup[]
+}
+
 /** summary.json. Nothing in it depends on the machine or the time it was made. */
 export interface PortfolioSummary extends PortfolioContext {
   format: typeof SUMMARY_FORMAT
@@ -33,6 +90,8 @@ export interface PortfolioSummary extends PortfolioContext {
   shard?: string
   total: number
   outcomes: Record<GateOutcome, number>
+  /** The submissions grouped by merchant. */
+  merchants: PortfolioMerchants
   /** Submissions failing each rule (a submission counts once per rule), most first. */
   reasons: {rule: GateRule; submissions: number}[]
   /** Judged submissions per SAQ type their derived result determined ('none' when no scoping was answered), in SAQ order. */
@@ -84,6 +143,7 @@ export function summarizePortfolio(rows: readonly PortfolioRow[], context: Portf
     ...(shard === undefined ? {} : {shard}),
     total: sorted.length,
     outcomes,
+    merchants: groupMerchants(sorted),
     reasons: [...rules.entries()]
       .map(([rule, submissions]) => ({rule, submissions}))
       .sort((a, b) => b.submissions - a.submissions || RULE_ORDER.indexOf(a.rule) - RULE_ORDER.indexOf(b.rule)),
@@ -96,6 +156,77 @@ export function summarizePortfolio(rows: readonly PortfolioRow[], context: Portf
     expiring: {within_days: withinDays, assessments: expiring},
     rows: sorted,
   }
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Whether a row's merchant is a fact: an accepted signature over a derived result (the row then names it). */
+function verifiedMerchant(row: PortfolioRow): boolean {
+  return row.signed && row.verdict !== null && row.assessment_date !== null && !row.reasons.some((r) => r.rule === 'signature')
+}
+
+/** The merchant a row groups under (its id and agent), or undefined when it groups under none. */
+export function merchantKey(row: Pick<PortfolioRow, 'signed' | 'verdict' | 'assessment_date' | 'reasons' | 'merchant_id' | 'agent'>): string | undefined {
+  return verifiedMerchant(row as PortfolioRow) && row.merchant_id !== null ? JSON.stringify([row.merchant_id, row.agent ?? null]) : undefined
+}
+
+/** Oldest first: the derived assessment date, then the trusted timestamp (none first), then the file name. */
+function byAssessment(a: PortfolioRow, b: PortfolioRow): number {
+  return byCodeUnit(a.assessment_date!, b.assessment_date!) || byCodeUnit(a.trusted_time ?? '', b.trusted_time ?? '') || byCodeUnit(a.file, b.file)
+}
+
+const shown = (row: PortfolioRow): MerchantSubmission => ({file: row.file, outcome: row.outcome, assessment_date: row.assessment_date!, trusted_time: row.trusted_time ?? null})
+
+/**
+ * Groups the verified rows by merchant id and agent. "Latest" is decided by what is verified, never by a time
+ * the signer claims: the derived assessment date, then the trusted timestamp. A merchant is flagged when, of
+ * its timestamped submissions, the one signed last attests an older assessment than the one signed before
+ * it (merchant-older-than-predecessor), and when its submissions carry two legal names (merchant-id-two-names).
+ */
+export function groupMerchants(rows: readonly PortfolioRow[]): PortfolioMerchants {
+  const groups = new Map<string, PortfolioRow[]>()
+  const ungrouped = {unverified: 0, no_merchant_id: 0}
+  for (const row of rows) {
+    const key = merchantKey(row)
+    if (!verifiedMerchant(row)) ungrouped.unverified++
+    else if (key === undefined) ungrouped.no_merchant_id++
+    else {
+      const group = groups.get(key)
+      if (group) group.push(row)
+      else groups.set(key, [row])
+    }
+  }
+  const outcomes: Record<GateOutcome, number> = {pass: 0, fail: 0, error: 0}
+  const list: MerchantGroup[] = []
+  for (const members of groups.values()) {
+    const ordered = [...members].sort(byAssessment)
+    const latest = ordered.at(-1)!
+    const predecessor = ordered.at(-2)
+    const names = [...new Set(members.map((m) => m.merchant).filter((n): n is string => n !== null))].sort(byCodeUnit)
+    const flags: MerchantGroup['flags'] = []
+    const signed = members.filter((m) => m.trusted_time !== null).sort((a, b) => byCodeUnit(a.trusted_time!, b.trusted_time!) || byCodeUnit(a.file, b.file))
+    const [before, last] = [signed.at(-2), signed.at(-1)]
+    if (before && last && last.assessment_date! < before.assessment_date!) {
+      flags.push({
+        code: 'merchant-older-than-predecessor',
+        message: `${last.file} (assessed ${last.assessment_date}, timestamped ${last.trusted_time}) was signed after ${before.file} (assessed ${before.assessment_date}, timestamped ${before.trusted_time})`,
+      })
+    }
+    if (names.length > 1) flags.push({code: 'merchant-id-two-names', message: `merchant id ${latest.merchant_id} appears under ${names.length} names: ${names.join(', ')}`})
+    outcomes[latest.outcome]++
+    list.push({
+      merchant_id: latest.merchant_id!,
+      agent: latest.agent ?? null,
+      merchant: latest.merchant,
+      names,
+      submissions: members.length,
+      latest: shown(latest),
+      predecessor: predecessor ? shown(predecessor) : null,
+      flags,
+    })
+  }
+  list.sort((a, b) => byCodeUnit(a.merchant_id, b.merchant_id) || byCodeUnit(a.agent ?? '', b.agent ?? '') || (a.agent === null ? -1 : b.agent === null ? 1 : 0))
+  return {total: list.length, outcomes, flagged: list.filter((g) => g.flags.length > 0).length, ungrouped, groups: list}
 }
 
 /**

@@ -1,14 +1,91 @@
-import {webcrypto} from 'node:crypto'
+import {createHash, webcrypto} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
 import {fileError, UserError} from '../model/errors.js'
 
+/** Signature checks remembered per process: a portfolio checks the same CA's signature on every signer certificate. */
+const MAX_REMEMBERED_CHECKS = 4096
+
+/**
+ * pkijs's engine, remembering each signature check it has made by everything the check reads (the signed
+ * bytes, the signature, its algorithm and the public key, each as encoded): the same inputs always give the
+ * same answer, so a certificate met again (a CA in every submission of a book) is not verified again. A
+ * check that threw throws the same error again.
+ */
+class RememberingCryptoEngine extends pkijs.CryptoEngine {
+  private readonly checks = new Map<string, Promise<boolean>>()
+
+  override verifyWithPublicKey(
+    data: Parameters<pkijs.CryptoEngine['verifyWithPublicKey']>[0],
+    signature: asn1js.BitString | asn1js.OctetString,
+    publicKeyInfo: pkijs.PublicKeyInfo,
+    signatureAlgorithm: pkijs.AlgorithmIdentifier,
+    shaAlgorithm?: string | null,
+  ): Promise<boolean> {
+    const key = createHash('sha256')
+    for (const part of [
+      bytesOf(data),
+      new Uint8Array(signature.toBER(false)),
+      new Uint8Array(signatureAlgorithm.toSchema().toBER(false)),
+      new Uint8Array(publicKeyInfo.toSchema().toBER(false)),
+    ]) {
+      key.update(String(part.byteLength)).update(':').update(part)
+    }
+    const digest = key.update(`sha:${shaAlgorithm ?? ''}`).digest('hex')
+    let check = this.checks.get(digest)
+    if (!check) {
+      check = super.verifyWithPublicKey(data, signature, publicKeyInfo, signatureAlgorithm, shaAlgorithm ?? undefined)
+      if (this.checks.size >= MAX_REMEMBERED_CHECKS) this.checks.clear()
+      this.checks.set(digest, check)
+    }
+    return check
+  }
+}
+
+function bytesOf(data: ArrayBuffer | ArrayBufferView): Uint8Array {
+  if (data instanceof Uint8Array) return data
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+  return new Uint8Array(data)
+}
+
 /** pkijs on Node's WebCrypto, passed explicitly so no global engine has to be set. */
-export const cryptoEngine = new pkijs.CryptoEngine({
+export const cryptoEngine: pkijs.CryptoEngine = new RememberingCryptoEngine({
   name: 'node',
   crypto: webcrypto as unknown as ConstructorParameters<typeof pkijs.CryptoEngine>[0]['crypto'],
 })
+
+const MAX_REMEMBERED_ENCODINGS = 1024
+const encodings = new Map<string, Buffer>()
+const encodingOf = new WeakMap<pkijs.Certificate, Buffer>()
+
+/**
+ * A certificate's DER as pkijs encodes it again (`toSchema().toBER(false)`: what fingerprints and the ESS
+ * signing-certificate hash are taken over), remembered by what that encoding is made of (the signed part as
+ * read, the signature algorithm and the signature value): re-encoding costs more than every other step of
+ * reading a certificate.
+ */
+export function certificateDer(certificate: pkijs.Certificate): Buffer {
+  const known = encodingOf.get(certificate)
+  if (known) return known
+  const key = createHash('sha256')
+  for (const part of [
+    new Uint8Array(certificate.tbsView),
+    new Uint8Array(certificate.signatureAlgorithm.toSchema().toBER(false)),
+    new Uint8Array(certificate.signatureValue.toBER(false)),
+  ]) {
+    key.update(String(part.byteLength)).update(':').update(part)
+  }
+  const digest = key.digest('hex')
+  let der = encodings.get(digest)
+  if (!der) {
+    der = Buffer.from(certificate.toSchema().toBER(false))
+    if (encodings.size >= MAX_REMEMBERED_ENCODINGS) encodings.clear()
+    encodings.set(digest, der)
+  }
+  encodingOf.set(certificate, der)
+  return der
+}
 
 const NAME_LABELS: Record<string, string> = {
   '2.5.4.3': 'CN',

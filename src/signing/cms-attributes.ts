@@ -2,7 +2,7 @@
 import {createHash} from 'node:crypto'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import {cryptoEngine} from './certificates.js'
+import {certificateDer, cryptoEngine} from './certificates.js'
 
 const SUBJECT_KEY_IDENTIFIER = '2.5.29.14'
 const RSA_ENCRYPTION = '1.2.840.113549.1.1.1'
@@ -77,6 +77,6 @@ function signingCertificateHash(attributes: pkijs.Attribute[]): {algorithm: stri
 export function essSigningCertificate(attributes: readonly pkijs.Attribute[], certificate: pkijs.Certificate): 'absent' | 'match' | 'mismatch' {
   const named = signingCertificateHash([...attributes])
   if (!named) return 'absent'
-  const actual = createHash(named.algorithm).update(Buffer.from(certificate.toSchema().toBER(false))).digest()
+  const actual = createHash(named.algorithm).update(certificateDer(certificate)).digest()
   return actual.equals(named.value) ? 'match' : 'mismatch'
 }

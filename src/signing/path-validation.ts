@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import * as asn1js from 'asn1js'
 import * as pkijs from 'pkijs'
-import {cryptoEngine, formatName, serialHex, shortName} from './certificates.js'
+import {certificateDer, cryptoEngine, formatName, serialHex, shortName} from './certificates.js'
 import {problem, type SignatureProblem} from './problem.js'
 
 /**
@@ -104,7 +104,7 @@ const isSelfIssued = (certificate: pkijs.Certificate): boolean => certificate.su
 const sameCertificate = (a: pkijs.Certificate, b: pkijs.Certificate): boolean => Buffer.from(a.tbsView).equals(Buffer.from(b.tbsView))
 
 export function fingerprint(certificate: pkijs.Certificate): string {
-  return createHash('sha256').update(Buffer.from(certificate.toSchema().toBER(false))).digest('hex')
+  return createHash('sha256').update(certificateDer(certificate)).digest('hex')
 }
 
 const describe = (certificate: pkijs.Certificate): string => `"${shortName(certificate.subject)}"`

@@ -28,17 +28,29 @@ export class PdfSyntaxError extends Error {
   }
 }
 
-const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20])
-const DELIMITERS = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25])
+/** Each byte's class, looked up once per byte of the file: 1 whitespace, 2 delimiter, 0 regular. */
+const CLASS = new Uint8Array(256)
+for (const byte of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[byte] = 1
+for (const byte of [0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]) CLASS[byte] = 2
 /** No posattest report nests arrays and dictionaries this deep; the limit keeps hostile input from exhausting the stack. */
 export const MAX_DEPTH = 64
 
 export function isPdfWhitespace(byte: number | undefined): boolean {
-  return byte !== undefined && WHITESPACE.has(byte)
+  return byte !== undefined && CLASS[byte] === 1
 }
 
 function isRegular(byte: number | undefined): boolean {
-  return byte !== undefined && !WHITESPACE.has(byte) && !DELIMITERS.has(byte)
+  return byte !== undefined && CLASS[byte] === 0
+}
+
+/** The bytes from `start` to `end` as Latin-1 text, without copying them first. */
+function latin1Text(bytes: Uint8Array, start: number, end: number): string {
+  if (end - start <= 32) {
+    let text = ''
+    for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]!)
+    return text
+  }
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1')
 }
 
 export function hexDigitValue(byte: number | undefined): number {
@@ -54,7 +66,7 @@ export function skipWhitespace(bytes: Uint8Array, pos: number): number {
   let at = pos
   while (at < bytes.length) {
     const byte = bytes[at]!
-    if (WHITESPACE.has(byte)) {
+    if (CLASS[byte] === 1) {
       at++
     } else if (byte === 0x25) {
       while (at < bytes.length && bytes[at] !== 0x0a && bytes[at] !== 0x0d) at++
@@ -67,8 +79,8 @@ export function skipWhitespace(bytes: Uint8Array, pos: number): number {
 
 function readRegularRun(bytes: Uint8Array, pos: number): {text: string; end: number} {
   let end = pos
-  while (end < bytes.length && isRegular(bytes[end])) end++
-  return {text: Buffer.from(bytes.subarray(pos, end)).toString('latin1'), end}
+  while (end < bytes.length && CLASS[bytes[end]!] === 0) end++
+  return {text: latin1Text(bytes, pos, end), end}
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/
@@ -135,7 +147,11 @@ function parseArray(bytes: Uint8Array, start: number, depth: number): PdfValue {
 }
 
 function parseName(bytes: Uint8Array, start: number): PdfValue & {kind: 'name'} {
-  const {end} = readRegularRun(bytes, start + 1)
+  let end = start + 1
+  let plain = true
+  for (; end < bytes.length && CLASS[bytes[end]!] === 0; end++) if (bytes[end]! === 0x23 || bytes[end]! >= 0x80) plain = false
+  // ASCII without # escapes reads the same as Latin-1 and as UTF-8.
+  if (plain) return {kind: 'name', name: latin1Text(bytes, start + 1, end), start, end}
   const raw = bytes.subarray(start + 1, end)
   const out: number[] = []
   for (let i = 0; i < raw.length; i++) {
@@ -152,17 +168,24 @@ function parseName(bytes: Uint8Array, start: number): PdfValue & {kind: 'name'} 
 }
 
 function parseHexString(bytes: Uint8Array, start: number): PdfValue {
-  const digits: number[] = []
+  // One pass to check the digits and find the end, one to write the bytes (a signature's /Contents is tens of kilobytes).
+  let count = 0
   let at = start + 1
   for (; at < bytes.length && bytes[at] !== 0x3e; at++) {
-    const value = hexDigitValue(bytes[at])
-    if (value >= 0) digits.push(value)
-    else if (!WHITESPACE.has(bytes[at]!)) throw new PdfSyntaxError('invalid character in hex string', at)
+    if (hexDigitValue(bytes[at]) >= 0) count++
+    else if (CLASS[bytes[at]!] !== 1) throw new PdfSyntaxError('invalid character in hex string', at)
   }
   if (at >= bytes.length) throw new PdfSyntaxError('unterminated hex string', start)
-  if (digits.length % 2 === 1) digits.push(0)
-  const out = new Uint8Array(digits.length / 2)
-  for (let i = 0; i < out.length; i++) out[i] = digits[2 * i]! * 16 + digits[2 * i + 1]!
+  const out = new Uint8Array((count + 1) >> 1)
+  let written = 0
+  for (let i = start + 1; i < at; i++) {
+    const value = hexDigitValue(bytes[i])
+    if (value < 0) continue
+    // An odd last digit is followed by an implied 0.
+    if (written % 2 === 0) out[written >> 1] = value << 4
+    else out[written >> 1]! |= value
+    written++
+  }
   return {kind: 'string', bytes: out, hex: true, start, end: at + 1}
 }
 

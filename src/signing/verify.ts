@@ -7,6 +7,7 @@ import {problem, type SignatureProblem} from './problem.js'
 import {noRevocation, parseCrlFile, type RevocationStatus} from './revocation.js'
 import {readReportAttachments, readReportStructure, ReportStructureError, type ReportStructure} from './report-structure.js'
 import {describeSignatureDictionary, type SignatureDictionary} from './signature-dictionary.js'
+import {readSignedData} from './signed-data.js'
 import {noTimestamp, type TimestampStatus} from './timestamp-verify.js'
 import {verifyCms, type SignerSummary, type ValidationTimeSource} from './verify-cms.js'
 import type {CertificateSummary} from './path-validation.js'
@@ -150,9 +151,9 @@ interface VerifierInputs {
  */
 export async function verifyReport(pdf: Uint8Array, options: VerifyOptions): Promise<VerifiedReport> {
   const inputs: VerifierInputs = {
-    roots: options.trustedRoots.flatMap((pem, index) => parseCertificatesPem(pem, `trusted root ${index + 1}`)),
-    timestampRoots: (options.timestampRoots ?? []).flatMap((pem, index) => parseCertificatesPem(pem, `timestamp root ${index + 1}`)),
-    crls: options.crls?.flatMap((crl) => parseCrlFile(crl.bytes, crl.source)),
+    roots: options.trustedRoots.flatMap((pem, index) => parsedPem(pem, `trusted root ${index + 1}`)),
+    timestampRoots: (options.timestampRoots ?? []).flatMap((pem, index) => parsedPem(pem, `timestamp root ${index + 1}`)),
+    crls: options.crls?.flatMap((crl) => parsedCrl(crl)),
     verifiedAt: options.validationTime ?? new Date(),
     options,
   }
@@ -189,6 +190,35 @@ export async function verifyReport(pdf: Uint8Array, options: VerifyOptions): Pro
     const refused = {...verification, valid: false, trusted: false, reasons: [problem(error.code, error.message), ...verification.reasons]}
     return {verification: refused}
   }
+}
+
+/*
+ * The verifier's roots and CRLs are the same for every submission of a gate or portfolio run: each is parsed
+ * once per process (a text that does not parse throws every time, as before). Nothing downstream changes a
+ * parsed certificate or CRL.
+ */
+const pemCache = new Map<string, pkijs.Certificate[]>()
+const MAX_CACHED_PEMS = 64
+
+function parsedPem(pem: string, source: string): pkijs.Certificate[] {
+  const key = `${source}\n${pem}`
+  let certificates = pemCache.get(key)
+  if (!certificates) {
+    certificates = parseCertificatesPem(pem, source)
+    if (pemCache.size >= MAX_CACHED_PEMS) pemCache.clear()
+    pemCache.set(key, certificates)
+  }
+  return certificates
+}
+
+const crlCache = new WeakMap<Uint8Array, {source: string; crls: ReturnType<typeof parseCrlFile>}>()
+
+function parsedCrl(crl: {bytes: Uint8Array; source: string}): ReturnType<typeof parseCrlFile> {
+  const cached = crlCache.get(crl.bytes)
+  if (cached && cached.source === crl.source) return cached.crls
+  const crls = parseCrlFile(crl.bytes, crl.source)
+  crlCache.set(crl.bytes, {source: crl.source, crls})
+  return crls
 }
 
 async function verifyFoundSignature(
@@ -355,7 +385,7 @@ function parseCms(
       integrity.push(problem('not-signed-data', `the signature is not a CMS SignedData (content type ${contentInfo.contentType})`))
       return undefined
     }
-    signedData = new pkijs.SignedData({schema: contentInfo.content})
+    signedData = readSignedData(contentInfo.content)
   } catch (error) {
     integrity.push(problem('cms-malformed', `the signature (CMS) is malformed: ${(error as Error).message}`))
     return undefined

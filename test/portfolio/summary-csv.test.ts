@@ -37,7 +37,7 @@ describe('portfolioCsv', () => {
     const csv = portfolioCsv([row])
     // Then
     expect(csv.split('\r\n')[0]).toBe(
-      'file,outcome,merchant,trading_name,merchant_id,assessment_date,expires_on,verdict,saq_type,score,signed,signer,failed_rules,reasons,warnings,gap_domains,sha256,bytes',
+      'file,outcome,merchant,trading_name,merchant_id,agent,latest_of_merchant,merchant_flags,assessment_date,expires_on,verdict,saq_type,score,signed,signer,trusted_time,failed_rules,reasons,warnings,gap_domains,sha256,bytes',
     )
     const records = parse(csv, {columns: true}) as Record<string, string>[]
     expect(records).toEqual([
@@ -47,6 +47,9 @@ describe('portfolioCsv', () => {
         merchant: '上海晨光餐饮管理有限公司',
         trading_name: '',
         merchant_id: '',
+        agent: '',
+        latest_of_merchant: '',
+        merchant_flags: '',
         assessment_date: '',
         expires_on: '',
         verdict: '',
@@ -54,6 +57,7 @@ describe('portfolioCsv', () => {
         score: '',
         signed: 'false',
         signer: '',
+        trusted_time: '',
         failed_rules: 'signature verdict',
         reasons: 'signature: the signature is invalid: x\nverdict: the verdict is non-compliant with 2 open gaps',
         warnings: '',

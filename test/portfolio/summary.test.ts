@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {errorRow, type PortfolioRow} from '../../src/portfolio/portfolio-row.js'
-import {mergeSummaries, summarizePortfolio, type PortfolioContext} from '../../src/portfolio/summary.js'
+import {groupMerchants, mergeSummaries, summarizePortfolio, type PortfolioContext} from '../../src/portfolio/summary.js'
 
 const context: PortfolioContext = {policy: {name: 'Test policy', sha256: 'a'.repeat(64)}, roots_sha256: 'b'.repeat(64), now: '2026-12-01'}
 
@@ -94,5 +94,57 @@ describe('mergeSummaries', () => {
     expect(() => mergeSummaries([shard(1, ['a.pdf']), shard(2, ['b.pdf'], {policy: {name: 'Other', sha256: 'd'.repeat(64)}})])).toThrow(
       'shard2/summary.json: was judged with a different policy (Other, sha256 dddddddddddd… against aaaaaaaaaaaa…) than shard1/summary.json',
     )
+  })
+})
+
+describe('groupMerchants', () => {
+  const submission = (file: string, overrides: Partial<PortfolioRow> = {}) => row(file, 'pass', {merchant: 'Lotus Tea House Ltd', merchant_id: 'M-1', ...overrides})
+
+  it('takes the latest by the derived assessment date, then the trusted timestamp, never by the claimed signing time', () => {
+    const merchants = groupMerchants([
+      submission('a.pdf', {assessment_date: '2026-03-01', signing_time: '2026-09-01T00:00:00.000Z'}),
+      submission('b.pdf', {assessment_date: '2026-06-01', signing_time: '2026-06-02T00:00:00.000Z', outcome: 'fail'}),
+      submission('c.pdf', {assessment_date: '2026-06-01', trusted_time: '2026-06-01T10:00:00.000Z'}),
+    ])
+    expect(merchants.total).toBe(1)
+    expect(merchants.outcomes).toEqual({pass: 1, fail: 0, error: 0})
+    expect(merchants.groups[0]!.latest).toEqual({file: 'c.pdf', outcome: 'pass', assessment_date: '2026-06-01', trusted_time: '2026-06-01T10:00:00.000Z'})
+    expect(merchants.groups[0]!.predecessor?.file).toBe('b.pdf')
+    expect(merchants.groups[0]!.flags).toEqual([])
+  })
+
+  it('flags a merchant whose submission timestamped last is older than the one timestamped before it', () => {
+    const merchants = groupMerchants([
+      submission('new.pdf', {assessment_date: '2026-06-01', trusted_time: '2026-06-02T09:00:00.000Z'}),
+      submission('old.pdf', {assessment_date: '2026-03-01', trusted_time: '2026-07-01T09:00:00.000Z'}),
+    ])
+    expect(merchants.groups[0]!.latest.file).toBe('new.pdf')
+    expect(merchants.groups[0]!.flags).toEqual([
+      {
+        code: 'merchant-older-than-predecessor',
+        message: 'old.pdf (assessed 2026-03-01, timestamped 2026-07-01T09:00:00.000Z) was signed after new.pdf (assessed 2026-06-01, timestamped 2026-06-02T09:00:00.000Z)',
+      },
+    ])
+    expect(merchants.flagged).toBe(1)
+  })
+
+  it('flags an id under two names, keeps agents apart, and groups nothing a refused or unsigned submission claims', () => {
+    const refused = {reasons: [{rule: 'signature' as const, code: 'digest-mismatch', message: 'changed', controls: []}]}
+    const merchants = groupMerchants([
+      submission('a.pdf'),
+      submission('b.pdf', {merchant: 'Lotus Tea Ltd', assessment_date: '2026-02-01'}),
+      submission('iso.pdf', {agent: 'Harbour ISO'}),
+      // Rows whose signature was refused or absent: whatever merchant they name is not a fact.
+      submission('forged.pdf', {...refused, merchant: 'Someone Else', assessment_date: '2027-01-01'}),
+      submission('unsigned.json', {signed: false, merchant: 'Someone Else', assessment_date: '2027-01-01'}),
+      submission('no-id.pdf', {merchant_id: null}),
+      errorRow('empty.json', 'the file is empty'),
+    ])
+    expect(merchants.ungrouped).toEqual({unverified: 3, no_merchant_id: 1})
+    expect(merchants.groups.map((g) => [g.merchant_id, g.agent, g.submissions, g.latest.file, g.flags.map((f) => f.code)])).toEqual([
+      ['M-1', null, 2, 'b.pdf', ['merchant-id-two-names']],
+      ['M-1', 'Harbour ISO', 1, 'iso.pdf', []],
+    ])
+    expect(merchants.groups[0]!.names).toEqual(['Lotus Tea House Ltd', 'Lotus Tea Ltd'])
   })
 })

@@ -7,7 +7,8 @@ export default class Portfolio extends BaseCommand {
 
   static override description = `Finds every *.pdf and *.json under DIR (recursively, in name order; names starting with a dot are skipped) and gates each one exactly as \`posattest gate\` does, on worker threads (--jobs, default one per core). One JSON line per submission goes to stdout as soon as it and the ones before it are judged: {file, sha256, outcome, reasons, merchant, assessment_date, expires_on, ...}. A file that is broken, hostile or unreadable gets outcome "error" with the reason; it never stops the run. On a terminal, a progress bar runs on stderr.
 
-At the end, OUTDIR receives (each written atomically): summary.json (counts by outcome and by failing rule, the domains with the most open gaps, the assessments expiring within 30, 60 and 90 days of --now, and every row), summary.csv (one row per submission) and summary.pdf (the same as charts and tables).
+At the end, OUTDIR receives (each written atomically): summary.json (counts by outcome and by failing rule, the merchants (each merchant id, under its agent if the result names one: its latest submission and its flags, merchant-older-than-predecessor and merchant-id-two-names), the domains with the most open gaps, the assessments expiring within 30, 60 and 90 days of --now, and every row), summary.csv (one row per submission) and summary.pdf (the same as charts and tables).
+Merchants are counted from what is verified only: a submission groups under the merchant id, name and agent of its derived result when its signature was accepted; any other file counts as unverified. A merchant's latest submission is the one with the newest assessment date of the derived result (then the later trusted timestamp); the time a signer claims is never used.
 Reruns are incremental: OUTDIR/.posattest-cache.json keeps each row under the SHA-256 of the file's bytes, the policy file, the trusted roots, the day of judgement and the posattest version, so unchanged submissions are not judged again.
 --shard i/n takes the submissions whose relative path hashes to i (SHA-256, first 32 bits, modulo n): the split of a book is the same on every machine and stays put as files are added. Combine shards with \`posattest portfolio merge\`.
 Exit status: 0 every submission passed, 1 any failed or could not be judged, 2 bad usage, an invalid policy or an unreadable DIR.`
@@ -64,12 +65,14 @@ Exit status: 0 every submission passed, 1 any failed or could not be judged, 2 b
     })
 
     const {summary, shard, seconds, outputs} = run
-    const {outcomes, total} = summary
+    const {outcomes, total, merchants} = summary
     if (!json) {
       process.stderr.write(
         `${total} submission${total === 1 ? '' : 's'}${shard ? ` in shard ${shard.index}/${shard.count}` : ''}: ` +
           `${outcomes.pass} pass, ${outcomes.fail} fail, ${outcomes.error} error ` +
           `(${run.judged} judged, ${run.reused} reused from the cache, ${seconds.toFixed(1)} s)\n` +
+          `${merchants.total} merchant${merchants.total === 1 ? '' : 's'} by their latest submission: ${merchants.outcomes.pass} pass, ${merchants.outcomes.fail} fail; ` +
+          `${merchants.flagged} flagged; ${merchants.ungrouped.unverified + merchants.ungrouped.no_merchant_id} submissions grouped under no merchant\n` +
           `Wrote ${outputs.join(', ')}\n`,
       )
     }

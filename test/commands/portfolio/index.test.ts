@@ -86,7 +86,7 @@ describe('posattest portfolio', () => {
       signer: 'Mei Chan',
     })
     expect(first.stderr).toMatch(
-      /^6 submissions: 1 pass, 3 fail, 2 error \(6 judged, 0 reused from the cache, \d+\.\d s\)\nWrote out\/summary\.json, out\/summary\.csv, out\/summary\.pdf\n$/,
+      /^6 submissions: 1 pass, 3 fail, 2 error \(6 judged, 0 reused from the cache, \d+\.\d s\)\n2 merchants by their latest submission: 1 pass, 1 fail; 0 flagged; 4 submissions grouped under no merchant\nWrote out\/summary\.json, out\/summary\.csv, out\/summary\.pdf\n$/,
     )
   })
 
@@ -100,6 +100,35 @@ describe('posattest portfolio', () => {
       now: NOW,
       total: 6,
       outcomes: {pass: 1, fail: 3, error: 2},
+      // Only the two signed reports are verified: the refused unsigned JSON's merchant counts for nobody.
+      merchants: {
+        total: 2,
+        outcomes: {pass: 1, fail: 1, error: 0},
+        flagged: 0,
+        ungrouped: {unverified: 4, no_merchant_id: 0},
+        groups: [
+          {
+            merchant_id: 'M-1001',
+            agent: null,
+            merchant: 'Lotus Tea House Ltd',
+            names: ['Lotus Tea House Ltd'],
+            submissions: 1,
+            latest: {file: 'compliant.pdf', outcome: 'pass', assessment_date: '2025-03-31', trusted_time: null},
+            predecessor: null,
+            flags: [],
+          },
+          {
+            merchant_id: 'M-2002',
+            agent: null,
+            merchant: '金港面馆有限公司',
+            names: ['金港面馆有限公司'],
+            submissions: 1,
+            latest: {file: 'region-east/noodles.pdf', outcome: 'fail', assessment_date: '2025-03-31', trusted_time: null},
+            predecessor: null,
+            flags: [],
+          },
+        ],
+      },
       reasons: [
         {rule: 'submission', submissions: 2},
         {rule: 'signature', submissions: 2},
