@@ -29,6 +29,7 @@ const CROSS_CUTTING: Record<string, string> = {
   'gate/signature-policy.test.ts': "a policy's signature rules, from loading the policy to judging the signature",
   'signing/bounded-work.test.ts': 'hostile input costs bounded time and memory in every reader',
   'signing/hostile-pdf.test.ts': 'hostile PDFs against every reader of a submitted report',
+  'portfolio-merchants.test.ts': 'a book with several submissions per merchant through the built portfolio command: latest per merchant, agents, flags, shards',
   'sites.test.ts': 'an organisation with sites: the chain example through validate, evaluate and report, and init --sites',
 }
 

@@ -4,9 +4,9 @@ import path from 'node:path'
 import {promisify} from 'node:util'
 import {parse} from 'csv-parse/sync'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import type {PortfolioSummary} from '../../../src/portfolio/summary.js'
-import {runCli, tempDir} from '../../helpers/run-cli.js'
-import {COMPLIANT_ANSWERS, GATE_FIXTURES, keygen, signedReport, TEST_CATALOG} from '../../helpers/signed-reports.js'
+import type {PortfolioSummary} from '../src/portfolio/summary.js'
+import {runCli, tempDir} from './helpers/run-cli.js'
+import {COMPLIANT_ANSWERS, GATE_FIXTURES, keygen, signedReport, TEST_CATALOG} from './helpers/signed-reports.js'
 
 const run = promisify(execFile)
 let tmp: {dir: string; cleanup: () => Promise<void>}
