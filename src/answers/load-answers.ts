@@ -23,6 +23,19 @@ export interface AnswersCheckOptions {
   today?: string
   /** The language of the diagnostics (default English). */
   language?: Language
+  /**
+   * Evidence lookups already made in this run (newEvidenceLookups): files of one folder that name the same
+   * evidence path (a thousand answers files sharing one evidence folder) look it up on disk once.
+   */
+  lookups?: EvidenceLookups
+}
+
+/** What one run found for each (folder, evidence path); see AnswersCheckOptions.lookups. */
+export type EvidenceLookups = Map<string, Promise<EvidenceFileInfo>>
+
+/** An empty cache of evidence lookups for one run of many files. */
+export function newEvidenceLookups(): EvidenceLookups {
+  return new Map()
 }
 
 /**
@@ -30,21 +43,33 @@ export interface AnswersCheckOptions {
  * (of the file and of the folders on the way, `baseDir` included): a path whose target lies outside the
  * folder is `outside`, one whose target is not a regular file (a folder, FIFO, device) is not a file.
  */
-export async function collectEvidenceFiles(baseDir: string, value: unknown): Promise<Map<string, EvidenceFileInfo>> {
+export async function collectEvidenceFiles(
+  baseDir: string,
+  value: unknown,
+  lookups?: EvidenceLookups,
+): Promise<Map<string, EvidenceFileInfo>> {
   const found = new Map<string, EvidenceFileInfo>()
   await Promise.all(
     evidencePathsOf(value).map(async (relative) => {
-      const target = await resolveContainedFile(baseDir, relative)
-      found.set(relative, {
-        exists: target.kind !== 'missing' && target.kind !== 'unreadable',
-        isFile: target.kind === 'file',
-        ...(target.kind === 'outside' ? {outside: true} : {}),
-        ...(target.kind === 'unreadable' ? {unreadable: target.reason, unreadableCode: target.code} : {}),
-        ...(target.kind === 'missing' && target.dangling ? {dangling: true} : {}),
-      })
+      if (!lookups) return void found.set(relative, await lookUpEvidence(baseDir, relative))
+      const key = `${baseDir}\u0000${relative}`
+      let lookup = lookups.get(key)
+      if (!lookup) lookups.set(key, (lookup = lookUpEvidence(baseDir, relative)))
+      found.set(relative, await lookup)
     }),
   )
   return found
+}
+
+async function lookUpEvidence(baseDir: string, relative: string): Promise<EvidenceFileInfo> {
+  const target = await resolveContainedFile(baseDir, relative)
+  return {
+    exists: target.kind !== 'missing' && target.kind !== 'unreadable',
+    isFile: target.kind === 'file',
+    ...(target.kind === 'outside' ? {outside: true} : {}),
+    ...(target.kind === 'unreadable' ? {unreadable: target.reason, unreadableCode: target.code} : {}),
+    ...(target.kind === 'missing' && target.dangling ? {dangling: true} : {}),
+  }
 }
 
 /** Every validation problem of a parsed answers file, with the evidence files looked up on disk. */
@@ -54,7 +79,7 @@ export async function checkAnswersSource(
   options: AnswersCheckOptions = {},
 ): Promise<Diagnostic[]> {
   const baseDir = path.dirname(source.file)
-  const evidenceFiles = await collectEvidenceFiles(baseDir, source.value)
+  const evidenceFiles = await collectEvidenceFiles(baseDir, source.value, options.lookups)
   return validateAnswers(source, catalog, {
     baseDir,
     evidenceFiles,

@@ -72,6 +72,11 @@ export function schemaErrors(name: SchemaName, value: unknown, language: Languag
   return simplifyErrors(validate.errors ?? [], IO_MESSAGES[language])
 }
 
+/** ajv's raw errors of one validation (validator(name).errors) made readable, as schemaErrors does. */
+export function readableSchemaErrors(errors: readonly ErrorObject[], language: Language = 'en'): SchemaError[] {
+  return simplifyErrors(errors, IO_MESSAGES[language])
+}
+
 /** Validates a parsed YAML file; each error sits at the `file:line:col` of the offending node. */
 export function schemaDiagnostics(name: SchemaName, source: YamlSource, language: Language = 'en'): Diagnostic[] {
   const say = IO_MESSAGES[language]
@@ -82,7 +87,7 @@ export function schemaDiagnostics(name: SchemaName, source: YamlSource, language
   })
 }
 
-function simplifyErrors(errors: ErrorObject[], say: IoMessages): SchemaError[] {
+function simplifyErrors(errors: readonly ErrorObject[], say: IoMessages): SchemaError[] {
   // A failed oneOf reports every branch's complaints; keep one line for the oneOf itself.
   const oneOfs = errors.filter((e) => e.keyword === 'oneOf')
   const kept = errors.filter(

@@ -1,4 +1,4 @@
-import {checkAnswersSource} from '../answers/load-answers.js'
+import {checkAnswersSource, newEvidenceLookups} from '../answers/load-answers.js'
 import {answersRules} from '../answers/validate.js'
 import {DEFAULT_CATALOG_DIR, loadCatalog} from '../catalog/catalog.js'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.js'
@@ -48,6 +48,8 @@ export async function validate(options: ValidateOptions): Promise<ValidateRun> {
   const fallback = options.language ?? options.localeLanguage ?? 'en'
   const results: Diagnostic[][] = Array.from({length: files.length}, () => [])
   const named = new Set<Language>()
+  // Files of one folder often name the same evidence: each (folder, path) is looked up once per run.
+  const lookups = newEvidenceLookups()
   const checkOne = async (index: number): Promise<void> => {
     const file = files[index]!
     try {
@@ -56,7 +58,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateRun> {
       const own = answersLanguage(source.value)
       if (own) named.add(own)
       const language = options.language ?? own ?? fallback
-      results[index] = await checkAnswersSource(source, catalog, {...(options.today ? {today: options.today} : {}), language})
+      results[index] = await checkAnswersSource(source, catalog, {...(options.today ? {today: options.today} : {}), language, lookups})
     } catch (error) {
       if (!(error instanceof UserError)) throw error
       if (files.length === 1) throw error

@@ -16,7 +16,7 @@ import {isInUse} from '../../model/device.js'
 import {ANSWER_STATUSES, claimsInPlace} from '../../model/status.js'
 import {maskCardNumbers} from '../../model/pan.js'
 import {IO_MESSAGES} from '../../io/messages.js'
-import {schemaErrors, validator} from '../../io/schemas.js'
+import {readableSchemaErrors, validator} from '../../io/schemas.js'
 import type {Language} from '../../model/language.js'
 import {PLACEHOLDER} from '../placeholder.js'
 import type {ValidationContext} from './context.js'
@@ -103,15 +103,15 @@ export class AnswersChecker {
 
   private checkSchema(): void {
     const validate = validator('answers')
-    if (!validate(this.value)) {
-      for (const e of validate.errors ?? []) {
-        const params = e.params as Record<string, unknown>
-        const extra = params.missingProperty ?? params.additionalProperty ?? params.propertyName
-        const at = pointerSegments(e.instancePath)
-        this.problems.push(extra === undefined ? at : [...at, String(extra)])
-      }
+    // One validation: its raw errors mark the unusable paths, the same errors made readable are reported.
+    const raw = validate(this.value) ? [] : [...(validate.errors ?? [])]
+    for (const e of raw) {
+      const params = e.params as Record<string, unknown>
+      const extra = params.missingProperty ?? params.additionalProperty ?? params.propertyName
+      const at = pointerSegments(e.instancePath)
+      this.problems.push(extra === undefined ? at : [...at, String(extra)])
     }
-    const errors = schemaErrors('answers', this.value, this.language)
+    const errors = readableSchemaErrors(raw, this.language)
     const io = IO_MESSAGES[this.language]
     const badIds = errors.some((e) => e.key !== undefined && e.path.length === 1 && e.path[0] === 'controls')
     for (const e of errors) {
