@@ -253,13 +253,21 @@ function evaluateOneSite(catalog: Catalog, answers: AnswersFile, options: Evalua
 
   const renderSteps = createStepRenderer()
   const inUse = devicesInUse(answers.inventory)
+  // Controls share a few deadlines: each due date is worked out once per evaluation.
+  const dueDates = new Map<number, string>()
+  const dueDateIn = (days: number): string => {
+    let day = dueDates.get(days)
+    if (day === undefined) dueDates.set(days, (day = addDays(assessment.date, days)))
+    return day
+  }
   const remediation: RemediationItem[] = judged
-    .map((j, index) => ({...j, index}))
-    .filter((j) => j.result.finding !== null)
-    // Priority first (P1 before P4), then catalog order: Array.prototype.sort is stable.
-    .sort((a, b) => SEVERITY_WEIGHT[b.control.severity] - SEVERITY_WEIGHT[a.control.severity] || a.index - b.index)
-    .map(({control, answer, result, failingDevices}) => {
-      const dueDate = addDays(assessment.date, control.remediation.deadline_days)
+    .map((_, index) => index)
+    .filter((index) => judged[index]!.result.finding !== null)
+    // Priority first (P1 before P4), then catalog order.
+    .sort((a, b) => SEVERITY_WEIGHT[judged[b]!.control.severity] - SEVERITY_WEIGHT[judged[a]!.control.severity] || a - b)
+    .map((index) => {
+      const {control, answer, result, failingDevices} = judged[index]!
+      const dueDate = dueDateIn(control.remediation.deadline_days)
       const steps = renderSteps({
         answers,
         control,
