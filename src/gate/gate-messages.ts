@@ -99,6 +99,10 @@ const en = {
   answersNotCanonical: (name: string) => `the embedded ${name} is not in canonical form (sorted keys, no spaces, one final newline)`,
   previousInvalid: (name: string, problem: string) => `the embedded ${name} is not a valid posattest result: ${problem}`,
   recordedAnswersInvalid: (problem: string) => `the answers recorded in the result are not valid: ${problem}`,
+  inventoryNotDerived: (name: string, where: string) => `the attached ${name} is not the inventory of the embedded answers: ${where}`,
+  inventoryFirstLine: (line: number) => `it first differs at line ${line}`,
+  inventoryMissing: (terminals: number) => `the report lists ${terminals} terminals, more than the pages list one by one, and attaches no inventory`,
+  inventoryUnexpected: (terminals: number) => `the report attaches one although its ${terminals} terminals are listed in full`,
 
   // reproduction
   bareNotReproducible: 'a bare result JSON has no signed pages to reproduce',
@@ -233,6 +237,10 @@ const zhCN: GateMessages = {
   answersNotCanonical: (name) => `内嵌的 ${name} 不是规范格式（键已排序、无空格、以一个换行符结尾）`,
   previousInvalid: (name, problem) => `内嵌的 ${name} 不是有效的 posattest 结果：${problem}`,
   recordedAnswersInvalid: (problem) => `结果中记录的答案无效：${problem}`,
+  inventoryNotDerived: (name, where) => `所附的 ${name} 不是内嵌答案的终端清单：${where}`,
+  inventoryFirstLine: (line) => `第一处不同在第 ${line} 行`,
+  inventoryMissing: (terminals) => `报告有 ${terminals} 台终端，超过逐台列出的数量，却没有附上终端清单`,
+  inventoryUnexpected: (terminals) => `报告的 ${terminals} 台终端已逐台列出，却仍附有终端清单`,
 
   bareNotReproducible: '单独的结果 JSON 没有可复现的已签名页面',
   notReproducible: (code, message) => `${code}：${message}`,
