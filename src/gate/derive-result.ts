@@ -192,18 +192,18 @@ export function deriveReportResult(submitted: AssessmentResult, attachments: Rep
   const derived = evaluateAndCompare(submitted, attachments.result, answers.value as AnswersFile, previous, options, say.embeddedAnswers(EMBEDDED_ANSWERS_NAME))
   if (!derived.result) return derived
   const inventory = inventoryProblem(derived.result, attachments.inventory, say)
-  return inventory ? problem('inventory-not-derived', say.inventoryNotDerived(EMBEDDED_INVENTORY_NAME, inventory)) : derived
+  return inventory ? problem('inventory-not-derived', inventory) : derived
 }
 
 /**
  * A report whose inventory is too long to list attaches it as CSV, derived from the result: the attached bytes
  * must be exactly the CSV of the derived result (otherwise a submitter could attach another list), and a report
- * that lists its inventory in full attaches none. Undefined when that holds, else what is wrong.
+ * that lists its inventory in full attaches none. Undefined when that holds, else the problem's message.
  */
 function inventoryProblem(derived: AssessmentResult, attached: Uint8Array | undefined, say: GateMessages): string | undefined {
   const terminals = derived.inventory.length
-  if (!summarisesInventory(derived)) return attached === undefined ? undefined : say.inventoryUnexpected(terminals)
-  if (attached === undefined) return say.inventoryMissing(terminals)
+  if (!summarisesInventory(derived)) return attached === undefined ? undefined : say.inventoryUnexpected(EMBEDDED_INVENTORY_NAME, terminals)
+  if (attached === undefined) return say.inventoryMissing(EMBEDDED_INVENTORY_NAME, terminals)
   const expected = Buffer.from(inventoryCsv(derived))
   const bytes = Buffer.from(attached.buffer, attached.byteOffset, attached.byteLength)
   if (expected.equals(bytes)) return undefined
@@ -212,7 +212,7 @@ function inventoryProblem(derived: AssessmentResult, attached: Uint8Array | unde
   while (at < length && expected[at] === bytes[at]) at++
   let line = 1
   for (let i = 0; i < at; i++) if (expected[i] === 0x0a) line++
-  return say.inventoryFirstLine(line)
+  return say.inventoryNotDerived(EMBEDDED_INVENTORY_NAME, say.inventoryFirstLine(line))
 }
 
 /** The answers a result was evaluated from, as far as the result records them (answers to excluded controls are not). */

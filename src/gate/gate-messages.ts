@@ -101,8 +101,8 @@ const en = {
   recordedAnswersInvalid: (problem: string) => `the answers recorded in the result are not valid: ${problem}`,
   inventoryNotDerived: (name: string, where: string) => `the attached ${name} is not the inventory of the embedded answers: ${where}`,
   inventoryFirstLine: (line: number) => `it first differs at line ${line}`,
-  inventoryMissing: (terminals: number) => `the report lists ${terminals} terminals, more than the pages list one by one, and attaches no inventory`,
-  inventoryUnexpected: (terminals: number) => `the report attaches one although its ${terminals} terminals are listed in full`,
+  inventoryMissing: (name: string, terminals: number) => `the report's inventory of ${terminals} terminals is too long to list on its pages, but the report attaches no ${name}`,
+  inventoryUnexpected: (name: string, terminals: number) => `the report attaches ${name} although its ${terminals} terminals are listed on its pages`,
 
   // reproduction
   bareNotReproducible: 'a bare result JSON has no signed pages to reproduce',
@@ -239,8 +239,8 @@ const zhCN: GateMessages = {
   recordedAnswersInvalid: (problem) => `结果中记录的答案无效：${problem}`,
   inventoryNotDerived: (name, where) => `所附的 ${name} 不是内嵌答案的终端清单：${where}`,
   inventoryFirstLine: (line) => `第一处不同在第 ${line} 行`,
-  inventoryMissing: (terminals) => `报告有 ${terminals} 台终端，超过逐台列出的数量，却没有附上终端清单`,
-  inventoryUnexpected: (terminals) => `报告的 ${terminals} 台终端已逐台列出，却仍附有终端清单`,
+  inventoryMissing: (name, terminals) => `报告的终端清单有 ${terminals} 台终端，无法逐台列在页面上，但报告没有附上 ${name}`,
+  inventoryUnexpected: (name, terminals) => `报告的 ${terminals} 台终端已逐台列在页面上，却仍附有 ${name}`,
 
   bareNotReproducible: '单独的结果 JSON 没有可复现的已签名页面',
   notReproducible: (code, message) => `${code}：${message}`,
