@@ -8,6 +8,7 @@ import {INVENTORY_FLAGGED_ROWS} from '../../src/report/report-model.js'
 import {largeInventorySerial, writeLargeInventoryAnswers} from '../helpers/large-inventory.js'
 import {pdfPageCount, pdfText, tool} from '../helpers/pdf-tools.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
+import {keygen, PASSPHRASE_ENV, signedReport} from '../helpers/signed-reports.js'
 
 const TERMINALS = 1000
 let tmp: {dir: string; cleanup: () => Promise<void>}
@@ -79,4 +80,15 @@ describe(`posattest report of more than ${INVENTORY_LISTED_MAX} terminals`, () =
       await cleanup()
     }
   }, 120_000)
+
+  it('signs it, and verify derives the result, takes the CSV and reproduces the pages byte for byte', async () => {
+    const keys = path.join(tmp.dir, 'keys')
+    const pdf = path.join(tmp.dir, 'signed.pdf')
+    await keygen(keys, 'Priya Shah', 'Harbour Lane Coffee Ltd')
+    await signedReport(answers, pdf, keys, '2026-11-21')
+    const run = await runCli(['verify', pdf, '--ca', path.join(keys, 'ca.pem'), '--now', '2026-11-22', '--reproduce', '--json'], {env: PASSPHRASE_ENV, timeoutMs: 120_000})
+    expect(run.code).toBe(0)
+    const verified = JSON.parse(run.stdout) as {derivation: unknown; reproduction: {reproducible: boolean}}
+    expect([verified.derivation, verified.reproduction.reproducible]).toEqual([null, true])
+  }, 180_000)
 })
