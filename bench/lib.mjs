@@ -1,5 +1,6 @@
 // Shared timing helpers for the benchmarks: every figure is printed beside a baseline measured in the same run.
 import {spawnSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -57,4 +58,31 @@ export function seededRandom(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
+}
+
+const GNU_TIME = '/usr/bin/time'
+
+/**
+ * Runs a command `runs` times (no warm-up: for long runs) under GNU time where it is installed: the median wall
+ * ms, the largest peak RSS in MB (NaN without GNU time), and the last run's output.
+ */
+export function measureCommand(command, args, {runs = 1, cwd = ROOT, expectCodes = [0]} = {}) {
+  const time = existsSync(GNU_TIME)
+  const times = []
+  let rssMb = NaN
+  let last
+  for (let i = 0; i < runs; i++) {
+    const wrapped = time ? [GNU_TIME, ['-f', '%M', command, ...args]] : [command, args]
+    const start = process.hrtime.bigint()
+    const result = spawnSync(wrapped[0], wrapped[1], {cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30})
+    times.push(Number(process.hrtime.bigint() - start) / 1e6)
+    if (!expectCodes.includes(result.status)) {
+      throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(-800)}`)
+    }
+    const stderr = String(result.stderr)
+    // GNU time prints the peak RSS (KB) as the last line of stderr.
+    if (time) rssMb = Math.max(Number.isNaN(rssMb) ? 0 : rssMb, Number(stderr.trimEnd().split('\n').at(-1)) / 1024)
+    last = {status: result.status, stdout: String(result.stdout), stderr}
+  }
+  return {ms: median(times), rssMb, ...last}
 }

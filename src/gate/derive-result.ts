@@ -5,7 +5,8 @@ import {evaluateAssessment, serializeResult} from '../evaluation/evaluate.js'
 import type {Answer, AnswersFile} from '../generated/answers.js'
 import type {AssessmentResult} from '../generated/result.js'
 import {schemaErrors} from '../io/schemas.js'
-import {EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../model/report-attachments.js'
+import {EMBEDDED_ANSWERS_NAME, EMBEDDED_INVENTORY_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../model/report-attachments.js'
+import {inventoryCsv, summarisesInventory} from '../report/inventory-csv.js'
 import {escapeControlCharacters} from '../model/control-characters.js'
 import type {Language} from '../model/language.js'
 import {GATE_MESSAGES, type GateMessages} from './gate-messages.js'
@@ -18,6 +19,7 @@ export type DerivationCode =
   | 'unknown-catalog'
   | 'result-not-derived'
   | 'other-version'
+  | 'inventory-not-derived'
 
 export interface DerivationProblem {
   code: DerivationCode
@@ -41,6 +43,8 @@ export interface ReportAttachments {
   result: Uint8Array
   answers?: Uint8Array
   previous?: Uint8Array
+  /** The inventory CSV a report with a long inventory attaches (EMBEDDED_INVENTORY_NAME). */
+  inventory?: Uint8Array
 }
 
 const loaded = new Map<string, Promise<Catalog>>()
@@ -192,7 +196,30 @@ export function deriveReportResult(submitted: AssessmentResult, attachments: Rep
     if (wrong !== undefined) return problem('previous-invalid', say.previousInvalid(EMBEDDED_PREVIOUS_NAME, wrong))
     previous = parsed.value as AssessmentResult
   }
-  return evaluateAndCompare(submitted, attachments.result, answers.value as AnswersFile, previous, options, say.embeddedAnswers(EMBEDDED_ANSWERS_NAME))
+  const derived = evaluateAndCompare(submitted, attachments.result, answers.value as AnswersFile, previous, options, say.embeddedAnswers(EMBEDDED_ANSWERS_NAME))
+  if (!derived.result) return derived
+  const inventory = inventoryProblem(derived.result, attachments.inventory, say)
+  return inventory ? problem('inventory-not-derived', inventory) : derived
+}
+
+/**
+ * A report whose inventory is too long to list attaches it as CSV, derived from the result: the attached bytes
+ * must be exactly the CSV of the derived result (otherwise a submitter could attach another list), and a report
+ * that lists its inventory in full attaches none. Undefined when that holds, else the problem's message.
+ */
+function inventoryProblem(derived: AssessmentResult, attached: Uint8Array | undefined, say: GateMessages): string | undefined {
+  const terminals = derived.inventory.length
+  if (!summarisesInventory(derived)) return attached === undefined ? undefined : say.inventoryUnexpected(EMBEDDED_INVENTORY_NAME, terminals)
+  if (attached === undefined) return say.inventoryMissing(EMBEDDED_INVENTORY_NAME, terminals)
+  const expected = Buffer.from(inventoryCsv(derived))
+  const bytes = Buffer.from(attached.buffer, attached.byteOffset, attached.byteLength)
+  if (expected.equals(bytes)) return undefined
+  let at = 0
+  const length = Math.min(expected.length, bytes.length)
+  while (at < length && expected[at] === bytes[at]) at++
+  let line = 1
+  for (let i = 0; i < at; i++) if (expected[i] === 0x0a) line++
+  return say.inventoryNotDerived(EMBEDDED_INVENTORY_NAME, say.inventoryFirstLine(line))
 }
 
 /** The answers a result was evaluated from, as far as the result records them (answers to excluded controls are not). */

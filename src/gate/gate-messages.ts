@@ -99,6 +99,10 @@ const en = {
   answersNotCanonical: (name: string) => `the embedded ${name} is not in canonical form (sorted keys, no spaces, one final newline)`,
   previousInvalid: (name: string, problem: string) => `the embedded ${name} is not a valid posattest result: ${problem}`,
   recordedAnswersInvalid: (problem: string) => `the answers recorded in the result are not valid: ${problem}`,
+  inventoryNotDerived: (name: string, where: string) => `the attached ${name} is not the inventory of the embedded answers: ${where}`,
+  inventoryFirstLine: (line: number) => `it first differs at line ${line}`,
+  inventoryMissing: (name: string, terminals: number) => `the report's inventory of ${terminals} terminals is too long to list on its pages, but the report attaches no ${name}`,
+  inventoryUnexpected: (name: string, terminals: number) => `the report attaches ${name} although its ${terminals} terminals are listed on its pages`,
 
   // reproduction
   bareNotReproducible: 'a bare result JSON has no signed pages to reproduce',
@@ -233,6 +237,10 @@ const zhCN: GateMessages = {
   answersNotCanonical: (name) => `内嵌的 ${name} 不是规范格式（键已排序、无空格、以一个换行符结尾）`,
   previousInvalid: (name, problem) => `内嵌的 ${name} 不是有效的 posattest 结果：${problem}`,
   recordedAnswersInvalid: (problem) => `结果中记录的答案无效：${problem}`,
+  inventoryNotDerived: (name, where) => `所附的 ${name} 不是内嵌答案的终端清单：${where}`,
+  inventoryFirstLine: (line) => `第一处不同在第 ${line} 行`,
+  inventoryMissing: (name, terminals) => `报告的终端清单有 ${terminals} 台终端，无法逐台列在页面上，但报告没有附上 ${name}`,
+  inventoryUnexpected: (name, terminals) => `报告的 ${terminals} 台终端已逐台列在页面上，却仍附有 ${name}`,
 
   bareNotReproducible: '单独的结果 JSON 没有可复现的已签名页面',
   notReproducible: (code, message) => `${code}：${message}`,

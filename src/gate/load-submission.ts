@@ -4,7 +4,7 @@ import type {AssessmentResult} from '../generated/result.js'
 import {fileError, UserError} from '../model/errors.js'
 import {endOfDay} from '../model/day.js'
 import {schemaErrors} from '../io/schemas.js'
-import {EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../model/report-attachments.js'
+import {EMBEDDED_ANSWERS_NAME, EMBEDDED_INVENTORY_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../model/report-attachments.js'
 import type {SignatureVerification} from '../signing/verify.js'
 import type {ReportAttachments} from './derive-result.js'
 import type {SignatureStatus} from './gate.js'
@@ -129,7 +129,8 @@ async function readPdfSubmission(bytes: Uint8Array, checks: SubmissionChecks): P
   if (!attachment) return judged({problem: say.noResultAttachment(EMBEDDED_RESULT_NAME)})
   const answers = attachments.get(EMBEDDED_ANSWERS_NAME)
   const previous = attachments.get(EMBEDDED_PREVIOUS_NAME)
-  const embedded = {result: attachment, ...(answers ? {answers} : {}), ...(previous ? {previous} : {})}
+  const inventory = attachments.get(EMBEDDED_INVENTORY_NAME)
+  const embedded = {result: attachment, ...(answers ? {answers} : {}), ...(previous ? {previous} : {}), ...(inventory ? {inventory} : {})}
   return judged({...parseResult(attachment, say.theEmbedded(EMBEDDED_RESULT_NAME), checks.language), attachments: embedded})
 }
 

@@ -1,8 +1,12 @@
 /**
- * One RFC 4180 field (csv-stringify is not a dependency; csv-parse only reads). Fields holding a comma,
- * quote or line break are quoted with quotes doubled. A text starting with = + - @ or a tab would be run as a
- * formula by spreadsheet programs: texts come from users' files, so such text gets a leading '.
- * Callers pass text through safeText first (card numbers masked, control characters escaped).
+ * CSV as posattest writes it (the portfolio's summary.csv, a report's attached inventory): RFC 4180 fields and
+ * CRLF line ends, made safe to open in a spreadsheet. csv-stringify is not a dependency; csv-parse only reads.
+ */
+
+/**
+ * One RFC 4180 field. Fields holding a comma, quote or line break are quoted with quotes doubled. A text
+ * starting with = + - @ or a tab would be run as a formula by spreadsheet programs: text from submissions and
+ * answers files gets a leading ' then.
  */
 export function csvField(value: string | number | boolean | null): string {
   if (value === null) return ''
@@ -11,9 +15,9 @@ export function csvField(value: string | number | boolean | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
-/** A whole CSV document: the header, then one line per row, CRLF line ends as RFC 4180 has them. */
-export function csvDocument(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
-  const lines = [header.map((h) => csvField(h)).join(',')]
-  for (const row of rows) lines.push(row.map((value) => csvField(value)).join(','))
+/** A header and rows as CSV text: fields joined by commas, every line (the last too) ended by CRLF. */
+export function csvText(header: readonly string[], rows: Iterable<readonly (string | number | boolean | null)[]>): string {
+  const lines = [header.map(csvField).join(',')]
+  for (const row of rows) lines.push(row.map(csvField).join(','))
   return lines.join('\r\n') + '\r\n'
 }

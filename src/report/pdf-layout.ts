@@ -29,6 +29,8 @@ export class PdfLayout {
   /** The outline entry of the current section, parent of its subsections. */
   private section: PDFKit.PDFOutline | undefined
   private pagesAdded = 0
+  /** Wrapped line counts of measured text (see heightOfLine). */
+  private readonly wrappedLines = new Map<string, number>()
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -125,7 +127,29 @@ export class PdfLayout {
     this.font(run.style.weight, run.style.size)
     if (run.text === '') return 0
     const options = {width: run.width, lineGap: run.style.lineGap}
-    return run.text.split('\n').reduce((sum, line) => sum + this.doc.heightOfString(line === '' ? ' ' : line, options), 0)
+    return run.text.split('\n').reduce((sum, line) => sum + this.heightOfLine(line === '' ? ' ' : line, run, options), 0)
+  }
+
+  /**
+   * pdfkit's heightOfString of one line of text in the current font, wrapped at the run's width. Wrapping is
+   * what measuring costs, and tables measure the same cell texts again and again (models, dates, states), so
+   * the number of wrapped lines is kept per font, size, width and text. The height is then added up line by
+   * line from the current y exactly as heightOfString adds it, so it is the same number to the last bit.
+   */
+  private heightOfLine(text: string, run: TextRun, options: {width: number; lineGap: number}): number {
+    const key = `${run.style.weight}\u0000${run.style.size}\u0000${run.width}\u0000${run.style.lineGap}\u0000${text}`
+    const step = this.doc.currentLineHeight(true) + (options.lineGap || 0)
+    let lines = this.wrappedLines.get(key)
+    if (lines === undefined) {
+      const height = this.doc.heightOfString(text, options)
+      lines = Math.round(height / step)
+      this.wrappedLines.set(key, lines)
+      return height
+    }
+    const top = this.doc.y
+    let y = top
+    for (let i = 0; i < lines; i++) y += step
+    return y - top
   }
 
   /** Draws a run of text with its top-left corner at x + dx and the current y, continuing on new pages as needed. */

@@ -227,4 +227,7 @@ export const REPORT_TABLE_COLUMNS = {
   remediation: [['priority', 44], ['control', 50], ['title', 0], ['owner', 110], ['due', 58]],
   answers: [['control', 46], ['status', 66], ['result', 34], ['evidence', 60], ['owner', 86], ['notes', 0]],
   aoc: [['requirement', 34], ['description', 150], ['compliant', 50], ['remediation', 0]],
+  /** A summarised inventory: one table per grouping (model, site or state) in the first column. */
+  inventoryGroups: [['group', 0], ['terminals', 60], ['in_use', 60], ['with_findings', 70]],
+  inventoryFlagged: [['serial', 90], ['model', 100], ['site', 0], ['state', 50], ['findings', 120]],
 } as const

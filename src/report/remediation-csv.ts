@@ -1,5 +1,5 @@
 import type {AssessmentResult} from '../generated/result.js'
-import {csvDocument} from '../model/csv.js'
+import {csvText} from '../model/csv.js'
 import type {Language} from '../model/language.js'
 import {REMEDIATION_COLUMNS, remediationRows} from './remediation-rows.js'
 
@@ -9,7 +9,7 @@ import {REMEDIATION_COLUMNS, remediationRows} from './remediation-rows.js'
  */
 export function renderRemediationCsv(result: AssessmentResult, lang: Language): string {
   const rows = remediationRows(result, lang)
-  return csvDocument(
+  return csvText(
     REMEDIATION_COLUMNS,
     rows.map((row) => REMEDIATION_COLUMNS.map((column) => row[column])),
   )

@@ -1,11 +1,12 @@
 import type {AssessmentResult, ResultStatus} from '../generated/result.js'
-import {EMBEDDED_ANSWERS_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../model/report-attachments.js'
+import {EMBEDDED_ANSWERS_NAME, EMBEDDED_INVENTORY_NAME, EMBEDDED_PREVIOUS_NAME, EMBEDDED_RESULT_NAME} from '../model/report-attachments.js'
 import type {Language} from '../model/language.js'
 import {packageVersion} from '../io/package-version.js'
 import {openPdf} from './pdf-document.js'
 import type {CardHeader, PdfLayout, TableRow} from './pdf-layout.js'
 import {COLORS, REPORT_TABLE_COLUMNS} from './pdf-style.js'
-import {buildReportModel, type ControlView, type ReportModel} from './report-model.js'
+import {inventoryCsv} from './inventory-csv.js'
+import {buildReportModel, type ControlView, type InventoryGroupView, type ReportModel} from './report-model.js'
 import {sitesTable} from './site-views.js'
 import {loadReportTemplates, type ReportTemplateName, type ReportTemplates} from './templates.js'
 import {parseTextBlocks} from './text-blocks.js'
@@ -71,17 +72,19 @@ export async function renderReport(result: AssessmentResult, options: RenderRepo
 
   const json = options.resultJson ?? JSON.stringify(result, null, 2) + '\n'
   // In the order of EMBEDDED_NAMES, with the report's date: the attachments are as deterministic as the pages.
-  const attachments: Array<[string, string | Uint8Array | undefined, string]> = [
-    [EMBEDDED_RESULT_NAME, json, 'posattest evaluated result'],
-    [EMBEDDED_ANSWERS_NAME, options.answersJson, 'posattest answers (canonical JSON) evaluated into the result'],
-    [EMBEDDED_PREVIOUS_NAME, options.previousJson, 'posattest previous result the changes are measured from'],
+  const attachments: Array<[string, string | Uint8Array | undefined, string, string]> = [
+    [EMBEDDED_RESULT_NAME, json, 'posattest evaluated result', 'application/json'],
+    [EMBEDDED_ANSWERS_NAME, options.answersJson, 'posattest answers (canonical JSON) evaluated into the result', 'application/json'],
+    [EMBEDDED_PREVIOUS_NAME, options.previousJson, 'posattest previous result the changes are measured from', 'application/json'],
+    // Derived from the result, like the pages: a reader derives it again from the embedded answers and compares.
+    [EMBEDDED_INVENTORY_NAME, model.inventory_summary ? inventoryCsv(result) : undefined, 'posattest terminal inventory (CSV, every terminal)', 'text/csv'],
   ]
-  for (const [name, bytes, what] of attachments) {
+  for (const [name, bytes, what, type] of attachments) {
     if (bytes === undefined) continue
     doc.file(Buffer.from(bytes), {
       // The names `verify` and `gate` read them back under.
       name,
-      type: 'application/json',
+      type,
       description: `${what} of ${entity}, ${result.assessment.date}`,
       creationDate: options.date,
       modifiedDate: options.date,
@@ -114,6 +117,10 @@ function drawReport(layout: PdfLayout, model: ReportModel, templates: ReportTemp
       ),
     table: ([name]) => {
       if (name === 'inventory') inventoryTable(layout, model)
+      else if (name === 'inventory-models') inventoryGroupTable(layout, model, 'model', model.inventory_summary?.by_model)
+      else if (name === 'inventory-sites') inventoryGroupTable(layout, model, 'site', model.inventory_summary?.by_site)
+      else if (name === 'inventory-states') inventoryGroupTable(layout, model, 'state', model.inventory_summary?.by_state)
+      else if (name === 'inventory-flagged') inventoryFlaggedTable(layout, model)
       else if (name === 'remediation') remediationTable(layout, model)
       else if (name === 'answers') answersTable(layout, model)
       else if (name === 'aoc-requirements') aocRequirementsTable(layout, model)
@@ -228,6 +235,49 @@ function inventoryTable(layout: PdfLayout, model: ReportModel): void {
   layout.table(
     tableColumns(REPORT_TABLE_COLUMNS.inventory, c),
     rows,
+  )
+}
+
+/** A summarised inventory's table of one grouping: each group, its terminals, those in use, those with findings. */
+function inventoryGroupTable(layout: PdfLayout, model: ReportModel, group: 'model' | 'site' | 'state', rows: readonly InventoryGroupView[] = []): void {
+  const c = model.labels.inventory_summary_columns
+  const number = (n: number) => n.toLocaleString('en-US')
+  layout.table(
+    tableColumns(REPORT_TABLE_COLUMNS.inventoryGroups, {group: c[group], terminals: c.terminals, in_use: c.in_use, with_findings: c.with_findings}).map((column, i) =>
+      i === 0 ? column : {...column, align: 'right' as const},
+    ),
+    rows.map((r) => ({
+      cells: [
+        {text: r.label, weight: 'bold'},
+        number(r.terminals),
+        number(r.in_use),
+        r.with_findings === 0 ? '—' : {text: number(r.with_findings), color: COLORS.red, weight: 'bold'},
+      ],
+    })),
+    {size: 8},
+  )
+}
+
+/** The terminals of a summarised inventory with findings: the controls that name them, or their PTS expiry. */
+function inventoryFlaggedTable(layout: PdfLayout, model: ReportModel): void {
+  const c = model.labels.inventory_summary_columns
+  const columns = model.labels.inventory_columns
+  layout.table(
+    tableColumns(REPORT_TABLE_COLUMNS.inventoryFlagged, {serial: c.serial, model: columns.model, site: c.site, state: c.state, findings: c.findings}),
+    (model.inventory_summary?.flagged ?? []).map((d) => {
+      const pts = d.pts_state === 'expired' || d.pts_state === 'expiring' ? `PTS ${model.labels.pts[d.pts_state]} ${d.pts_expiry}` : undefined
+      return {
+        fill: d.pts_state === 'expired' ? COLORS.redTint : d.pts_state === 'expiring' ? COLORS.amberTint : undefined,
+        cells: [
+          {text: d.serial, weight: 'bold'},
+          d.model,
+          d.location ?? '—',
+          d.state_label,
+          {text: [d.controls.join(', '), pts].filter(Boolean).join('\n'), color: COLORS.red, weight: 'bold'},
+        ],
+      }
+    }),
+    {size: 8},
   )
 }
 

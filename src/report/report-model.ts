@@ -8,6 +8,8 @@ import {STATUS_LABELS} from '../model/status.js'
 import {otherStandardsText} from '../model/references.js'
 import type {Device} from '../generated/answers.js'
 import type {AssessmentResult, ControlResult, RemediationItem, ResultStatus, Severity} from '../generated/result.js'
+import {EMBEDDED_INVENTORY_NAME} from '../model/report-attachments.js'
+import {findingsBySerial, INVENTORY_LISTED_MAX, summarisesInventory} from './inventory-csv.js'
 
 /** A PTS approval this close to its expiry (counted from the assessment date) is flagged in the inventory. */
 export const PTS_EXPIRY_WARNING_DAYS = 365
@@ -30,12 +32,18 @@ export interface ReportLabels {
   connection: Record<string, string>
   pts: {expired: string; expiring: string}
   inventory_columns: Record<'serial' | 'model' | 'pts' | 'expiry' | 'location' | 'seals' | 'inspected' | 'firmware' | 'state', string>
+  /** The tables of a summarised inventory (above INVENTORY_LISTED_MAX terminals). */
+  inventory_summary_columns: Record<'model' | 'site' | 'state' | 'terminals' | 'in_use' | 'with_findings' | 'serial' | 'findings', string>
   remediation_columns: Record<'priority' | 'control' | 'title' | 'owner' | 'due', string>
   answers_columns: Record<'control' | 'status' | 'result' | 'evidence' | 'owner' | 'notes', string>
   chart: {axis: string; none: string}
   due: string
   owner_missing: string
   list_separator: string
+  /** After the first items of a long list in a report whose inventory is summarised: {count} and {file}. */
+  more_in_inventory: string
+  /** After the start of a long remediation step in such a report: {file}. */
+  rest_in_inventory: string
   aoc: AocLabels
   /** An organisation with sites: the per-site summary table and findings. */
   sites: {columns: Record<'site' | 'terminals' | 'score' | 'verdict' | 'gaps', string>}
@@ -48,6 +56,51 @@ export interface DeviceView extends Device {
   pts_state: PtsState
   /** Days from the assessment date to the PTS expiry (negative once expired). */
   pts_days_left?: number
+}
+
+/** One row of a summary table: a model, site or state and how many terminals it has. */
+export interface InventoryGroupView {
+  label: string
+  terminals: number
+  in_use: number
+  with_findings: number
+}
+
+/** A terminal with a finding (named by a control's finding, or its PTS approval expired or expiring). */
+export interface FlaggedDeviceView {
+  serial: string
+  model: string
+  location?: string
+  state_label: string
+  pts_state: PtsState
+  pts_expiry?: string
+  /** The controls whose finding names the terminal. */
+  controls: string[]
+}
+
+/** Rows of each summary table at most; the rest are counted ("and N more"), and all are in the attached CSV. */
+export const INVENTORY_SUMMARY_ROWS = 50
+/** Terminals with findings listed at most. */
+export const INVENTORY_FLAGGED_ROWS = 100
+/**
+ * With a summarised inventory, a control's finding may name thousands of terminals: its card shows this many
+ * of its reasons and terminals, and a remediation step this many characters, then says where the rest are.
+ */
+export const SUMMARISED_LIST_ITEMS = 20
+export const SUMMARISED_STEP_CHARS = 600
+
+/** The inventory of a long list (an acquirer's estate), summarised: the whole list is the attached CSV. */
+export interface InventorySummaryView {
+  listed_max: number
+  attachment: string
+  by_model: InventoryGroupView[]
+  by_model_more: number
+  by_site: InventoryGroupView[]
+  by_site_more: number
+  by_state: InventoryGroupView[]
+  flagged: FlaggedDeviceView[]
+  flagged_total: number
+  flagged_more: number
 }
 
 export interface EvidenceView {
@@ -142,7 +195,10 @@ export interface ReportModel {
   controls: ControlView[]
   excluded: string
   profile: AssessmentResult['profile'] & {connections_text: string}
+  /** Every terminal, listed in the PDF; empty when the inventory is summarised (see inventory_summary). */
   inventory: DeviceView[]
+  /** Set when the inventory is longer than INVENTORY_LISTED_MAX: the PDF shows this and attaches the CSV. */
+  inventory_summary: InventorySummaryView | null
   inventory_counts: {total: number; in_use: number; spare: number; in_repair: number; retired: number; expired: number; expiring: number}
   remediation: RemediationView[]
   ccw: ControlView[]
@@ -169,6 +225,16 @@ export function buildReportModel(
   const result = escapeDeep(given, {keepNewlines: true})
   const {lang, labels} = options
   const text = (t: Record<string, string | undefined>): string => t[lang] ?? t.en ?? Object.values(t).find(Boolean) ?? ''
+  const summarised = summarisesInventory(result)
+  const more = (count: number) => labels.more_in_inventory.replace('{count}', count.toLocaleString('en-US')).replace('{file}', EMBEDDED_INVENTORY_NAME)
+  // Only a summarised inventory's lists are cut: every other report shows them whole, as it always has.
+  const firstOf = (items: string[]): string[] =>
+    summarised && items.length > SUMMARISED_LIST_ITEMS ? [...items.slice(0, SUMMARISED_LIST_ITEMS), more(items.length - SUMMARISED_LIST_ITEMS)] : items
+  const step = (t: string): string => {
+    const chars = [...t]
+    if (!summarised || chars.length <= SUMMARISED_STEP_CHARS) return t
+    return `${chars.slice(0, SUMMARISED_STEP_CHARS).join('').trimEnd()}${labels.rest_in_inventory.replace('{file}', EMBEDDED_INVENTORY_NAME)}`
+  }
   const controls = result.controls.map((c): ControlView => ({
     id: c.id,
     domain: c.domain,
@@ -185,8 +251,8 @@ export function buildReportModel(
     target_date: c.target_date,
     review_by: c.review_by,
     evidence: c.evidence.map((e) => ({reference: e.path ?? e.url ?? '', date: e.date, description: e.description, sha256: e.sha256})),
-    reasons: c.finding?.reasons.map((r) => text(r.text)) ?? [],
-    devices: (c.finding?.devices ?? []).join(labels.list_separator),
+    reasons: firstOf(c.finding?.reasons.map((r) => text(r.text)) ?? []),
+    devices: firstOf(c.finding?.devices ?? []).join(labels.list_separator),
     gap: c.finding !== null,
     ccw: c.ccw,
   }))
@@ -223,6 +289,7 @@ export function buildReportModel(
     }
     return view
   })
+  const inventorySummary = summarised ? summariseInventory(inventory, result, lang) : null
 
   const count = (status: ResultStatus) => result.controls.filter((c) => c.status === status).length
   const priorities = (p: RemediationItem['priority']) => result.remediation.filter((r) => r.priority === p).length
@@ -270,7 +337,8 @@ export function buildReportModel(
       ...result.profile,
       connections_text: (result.profile.terminal_connections ?? []).map((c) => labels.connection[c] ?? c).join(labels.list_separator),
     },
-    inventory,
+    inventory: inventorySummary ? [] : inventory,
+    inventory_summary: inventorySummary,
     inventory_counts: {
       total: inventory.length,
       in_use: inventory.filter((d) => d.state === 'in-use').length,
@@ -287,7 +355,7 @@ export function buildReportModel(
         control_id: r.control_id,
         title: text(r.title),
         severity_label: labels.severity[r.severity],
-        steps: r.steps.map((s) => text(s)),
+        steps: r.steps.map((s) => step(text(s))),
         owner: r.owner,
         due_date: r.due_date,
         target_date: target,
@@ -300,6 +368,54 @@ export function buildReportModel(
     changes,
     aoc: buildAocView(result, lang, labels.aoc, labels.list_separator),
     sites: result.sites ? buildSiteViews(result.sites, lang, labels) : null,
+  }
+}
+
+/**
+ * The summary tables of a long inventory: terminals by make and model, by site (location) and by state, the
+ * largest groups first (ties by name, compared by code unit so every machine orders alike), each table cut at
+ * INVENTORY_SUMMARY_ROWS; and the terminals with findings in inventory order, cut at INVENTORY_FLAGGED_ROWS.
+ */
+function summariseInventory(inventory: readonly DeviceView[], result: AssessmentResult, lang: Language): InventorySummaryView {
+  const findings = findingsBySerial(result)
+  const flagged = (d: DeviceView) => findings.has(d.serial) || d.pts_state === 'expired' || d.pts_state === 'expiring'
+  const groups = (key: (d: DeviceView) => string, order?: readonly string[]) => {
+    const byKey = new Map<string, InventoryGroupView>()
+    for (const d of inventory) {
+      const label = key(d)
+      let group = byKey.get(label)
+      if (!group) byKey.set(label, (group = {label, terminals: 0, in_use: 0, with_findings: 0}))
+      group.terminals++
+      if (d.state === 'in-use') group.in_use++
+      if (flagged(d)) group.with_findings++
+    }
+    const all = [...byKey.values()]
+    if (order) return all.sort((a, b) => order.indexOf(a.label) - order.indexOf(b.label))
+    return all.sort((a, b) => b.terminals - a.terminals || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+  }
+  const byModel = groups((d) => `${d.make} ${d.model}`)
+  const bySite = groups((d) => d.location ?? '—')
+  const stateLabels = Object.values(DEVICE_STATE_LABELS[lang])
+  const withFindings = inventory.filter(flagged)
+  return {
+    listed_max: INVENTORY_LISTED_MAX,
+    attachment: EMBEDDED_INVENTORY_NAME,
+    by_model: byModel.slice(0, INVENTORY_SUMMARY_ROWS),
+    by_model_more: Math.max(0, byModel.length - INVENTORY_SUMMARY_ROWS),
+    by_site: bySite.slice(0, INVENTORY_SUMMARY_ROWS),
+    by_site_more: Math.max(0, bySite.length - INVENTORY_SUMMARY_ROWS),
+    by_state: groups((d) => d.state_label, stateLabels),
+    flagged: withFindings.slice(0, INVENTORY_FLAGGED_ROWS).map((d) => ({
+      serial: d.serial,
+      model: `${d.make} ${d.model}`,
+      ...(d.location === undefined ? {} : {location: d.location}),
+      state_label: d.state_label,
+      pts_state: d.pts_state,
+      ...(d.pts_expiry === undefined ? {} : {pts_expiry: d.pts_expiry}),
+      controls: findings.get(d.serial) ?? [],
+    })),
+    flagged_total: withFindings.length,
+    flagged_more: Math.max(0, withFindings.length - INVENTORY_FLAGGED_ROWS),
   }
 }
 

@@ -32,10 +32,20 @@ export interface ReportTemplates {
   render(name: ReportTemplateName, context: unknown): string
 }
 
-/** Loads and compiles the templates and labels of one language. */
-export async function loadReportTemplates(lang: Language, dir: string = TEMPLATE_DIR): Promise<ReportTemplates> {
-  const folder = path.join(dir, lang)
-  const labels = JSON.parse(await readFile(path.join(folder, 'labels.json'), 'utf8')) as ReportLabels
+interface CompiledTemplates {
+  labelsJson: string
+  compiled: ReadonlyMap<ReportTemplateName, Handlebars.TemplateDelegate>
+}
+
+/**
+ * Compiled once per folder and process: the gate and the portfolio render report after report, and handlebars
+ * compiles a template on its first call, which costs more than rendering it. The files are the shipped ones
+ * (or a test's), not edited while posattest runs.
+ */
+const compiledByFolder = new Map<string, Promise<CompiledTemplates>>()
+
+async function compileFolder(folder: string): Promise<CompiledTemplates> {
+  const labelsJson = await readFile(path.join(folder, 'labels.json'), 'utf8')
   const handlebars = createHandlebars()
   const compiled = new Map<ReportTemplateName, Handlebars.TemplateDelegate>()
   for (const name of REPORT_TEMPLATES) {
@@ -43,9 +53,26 @@ export async function loadReportTemplates(lang: Language, dir: string = TEMPLATE
     // The output is plain text, not HTML: values are made safe by plainText instead of HTML escaping.
     compiled.set(name, handlebars.compile(source, {noEscape: true}))
   }
+  return {labelsJson, compiled}
+}
+
+/** Loads and compiles the templates and labels of one language. */
+export async function loadReportTemplates(lang: Language, dir: string = TEMPLATE_DIR): Promise<ReportTemplates> {
+  const folder = path.join(dir, lang)
+  let pending = compiledByFolder.get(folder)
+  if (!pending) {
+    pending = compileFolder(folder)
+    compiledByFolder.set(folder, pending)
+    // A folder that could not be read is tried again next time, not remembered as failed.
+    pending.catch(() => compiledByFolder.delete(folder))
+  }
+  const {labelsJson, compiled} = await pending
+  // Each caller gets its own labels (they become part of its report model) and its own cache of safe values.
+  const labels = JSON.parse(labelsJson) as ReportLabels
+  const safe = new WeakMap<object, unknown>()
   return {
     labels,
-    render: (name, context) => compiled.get(name)!(safeContext(context)),
+    render: (name, context) => compiled.get(name)!(safeContext(context, safe)),
   }
 }
 
@@ -64,12 +91,20 @@ function createHandlebars(): typeof Handlebars {
   return handlebars
 }
 
-/** Every string of the data passed through plainText, so no value can change the template's line structure. */
-function safeContext(value: unknown): unknown {
+/**
+ * Every string of the data passed through plainText, so no value can change the template's line structure.
+ * The report model is handed to every section and its labels to every card: `seen` keeps each object's safe
+ * copy, so the model is made safe once per render rather than once per template call (the model is built
+ * before rendering and never changed after).
+ */
+function safeContext(value: unknown, seen: WeakMap<object, unknown>): unknown {
   if (typeof value === 'string') return plainText(value)
-  if (Array.isArray(value)) return value.map(safeContext)
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safeContext(v)]))
-  }
-  return value
+  if (value === null || typeof value !== 'object') return value
+  const known = seen.get(value)
+  if (known !== undefined) return known
+  const safe = Array.isArray(value)
+    ? value.map((v) => safeContext(v, seen))
+    : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safeContext(v, seen)]))
+  seen.set(value, safe)
+  return safe
 }

@@ -14,6 +14,8 @@ import {
   type ReportAttachments,
 } from '../../src/gate/derive-result.js'
 import type {AssessmentResult} from '../../src/generated/result.js'
+import {inventoryCsv} from '../../src/report/inventory-csv.js'
+import {writeLargeInventoryAnswers} from '../helpers/large-inventory.js'
 import {ROOT} from '../helpers/run-cli.js'
 
 const GENERATOR = 'posattest 0.1.0'
@@ -118,6 +120,53 @@ describe('deriveReportResult', () => {
       code: 'other-version',
       message: 'the result was made by "posattest 0.0.9"; its evaluation by posattest 0.1.0 differs, first at /scores/overall',
     })
+  })
+})
+
+describe('deriveReportResult of a summarised inventory (posattest-inventory.csv)', () => {
+  /** 300 terminals (more than are listed): the report attaches the inventory as CSV, derived from the result. */
+  let estate: {result: AssessmentResult; attachments: ReportAttachments}
+  beforeAll(async () => {
+    const {mkdtemp} = await import('node:fs/promises')
+    const dir = await mkdtemp(path.join((await import('node:os')).tmpdir(), 'posattest-derive-estate-'))
+    const evaluated = await evaluateAnswersFile(await writeLargeInventoryAnswers(dir, 300), {generator: GENERATOR})
+    estate = {
+      result: evaluated.result,
+      attachments: {result: bytes(evaluated.json), answers: bytes(canonicalAnswersJson(evaluated.answers)), inventory: bytes(inventoryCsv(evaluated.result))},
+    }
+  }, 60_000)
+
+  it('takes the CSV derived from the embedded answers', () => {
+    expect(deriveReportResult(estate.result, estate.attachments, options).problem).toBeUndefined()
+  })
+
+  it('refuses another list (a terminal dropped, a state changed), naming the first line that differs', () => {
+    const csv = Buffer.from(estate.attachments.inventory!).toString()
+    const lines = csv.split('\r\n')
+    const dropped = [...lines.slice(0, 5), ...lines.slice(6)].join('\r\n')
+    const restated = csv.replace(/,in-use,([^\r]*)\r\n$/, ',retired,$1\r\n')
+    expect(restated).not.toBe(csv)
+    for (const [other, line] of [[dropped, 6], [restated, 301]] as const) {
+      expect(deriveReportResult(estate.result, {...estate.attachments, inventory: bytes(other)}, options).problem).toEqual({
+        code: 'inventory-not-derived',
+        message: `the attached posattest-inventory.csv is not the inventory of the embedded answers: it first differs at line ${line}`,
+      })
+    }
+  })
+
+  it('refuses a long inventory without its CSV, and a CSV beside an inventory listed in full', () => {
+    const {inventory: _inventory, ...without} = estate.attachments
+    expect(deriveReportResult(estate.result, without, options).problem).toEqual({
+      code: 'inventory-not-derived',
+      message: "the report's inventory of 300 terminals is too long to list on its pages, but the report attaches no posattest-inventory.csv",
+    })
+    const short = {...genuine.attachments, inventory: bytes(inventoryCsv(genuine.result))}
+    expect(deriveReportResult(genuine.result, short, options).problem?.code).toBe('inventory-not-derived')
+  })
+
+  it('says it in Chinese too', () => {
+    const {inventory: _inventory, ...without} = estate.attachments
+    expect(deriveReportResult(estate.result, without, {...options, language: 'zh-CN'}).problem?.code).toBe('inventory-not-derived')
   })
 })
 

@@ -32,7 +32,7 @@ describe('readReportStructure', () => {
     expect(Buffer.from(readReportAttachments(pdf).get('posattest-result.json')!).equals(RESULT_JSON)).toBe(true)
   })
 
-  it('reads the three attachments a report may carry, as pdfkit writes them (one sorted name tree, /AF)', async () => {
+  it('reads every attachment a report may carry (result, answers, previous result, inventory CSV), as pdfkit writes them (one sorted name tree, /AF)', async () => {
     const doc = new PDFDocument({info: {CreationDate: SIGNING_TIME, ModDate: SIGNING_TIME}})
     const chunks: Buffer[] = []
     doc.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -45,6 +45,25 @@ describe('readReportStructure', () => {
     expect([...attachments].map(([name, bytes]) => `${name}: ${Buffer.from(bytes).toString('utf8')}`)).toEqual(
       [...EMBEDDED_NAMES].sort().map((name) => `${name}: {"name":"${name}"}`),
     )
+  })
+
+  it('takes posattest-inventory.csv by its exact name and no look-alike (unknown-attachment)', async () => {
+    const withAttachment = async (name: string) => {
+      const doc = new PDFDocument({info: {CreationDate: SIGNING_TIME, ModDate: SIGNING_TIME}})
+      const chunks: Buffer[] = []
+      doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+      const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+      for (const [file, type] of [['posattest-result.json', 'application/json'], [name, 'text/csv']]) {
+        ;(doc as unknown as {file(data: Buffer, options: object): void}).file(Buffer.from('serial\r\n'), {name: file, type, creationDate: SIGNING_TIME, modifiedDate: SIGNING_TIME})
+      }
+      doc.end()
+      return done
+    }
+    expect(EMBEDDED_NAMES).toContain('posattest-inventory.csv')
+    expect(codeOf(await withAttachment('posattest-inventory.csv'))).toBeUndefined()
+    for (const name of ['posattest-inventory.CSV', 'posattest-inventory.json', 'posattest-inventory.csv.txt', 'inventory.csv', 'posattest-terminals.csv']) {
+      expect([name, codeOf(await withAttachment(name))]).toEqual([name, 'unknown-attachment'])
+    }
   })
 
   it('reads the signing update of `posattest sign` as a second revision holding the signature', async () => {
