@@ -30,6 +30,7 @@ const CROSS_CUTTING: Record<string, string> = {
   'signing/bounded-work.test.ts': 'hostile input costs bounded time and memory in every reader',
   'signing/hostile-pdf.test.ts': 'hostile PDFs against every reader of a submitted report',
   'portfolio-merchants.test.ts': 'a book with several submissions per merchant through the built portfolio command: latest per merchant, agents, flags, shards',
+  'report-inventory.test.ts': 'a large estate through report, verify --reproduce and the gate: the summarised inventory and its attached CSV',
   'sites.test.ts': 'an organisation with sites: the chain example through validate, evaluate and report, and init --sites',
 }
 

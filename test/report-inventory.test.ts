@@ -1,14 +1,14 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {evaluateAnswersFile} from '../../src/evaluation/evaluate-answers-file.js'
-import {EMBEDDED_INVENTORY_NAME} from '../../src/model/report-attachments.js'
-import {INVENTORY_LISTED_MAX, inventoryCsv} from '../../src/report/inventory-csv.js'
-import {INVENTORY_FLAGGED_ROWS} from '../../src/report/report-model.js'
-import {largeInventorySerial, writeLargeInventoryAnswers} from '../helpers/large-inventory.js'
-import {pdfPageCount, pdfText, tool} from '../helpers/pdf-tools.js'
-import {runCli, tempDir} from '../helpers/run-cli.js'
-import {keygen, PASSPHRASE_ENV, signedReport} from '../helpers/signed-reports.js'
+import {evaluateAnswersFile} from '../src/evaluation/evaluate-answers-file.js'
+import {EMBEDDED_INVENTORY_NAME} from '../src/model/report-attachments.js'
+import {INVENTORY_LISTED_MAX, inventoryCsv} from '../src/report/inventory-csv.js'
+import {INVENTORY_FLAGGED_ROWS} from '../src/report/report-model.js'
+import {largeInventorySerial, writeLargeInventoryAnswers} from './helpers/large-inventory.js'
+import {pdfPageCount, pdfText, tool} from './helpers/pdf-tools.js'
+import {runCli, tempDir} from './helpers/run-cli.js'
+import {keygen, PASSPHRASE_ENV, signedReport} from './helpers/signed-reports.js'
 
 const TERMINALS = 1000
 let tmp: {dir: string; cleanup: () => Promise<void>}
