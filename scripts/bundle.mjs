@@ -88,8 +88,8 @@ await build({
     ].join(' '),
   },
   legalComments: 'none',
-  minifyWhitespace: true,
-  minifySyntax: true,
+  minifyWhitespace: !process.env.BUNDLE_READABLE,
+  minifySyntax: !process.env.BUNDLE_READABLE,
   logLevel: 'warning',
   logOverride: {
     // handlebars registers a require.extensions hook for .hbs files, which posattest never requires.
