@@ -4,7 +4,7 @@ import {readFileSync, statSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {MAX_YAML_BYTES} from '../io/yaml-source.js'
+import {MAX_CATALOG_FILE_BYTES} from './lint-read.js'
 import {packageVersion} from '../io/package-version.js'
 
 /*
@@ -56,12 +56,12 @@ export function catalogCacheDir(env: NodeJS.ProcessEnv = process.env): string | 
 
 let codeStamp: string | undefined
 
-/** What names this posattest: its version, this module's file (rewritten by every build), the catalog schemas. */
+/** What names this posattest: its version, this module's file (rewritten by every build), the schemas the catalog is checked with. */
 function codeIdentity(): string {
   if (codeStamp === undefined) {
     const self = fileURLToPath(import.meta.url)
     const {mtimeMs, size} = statSync(self)
-    const schemas = ['catalog', 'catalog-meta'].map((name) => {
+    const schemas = ['catalog', 'catalog-meta', 'answers'].map((name) => {
       try {
         return sha256(readSchemaBytes(name))
       } catch {
@@ -76,7 +76,7 @@ function codeIdentity(): string {
 /** A schema file's bytes (a few KB; the same relative place from src/ and dist/ as io/schemas.ts), never a huge file. */
 function readSchemaBytes(name: string): Buffer {
   const file = fileURLToPath(new URL(`../../schemas/${name}.schema.json`, import.meta.url))
-  if (statSync(file).size > MAX_YAML_BYTES) throw new Error('too large')
+  if (statSync(file).size > MAX_CATALOG_FILE_BYTES) throw new Error('too large')
   return readFileSync(file)
 }
 
@@ -85,8 +85,8 @@ function entryKey(dir: string): string {
   return sha256(JSON.stringify([codeIdentity(), path.resolve(dir)]))
 }
 
-function entryFile(cacheDir: string, key: string): string {
-  return path.join(cacheDir, `catalog-${key}.json`)
+function entryFile(cacheDir: string, key: string, kind = 'catalog'): string {
+  return path.join(cacheDir, `${kind}-${key}.json`)
 }
 
 /** This user's, and writable by no one else (POSIX); on other systems, present is enough. */
@@ -107,7 +107,7 @@ async function hashFiles(files: readonly string[]): Promise<CatalogFileHash[] | 
   const hashes: CatalogFileHash[] = []
   for (const file of files) {
     const info = await stat(file)
-    if (!info.isFile() || info.size > MAX_YAML_BYTES) return undefined
+    if (!info.isFile() || info.size > MAX_CATALOG_FILE_BYTES) return undefined
     hashes.push({file, sha256: sha256(yamlText(await readFile(file)))})
   }
   return hashes
@@ -147,22 +147,8 @@ export async function writeCachedCatalog(dir: string, files: readonly {file: str
     const cacheDir = catalogCacheDir()
     if (cacheDir === undefined || files.length === 0 || !isPlainJson(payload)) return
     const hashes = files.map(({file, text}) => ({file, sha256: sha256(text)}))
-    await mkdir(cacheDir, {recursive: true, mode: 0o700})
-    if (!(await trusted(cacheDir))) return
     const key = entryKey(dir)
-    const text = JSON.stringify(payload)
-    const entry: Entry = {format: FORMAT, key, files: hashes, payloadSha256: sha256(text), payload: text}
-    const target = entryFile(cacheDir, key)
-    const temp = `${target}.${process.pid}.${Date.now()}.tmp`
-    const handle = await open(temp, 'wx', 0o600)
-    try {
-      await handle.writeFile(JSON.stringify(entry))
-    } finally {
-      await handle.close()
-    }
-    await rename(temp, target).catch(async () => {
-      await unlink(temp).catch(() => {})
-    })
+    await writeEntry(cacheDir, entryFile(cacheDir, key), key, hashes, payload)
   } catch {
     // A cache that cannot be written only costs the next run its parse.
   }
@@ -178,4 +164,60 @@ function isPlainJson(value: unknown, depth = 0): boolean {
     return Object.entries(value).every(([, v]) => isPlainJson(v, depth + 1))
   }
   return false
+}
+
+/**
+ * A result computed from inputs already read (`catalog lint`'s diagnostics of the files it read): kept under the
+ * hash of this posattest and `inputs` (which must name every input's content, e.g. by hash), with the same checks
+ * as a catalog entry but no files to hash again. Undefined on any miss; never throws.
+ */
+export async function readCachedResult(kind: string, inputs: unknown): Promise<unknown> {
+  try {
+    const cacheDir = catalogCacheDir()
+    if (cacheDir === undefined) return undefined
+    const key = sha256(JSON.stringify([codeIdentity(), kind, inputs]))
+    const file = entryFile(cacheDir, key, kind)
+    if (!(await trusted(cacheDir)) || !(await trusted(file))) return undefined
+    if ((await stat(file)).size > MAX_ENTRY_BYTES) return undefined
+    const entry = JSON.parse(await readFile(file, 'utf8')) as Partial<Entry>
+    if (entry.format !== FORMAT || entry.key !== key || typeof entry.payload !== 'string') return undefined
+    if (sha256(entry.payload) !== entry.payloadSha256) return undefined
+    return JSON.parse(entry.payload) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+/** Keeps `result` (plain JSON data) for `inputs`, as readCachedResult finds it. Failing to write is not an error. */
+export async function writeCachedResult(kind: string, inputs: unknown, result: unknown): Promise<void> {
+  try {
+    const cacheDir = catalogCacheDir()
+    if (cacheDir === undefined || !isPlainJson(result)) return
+    const key = sha256(JSON.stringify([codeIdentity(), kind, inputs]))
+    await writeEntry(cacheDir, entryFile(cacheDir, key, kind), key, [], result)
+  } catch {
+    // As writeCachedCatalog.
+  }
+}
+
+async function writeEntry(cacheDir: string, target: string, key: string, files: CatalogFileHash[], payload: unknown): Promise<void> {
+  await mkdir(cacheDir, {recursive: true, mode: 0o700})
+  if (!(await trusted(cacheDir))) return
+  const text = JSON.stringify(payload)
+  const entry: Entry = {format: FORMAT, key, files, payloadSha256: sha256(text), payload: text}
+  const temp = `${target}.${process.pid}.${Date.now()}.tmp`
+  const handle = await open(temp, 'wx', 0o600)
+  try {
+    await handle.writeFile(JSON.stringify(entry))
+  } finally {
+    await handle.close()
+  }
+  await rename(temp, target).catch(async () => {
+    await unlink(temp).catch(() => {})
+  })
+}
+
+/** The SHA-256 of bytes, in hex: how a result's inputs name their content. */
+export function contentHash(bytes: Uint8Array): string {
+  return sha256(bytes)
 }

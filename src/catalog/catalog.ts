@@ -5,9 +5,7 @@ import {type Diagnostic, formatLocation, diagnostic} from '../diagnostics/diagno
 import {fileError, UserError} from '../model/errors.js'
 import type {CatalogMeta} from '../generated/catalog-meta.js'
 import type {Control, ControlFile, DomainId, LocalizedText, Role} from '../generated/catalog.js'
-import {readYamlInput} from '../io/read-input.js'
-import {parseYamlSource, type YamlSource} from '../io/yaml-source.js'
-import {schemaDiagnostics} from '../io/schemas.js'
+import type {YamlSource} from '../io/yaml-source.js'
 import {readCachedCatalog, writeCachedCatalog} from './catalog-cache.js'
 
 /** The catalog shipped with posattest. */
@@ -45,6 +43,12 @@ export interface CatalogSources {
 
 /** Reads a catalog folder: catalog.yaml, then each domain file it lists; checks syntax and schema. */
 export async function readCatalogSources(dir: string): Promise<CatalogSources> {
+  // The YAML parser and the schemas are loaded here, not with this module: a catalog from the cache needs neither.
+  const [{readYamlInput}, {parseYamlSource}, {schemaDiagnostics}] = await Promise.all([
+    import('../io/read-input.js'),
+    import('../io/yaml-source.js'),
+    import('../io/schemas.js'),
+  ])
   const metaFile = path.join(dir, META_FILE)
   const meta = await readYamlInput(metaFile)
   const diagnostics = [...meta.diagnostics]

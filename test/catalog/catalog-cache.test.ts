@@ -88,3 +88,10 @@ describe('the catalog cache', () => {
     expect(catalogCacheDir({POSATTEST_CACHE_DIR: 'rel'})).toBe(path.resolve('rel'))
   })
 })
+
+describe('the catalog file bound', () => {
+  it('is the YAML reader’s own bound', async () => {
+    const [{MAX_CATALOG_FILE_BYTES}, {MAX_YAML_BYTES}] = await Promise.all([import('../../src/catalog/lint-read.js'), import('../../src/io/yaml-source.js')])
+    expect(MAX_CATALOG_FILE_BYTES).toBe(MAX_YAML_BYTES)
+  })
+})
