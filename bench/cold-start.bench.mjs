@@ -6,6 +6,9 @@ export default async function coldStart() {
   const node = timeCommand(process.execPath, ['-e', '0'], {runs})
   const version = timeCommand(process.execPath, [BIN, '--version'], {runs})
   const lint = timeCommand(process.execPath, [BIN, 'catalog', 'lint'], {runs})
+  // The same without the cache (catalog-cache.ts): every run parses and lints the catalog's YAML.
+  const lintUncached = timeCommand(process.execPath, [BIN, 'catalog', 'lint'], {runs, env: {POSATTEST_CACHE_DIR: 'off'}})
   printComparison('cold start: posattest --version', version, {label: 'node -e 0', value: node})
   printComparison('cold start: posattest catalog lint', lint, {label: 'node -e 0', value: node})
+  printComparison('cold start: catalog lint, cache off', lintUncached, {label: 'node -e 0', value: node})
 }

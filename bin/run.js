@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import {execute} from '@oclif/core'
+// The CLI as bundled by `npm run build` (scripts/bundle.mjs): @oclif/core and every command in a few files.
+import {execute} from '../dist/cli/run.js'
 
 await execute({dir: import.meta.url})

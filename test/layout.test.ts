@@ -20,6 +20,7 @@ const CROSS_CUTTING: Record<string, string> = {
   'card-numbers.test.ts': 'a card number in disguise, through every command that reads one',
   'generated-types.test.ts': 'src/generated/ is what the schemas generate',
   'layout.test.ts': 'this file',
+  'services/catalog-lint-cache.test.ts': 'catalog lint through services/catalog.ts and catalog-cache.ts: the same report from the cache',
   'architecture.test.ts': 'the import boundaries of src/ that eslint checks',
   'no-message-branching.test.ts': 'no module of src/ branches on the wording of a message',
   'sarif-validator.test.ts': "the SARIF of validate, catalog lint and gate through Microsoft's SARIF validator",

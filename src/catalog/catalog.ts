@@ -5,9 +5,8 @@ import {type Diagnostic, formatLocation, diagnostic} from '../diagnostics/diagno
 import {fileError, UserError} from '../model/errors.js'
 import type {CatalogMeta} from '../generated/catalog-meta.js'
 import type {Control, ControlFile, DomainId, LocalizedText, Role} from '../generated/catalog.js'
-import {readYamlInput} from '../io/read-input.js'
-import {parseYamlSource, type YamlSource} from '../io/yaml-source.js'
-import {schemaDiagnostics} from '../io/schemas.js'
+import type {YamlSource} from '../io/yaml-source.js'
+import {readCachedCatalog, writeCachedCatalog} from './catalog-cache.js'
 
 /** The catalog shipped with posattest. */
 export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL('../../controls/', import.meta.url))
@@ -44,6 +43,12 @@ export interface CatalogSources {
 
 /** Reads a catalog folder: catalog.yaml, then each domain file it lists; checks syntax and schema. */
 export async function readCatalogSources(dir: string): Promise<CatalogSources> {
+  // The YAML parser and the schemas are loaded here, not with this module: a catalog from the cache needs neither.
+  const [{readYamlInput}, {parseYamlSource}, {schemaDiagnostics}] = await Promise.all([
+    import('../io/read-input.js'),
+    import('../io/yaml-source.js'),
+    import('../io/schemas.js'),
+  ])
   const metaFile = path.join(dir, META_FILE)
   const meta = await readYamlInput(metaFile)
   const diagnostics = [...meta.diagnostics]
@@ -70,9 +75,12 @@ export async function readCatalogSources(dir: string): Promise<CatalogSources> {
 
 /** Builds the catalog from sources that passed syntax and schema checks. */
 export function buildCatalog(sources: CatalogSources): Catalog {
-  const meta = sources.meta!.value as CatalogMeta
-  const domains = sources.domains.map((s) => {
-    const file = s.value as ControlFile
+  return catalogFromFiles(sources.meta!.value as CatalogMeta, sources.domains.map((s) => s.value as ControlFile))
+}
+
+/** The catalog of a catalog.yaml and its domain files, as plain data. */
+function catalogFromFiles(meta: CatalogMeta, files: readonly ControlFile[]): Catalog {
+  const domains = files.map((file) => {
     return {
       id: file.domain,
       prefix: file.prefix,
@@ -90,6 +98,8 @@ export function buildCatalog(sources: CatalogSources): Catalog {
  * Commands that only read the catalog call this; `catalog lint` reports every problem instead.
  */
 export async function loadCatalog(dir: string = DEFAULT_CATALOG_DIR): Promise<Catalog> {
+  const cached = (await readCachedCatalog(dir)) as {meta?: CatalogMeta; files?: ControlFile[]} | undefined
+  if (cached && typeof cached.meta === 'object' && cached.meta !== null && Array.isArray(cached.files)) return catalogFromFiles(cached.meta, cached.files)
   const sources = await readCatalogSources(dir)
   const first = sources.diagnostics.find((d) => d.severity === 'error')
   if (first) {
@@ -99,6 +109,9 @@ export async function loadCatalog(dir: string = DEFAULT_CATALOG_DIR): Promise<Ca
       {next: `posattest catalog lint ${dir}`},
     )
   }
+  // Kept for the next run (catalog-cache.ts): the files' data as read, so the catalog is built the same way from it.
+  const texts = [sources.meta!, ...sources.domains].map((s) => ({file: s.file, text: s.text}))
+  await writeCachedCatalog(dir, texts, {meta: sources.meta!.value, files: sources.domains.map((d) => d.value)})
   return buildCatalog(sources)
 }
 

@@ -1,7 +1,19 @@
 import {createPrivateKey, createPublicKey, randomBytes, sign as cryptoSign, type KeyObject} from 'node:crypto'
-import forge from 'node-forge'
+import {createRequire} from 'node:module'
+import type forge from 'node-forge'
 import {UserError} from '../model/errors.js'
 import {certificateFromDer, nameField, serialHex, shortName} from './certificates.js'
+import {openPkcs12Natively} from './p12.js'
+
+/**
+ * node-forge, loaded when first needed: making a trial identity, or a p12 that p12.ts leaves to it. Signing with
+ * a p12 of the usual layout never loads it (required, not imported, so the bundle leaves it out of that path).
+ */
+let forgeModule: typeof forge | undefined
+function loadForge(): typeof forge {
+  forgeModule ??= createRequire(import.meta.url)('node-forge') as typeof forge
+  return forgeModule
+}
 
 /**
  * A private key that signs with SHA-256: RSA PKCS#1 v1.5, or ECDSA (the value DER-encoded, as CMS wants it).
@@ -64,6 +76,7 @@ function caSubject(options: TrialIdentityOptions): forge.pki.CertificateField[] 
 }
 
 function subject(commonName: string, organization: string | undefined): forge.pki.CertificateField[] {
+  const forge = loadForge()
   // UTF8String, so that names outside PrintableString (accents, CJK, "&") survive; forge encodes it.
   const fields: forge.pki.CertificateField[] = [{name: 'commonName', value: commonName, valueTagClass: forge.asn1.Type.UTF8 as never}]
   if (organization) fields.push({name: 'organizationName', value: organization, valueTagClass: forge.asn1.Type.UTF8 as never})
@@ -82,6 +95,7 @@ function randomSerial(): string {
  * `verify --ca ca.pem` trusts the CA, not the signer itself. For trials and tests, not for production.
  */
 export function createTrialIdentity(options: TrialIdentityOptions): TrialIdentity {
+  const forge = loadForge()
   const bits = options.bits ?? 2048
   const caKeys = forge.pki.rsa.generateKeyPair({bits})
   const signerKeys = forge.pki.rsa.generateKeyPair({bits})
@@ -131,11 +145,19 @@ export function createTrialIdentity(options: TrialIdentityOptions): TrialIdentit
 }
 
 /**
- * Opens a PKCS#12 file with its passphrase (once: node-forge only unpacks it) and finds the certificate that
- * belongs to the private key, which Node's crypto then signs with. RSA and EC keys are supported.
+ * Opens a PKCS#12 file with its passphrase (once) and finds the certificate that belongs to the private key,
+ * which Node's crypto then signs with. RSA and EC keys are supported. Node's crypto opens the usual layout
+ * (p12.ts); any other file, and any file that does not open so, is opened by node-forge, whose answer stands.
  * Every way this can fail is a one-line UserError naming `source` (the file).
  */
 export function openSigningIdentity(p12Bytes: Uint8Array, passphrase: string, source: string): SigningIdentity {
+  const opened = openPkcs12Natively(p12Bytes, passphrase)
+  if (opened) return identityFromCertificates(fileKey(opened.privateKey, source), opened.certificates, source, createPublicKey(opened.privateKey))
+  return openWithForge(p12Bytes, passphrase, source)
+}
+
+function openWithForge(p12Bytes: Uint8Array, passphrase: string, source: string): SigningIdentity {
+  const forge = loadForge()
   let p12: forge.pkcs12.Pkcs12Pfx
   let asn1: forge.asn1.Asn1
   try {
@@ -164,6 +186,7 @@ export function openSigningIdentity(p12Bytes: Uint8Array, passphrase: string, so
 
 /** forge decodes RSA keys itself and leaves others as the decrypted PrivateKeyInfo; Node reads both. */
 function nodePrivateKey(bag: forge.pkcs12.Bag, source: string): KeyObject {
+  const forge = loadForge()
   const info = bag.key ? forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(bag.key)) : bag.asn1
   if (!info) throw new UserError('unreadable-key', `${source}: the private key cannot be read`)
   try {
