@@ -1,3 +1,4 @@
+import {csvInputText} from './csv-input.js'
 import {CsvError, parse} from 'csv-parse/sync'
 import {diagnostic, sortDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.js'
 import type {Device} from '../generated/answers.js'
@@ -60,19 +61,9 @@ export function parseInventoryCsv(file: string, input: string | Uint8Array): Par
     devices: [],
     diagnostics: [diagnostic(file, line > 0 ? {line, column} : undefined, 'inventory-csv', message)],
   })
-  let text: string
-  if (typeof input === 'string') text = input
-  else if (input.byteLength > MAX_CSV_BYTES) return fail(0, 0, `file is ${input.byteLength} bytes; the limit is ${MAX_CSV_BYTES}`)
-  else {
-    try {
-      text = new TextDecoder('utf-8', {fatal: true}).decode(input)
-    } catch {
-      return fail(0, 0, 'not UTF-8 text; save the spreadsheet as "CSV UTF-8"')
-    }
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  // csv-parse reports lines reliably only for \n endings; a \r before \n changes no line or column.
-  text = text.replace(/\r\n/g, '\n')
+  const read = csvInputText(input, MAX_CSV_BYTES)
+  if ('problem' in read) return fail(0, 0, read.problem)
+  const {text} = read
   // Most lists have no problem: they are read once without each record's raw text and line (a third of the
   // parse, and garbage for every row). One with a problem is read again with them, for the positions.
   const quick = checkRecords(file, text, false)

@@ -1,3 +1,4 @@
+import {csvInputText} from './csv-input.js'
 import {CsvError, parse} from 'csv-parse/sync'
 import {diagnostic, sortDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.js'
 import {findCardNumbers} from '../model/pan.js'
@@ -38,15 +39,9 @@ export function parseSitesCsv(file: string, input: Uint8Array): ParsedSites {
     sites: [],
     diagnostics: [diagnostic(file, line > 0 ? {line, column} : undefined, 'sites-csv', message)],
   })
-  if (input.byteLength > MAX_SITES_CSV_BYTES) return fail(0, 0, `file is ${input.byteLength} bytes; the limit is ${MAX_SITES_CSV_BYTES}`)
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', {fatal: true}).decode(input)
-  } catch {
-    return fail(0, 0, 'not UTF-8 text; save the spreadsheet as "CSV UTF-8"')
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  text = text.replace(/\r\n/g, '\n')
+  const read = csvInputText(input, MAX_SITES_CSV_BYTES)
+  if ('problem' in read) return fail(0, 0, read.problem)
+  const {text} = read
 
   let records: {record: string[]; raw: string; info: {lines: number}}[]
   try {
