@@ -12,7 +12,8 @@
 // `new URL('../../controls/', import.meta.url)` still name the package's controls/, schemas/, templates/ and
 // package.json. Dependencies that read their own files next to their code stay external (resolved from
 // node_modules at run time): pdfkit (its AFM and ICC data), the font package, piscina (its worker file),
-// pkcs11js (a native addon).
+// pkcs11js (a native addon), exceljs (its prebuilt browser-and-node code breaks when bundled again: `URL is not a
+// constructor`) and jszip, which exceljs and the workbook's re-zip share.
 import {build} from 'esbuild'
 import {readdir, rm} from 'node:fs/promises'
 import path from 'node:path'
@@ -23,7 +24,7 @@ const OUT = path.join(ROOT, 'dist/cli')
 const COMMANDS_DIR = path.join(ROOT, 'src/commands')
 
 // typescript and ts-node: @oclif/core requires them only to run a CLI from its TypeScript sources (development).
-const EXTERNAL = ['pdfkit', '@expo-google-fonts/*', 'piscina', 'pkcs11js', 'typescript', 'ts-node']
+const EXTERNAL = ['pdfkit', '@expo-google-fonts/*', 'piscina', 'pkcs11js', 'exceljs', 'jszip', 'typescript', 'ts-node']
 
 /** Command files, as oclif's pattern discovery would find them: `catalog/lint.ts` is `catalog:lint`, `portfolio/index.ts` is `portfolio`. */
 async function commandFiles() {
