@@ -44,9 +44,10 @@ async function lintFiles(raw: readonly RawLintInput[], language: Language): Prom
 function lintResult(value: unknown): {files: string[]; diagnostics: Diagnostic[]} | undefined {
   const v = value as {files?: unknown; diagnostics?: unknown} | undefined
   if (!v || !Array.isArray(v.files) || !Array.isArray(v.diagnostics) || !v.files.every((f) => typeof f === 'string')) return undefined
+  const isText = (value: unknown) => typeof value === 'string'
   const isDiagnostic = (d: Partial<Diagnostic> | null) =>
-    d !== null && typeof d === 'object' && typeof d.file === 'string' && typeof d.line === 'number' && typeof d.column === 'number' &&
-    typeof d.rule === 'string' && typeof d.message === 'string' && (d.severity === 'error' || d.severity === 'warning')
+    d !== null && typeof d === 'object' && isText(d.file) && typeof d.line === 'number' && typeof d.column === 'number' &&
+    isText(d.rule) && isText(d.message) && (d.severity === 'error' || d.severity === 'warning')
   if (!v.diagnostics.every(isDiagnostic)) return undefined
   return {files: v.files as string[], diagnostics: v.diagnostics as Diagnostic[]}
 }
