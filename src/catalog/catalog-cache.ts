@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {mkdir, open, readFile, rename, stat, unlink} from 'node:fs/promises'
+import {mkdir, open, readdir, readFile, rename, stat, unlink, utimes} from 'node:fs/promises'
 import {readFileSync, statSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -21,12 +21,23 @@ import {packageVersion} from '../io/package-version.js'
  *
  * Where: $POSATTEST_CACHE_DIR, else $XDG_CACHE_HOME/posattest or ~/.cache/posattest, else
  * <tmpdir>/posattest-<uid>. POSATTEST_CACHE_DIR=off turns it off.
+ *
+ * Every build and every edited catalog makes new entries and leaves the old ones unreachable, so each write
+ * prunes the folder: it keeps the MAX_ENTRIES most recently used entries (a hit renews an entry's time) and
+ * removes temporary files left by a crashed write.
  */
 
 /** Bump when the entry's layout or the meaning of its payload changes. */
 const FORMAT = 1
 /** A catalog entry is a few hundred KB; a larger file is not ours. */
 const MAX_ENTRY_BYTES = 32 * 1024 * 1024
+/** How many entries a cache folder keeps: a few catalogs and lint results for each of a few installed versions. */
+export const MAX_ENTRIES = 64
+/** A temporary file older than this was left by a write that never finished. */
+const STALE_TEMP_MS = 60 * 60 * 1000
+/** The files this module writes, and the only ones pruning may remove. */
+const ENTRY_NAME = /^[a-z][a-z-]*-[0-9a-f]{64}\.json$/
+const TEMP_NAME = /^[a-z][a-z-]*-[0-9a-f]{64}\.json\.\d+\.\d+\.tmp$/
 
 export interface CatalogFileHash {
   file: string
@@ -132,6 +143,7 @@ export async function readCachedCatalog(dir: string): Promise<unknown> {
     if (files.length === 0 || files.some((f) => f === undefined)) return undefined
     const now = await hashFiles(files.map((f) => f!.file))
     if (!now || now.some((f, i) => f.sha256 !== files[i]!.sha256)) return undefined
+    await renew(file)
     return JSON.parse(entry.payload) as unknown
   } catch {
     return undefined
@@ -182,9 +194,38 @@ export async function readCachedResult(kind: string, inputs: unknown): Promise<u
     const entry = JSON.parse(await readFile(file, 'utf8')) as Partial<Entry>
     if (entry.format !== FORMAT || entry.key !== key || typeof entry.payload !== 'string') return undefined
     if (sha256(entry.payload) !== entry.payloadSha256) return undefined
+    await renew(file)
     return JSON.parse(entry.payload) as unknown
   } catch {
     return undefined
+  }
+}
+
+/** Marks an entry as just used, so pruning keeps it. */
+async function renew(file: string): Promise<void> {
+  const now = new Date()
+  await utimes(file, now, now).catch(() => {})
+}
+
+/** Removes all but the `keep` most recently used entries, and stale temporary files. Never throws. */
+export async function pruneCatalogCache(cacheDir: string, keep = MAX_ENTRIES, now = Date.now()): Promise<void> {
+  try {
+    const names = await readdir(cacheDir)
+    const entries: {file: string; used: number}[] = []
+    for (const name of names) {
+      const file = path.join(cacheDir, name)
+      if (ENTRY_NAME.test(name)) {
+        const info = await stat(file).catch(() => undefined)
+        if (info?.isFile()) entries.push({file, used: info.mtimeMs})
+      } else if (TEMP_NAME.test(name)) {
+        const info = await stat(file).catch(() => undefined)
+        if (info?.isFile() && now - info.mtimeMs > STALE_TEMP_MS) await unlink(file).catch(() => {})
+      }
+    }
+    entries.sort((a, b) => b.used - a.used || (a.file < b.file ? -1 : 1))
+    for (const {file} of entries.slice(keep)) await unlink(file).catch(() => {})
+  } catch {
+    // A folder that cannot be pruned only costs disk space.
   }
 }
 
@@ -215,6 +256,7 @@ async function writeEntry(cacheDir: string, target: string, key: string, files: 
   await rename(temp, target).catch(async () => {
     await unlink(temp).catch(() => {})
   })
+  await pruneCatalogCache(cacheDir)
 }
 
 /** The SHA-256 of bytes, in hex: how a result's inputs name their content. */

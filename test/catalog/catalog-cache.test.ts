@@ -1,8 +1,8 @@
-import {chmod, cp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {chmod, cp, mkdir, readdir, readFile, stat, utimes, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import {tempDir} from '../helpers/run-cli.js'
-import {catalogCacheDir} from '../../src/catalog/catalog-cache.js'
+import {catalogCacheDir, MAX_ENTRIES, pruneCatalogCache} from '../../src/catalog/catalog-cache.js'
 import {DEFAULT_CATALOG_DIR, loadCatalog} from '../../src/catalog/catalog.js'
 
 let dir: string
@@ -86,6 +86,40 @@ describe('the catalog cache', () => {
   it('lives under XDG_CACHE_HOME or ~/.cache by default', () => {
     expect(catalogCacheDir({XDG_CACHE_HOME: '/x/cache'})).toBe('/x/cache/posattest')
     expect(catalogCacheDir({POSATTEST_CACHE_DIR: 'rel'})).toBe(path.resolve('rel'))
+  })
+})
+
+describe('pruning the cache folder', () => {
+  const hex = (i: number) => i.toString(16).padStart(64, '0')
+  const at = (minutes: number) => new Date(Date.UTC(2026, 0, 1) + minutes * 60_000)
+
+  it('keeps the most recently used entries, removes stale temporary files and nothing else', async () => {
+    await mkdir(cache, {recursive: true})
+    for (let i = 0; i < MAX_ENTRIES + 6; i++) {
+      const file = path.join(cache, `catalog-${hex(i)}.json`)
+      await writeFile(file, '{}')
+      await utimes(file, at(i), at(i))
+    }
+    const staleTemp = path.join(cache, `catalog-${hex(1)}.json.123.456.tmp`)
+    const freshTemp = path.join(cache, `catalog-${hex(2)}.json.123.789.tmp`)
+    for (const file of [staleTemp, freshTemp, path.join(cache, 'notes.json')]) await writeFile(file, '{}')
+    await utimes(staleTemp, at(0), at(0))
+    await utimes(freshTemp, at(MAX_ENTRIES + 10), at(MAX_ENTRIES + 10))
+
+    await pruneCatalogCache(cache, MAX_ENTRIES, at(MAX_ENTRIES + 20).getTime())
+
+    const left = (await readdir(cache)).sort()
+    const kept = Array.from({length: MAX_ENTRIES}, (_, i) => `catalog-${hex(i + 6)}.json`)
+    expect(left).toEqual([...kept, `catalog-${hex(2)}.json.123.789.tmp`, 'notes.json'].sort())
+  })
+
+  it('renews an entry when it is used, so the catalog in use is the last to go', async () => {
+    await loadCatalog(catalogDir)
+    const [name] = await entries()
+    const file = path.join(cache, name!)
+    await utimes(file, at(0), at(0))
+    await loadCatalog(catalogDir)
+    expect((await stat(file)).mtimeMs).toBeGreaterThan(at(0).getTime())
   })
 })
 
