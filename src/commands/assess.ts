@@ -35,7 +35,7 @@ Exit status: 0 when the walk-through ends, 2 for bad usage, an unreadable file o
   ]
 
   static override args = {
-    answers: Args.string({description: 'answers file to fill in (created if absent)', required: true}),
+    answers: Args.string({description: 'answers file to fill in (created if absent)', required: true, ignoreStdin: true}),
   }
 
   static override flags = {

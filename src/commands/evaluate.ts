@@ -19,7 +19,7 @@ Exit status: 0 compliant, 1 non-compliant (gaps found), 2 bad usage or input (in
   static override enableJsonFlag = true
 
   static override args = {
-    answers: Args.string({description: 'answers file (answers.yaml)', required: true}),
+    answers: Args.string({description: 'answers file (answers.yaml)', required: true, ignoreStdin: true}),
   }
 
   static override flags = {

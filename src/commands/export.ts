@@ -26,7 +26,7 @@ Exit status: 0 written; 2 bad usage or input (not a result, a POA&M of a result 
   static override enableJsonFlag = true
 
   static override args = {
-    result: Args.string({description: 'the result written by evaluate (result.json)', required: true}),
+    result: Args.string({description: 'the result written by evaluate (result.json)', required: true, ignoreStdin: true}),
   }
 
   static override flags = {

@@ -25,7 +25,7 @@ Exit status: 0 pass, 1 fail, 2 error: a submission that cannot be judged (unread
   static override enableJsonFlag = true
 
   static override args = {
-    submission: Args.string({description: 'the submission: a signed PDF report, or a result JSON written by evaluate', required: true}),
+    submission: Args.string({description: 'the submission: a signed PDF report, or a result JSON written by evaluate', required: true, ignoreStdin: true}),
   }
 
   static override flags = {

@@ -34,6 +34,7 @@ Exit status: 0 when the report was written (whatever the verdict: use evaluate o
     input: Args.string({
       description: 'the answers file (answers.yaml), or a result written by evaluate (a .json file) to re-render',
       required: true,
+      ignoreStdin: true,
     }),
   }
 

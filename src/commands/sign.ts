@@ -22,7 +22,7 @@ Exit status: 0 signed, 2 bad usage or input (not a PDF, a truncated PDF, an alre
   static override enableJsonFlag = true
 
   static override args = {
-    file: Args.string({description: 'PDF to sign', required: true}),
+    file: Args.string({description: 'PDF to sign', required: true, ignoreStdin: true}),
   }
 
   static override flags = {

@@ -26,7 +26,7 @@ Exit status: 0 all files valid, 1 problems found, 2 a file could not be read or 
   static override enableJsonFlag = true
 
   static override args = {
-    file: Args.string({description: 'answers file to check (several may be given)', required: true}),
+    file: Args.string({description: 'answers file to check (several may be given)', required: true, ignoreStdin: true}),
   }
 
   static override flags = {

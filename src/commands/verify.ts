@@ -22,7 +22,7 @@ Exit status: 0 valid and trusted (and derived, and reproduced with --reproduce);
   static override enableJsonFlag = true
 
   static override args = {
-    file: Args.string({description: 'signed PDF to check', required: true}),
+    file: Args.string({description: 'signed PDF to check', required: true, ignoreStdin: true}),
   }
 
   static override flags = {

@@ -20,6 +20,13 @@ describe('posattest validate', () => {
     expect(r).toEqual({code: 0, stdout: '1 file checked, no problems\n', stderr: ''})
   })
 
+  test('a missing file argument is a usage error, never a path read from piped standard input', async () => {
+    const r = await runCli(['validate', ...CATALOG], {input: `${VALID}\n`})
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(/^posattest: Missing 1 required arg: file /)
+  })
+
   test('text: problems exit 1, one line each with position and rule, card numbers masked', async () => {
     const r = await runCli(['validate', `${DIR}/invalid/card-number.yaml`, ...CATALOG])
     const F = `${DIR}/invalid/card-number.yaml`

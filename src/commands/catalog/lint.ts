@@ -30,6 +30,7 @@ Exit status: 0 when clean, 1 when problems were found, 2 for bad usage or input 
   static override args = {
     path: Args.string({
       description: 'A catalog folder (with catalog.yaml) or one control file; several may be given. Default: the shipped catalog.',
+      ignoreStdin: true,
     }),
   }
 

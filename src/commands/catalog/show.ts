@@ -18,7 +18,7 @@ case; an unknown id exits 2 and names the closest ids.`
   ]
 
   static override args = {
-    id: Args.string({description: 'Control id, e.g. SEAL-01.', required: true}),
+    id: Args.string({description: 'Control id, e.g. SEAL-01.', required: true, ignoreStdin: true}),
   }
 
   static override flags = {

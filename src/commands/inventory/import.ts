@@ -18,8 +18,8 @@ Exit status: 0 imported, 2 bad input (nothing written).`
   ]
 
   static override args = {
-    csv: Args.string({description: 'terminal list (CSV, UTF-8, header row)', required: true}),
-    answers: Args.string({description: 'answers file to merge the terminals into', required: true}),
+    csv: Args.string({description: 'terminal list (CSV, UTF-8, header row)', required: true, ignoreStdin: true}),
+    answers: Args.string({description: 'answers file to merge the terminals into', required: true, ignoreStdin: true}),
   }
 
   static override flags = {

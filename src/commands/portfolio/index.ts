@@ -28,7 +28,7 @@ Exit status: 0 every submission passed, 1 any failed or could not be judged, 2 b
   static override enableJsonFlag = true
 
   static override args = {
-    dir: Args.string({description: 'folder holding the submissions (signed PDF reports, result JSONs)', required: true}),
+    dir: Args.string({description: 'folder holding the submissions (signed PDF reports, result JSONs)', required: true, ignoreStdin: true}),
   }
 
   static override flags = {

@@ -18,7 +18,7 @@ Exit status: 0 every submission passed, 1 any failed or could not be judged, 2 b
   static override enableJsonFlag = true
 
   static override args = {
-    outdir: Args.string({description: 'output folder of a portfolio run (several may be given)', required: true}),
+    outdir: Args.string({description: 'output folder of a portfolio run (several may be given)', required: true, ignoreStdin: true}),
   }
 
   static override flags = {

@@ -33,6 +33,11 @@ describe('posattest catalog lint', () => {
     expect(result).toEqual({code: 0, stdout: '9 files checked, no problems\n', stderr: ''})
   })
 
+  it('checks the shipped catalog when no path is given, even with a path piped to standard input', async () => {
+    const result = await runCli(['catalog', 'lint'], {cwd: cases.dir, input: 'id-prefix\n'})
+    expect(result).toEqual({code: 0, stdout: '9 files checked, no problems\n', stderr: ''})
+  })
+
   it('exits 1 with one line per problem in text', async () => {
     const result = await lint('id-prefix')
     expect(result).toEqual({
