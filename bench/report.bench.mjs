@@ -28,15 +28,16 @@ export default async function report() {
   ]
   for (const c of cases) {
     const slug = c.name.replace(/[^a-z0-9]+/gi, '-')
-    // Untimed: evaluation (renderReport takes an evaluated result).
-    const {result, json} = await loadReportInput(c.answers, {generator})
+    // Untimed: evaluation (renderReport takes an evaluated result). The answers (and any previous result) are
+    // attached beside the result, as the CLI attaches them: without them the in-process PDF is not the CLI's.
+    const {result, json, answersJson, previousJson} = await loadReportInput(c.answers, {generator})
     const date = new Date(`${result.assessment.date}T00:00:00Z`)
     const resultFile = path.join(dir, `${slug}.result.json`)
     await writeFile(resultFile, json)
 
     let pdf
     let raw
-    const renderMs = await timeAsync(async () => (pdf = await renderReport(result, {date, lang: result.assessment.language, resultJson: json, version})), {runs: c.runs})
+    const renderMs = await timeAsync(async () => (pdf = await renderReport(result, {date, lang: result.assessment.language, resultJson: json, ...(answersJson === undefined ? {} : {answersJson}), ...(previousJson === undefined ? {} : {previousJson}), version})), {runs: c.runs})
     const rawMs = await timeAsync(async () => (raw = await rawTextPdf(result, fonts)), {runs: c.runs})
     printComparison(`report ${c.label}: renderReport`, renderMs, {label: 'raw pdfkit, in-process', value: rawMs})
 
