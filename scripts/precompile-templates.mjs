@@ -40,7 +40,7 @@ ${entries.join('\n')}
 if (check) {
   const current = await readFile(target, 'utf8').catch(() => '')
   if (current !== text) {
-    process.stderr.write(`${path.relative(root, target)} is out of date: run node scripts/precompile-templates.mjs\n`)
+    process.stderr.write(`${path.relative(root, target)} is out of date: run npm run gen:templates\n`)
     process.exit(1)
   }
 } else {

@@ -1,9 +1,9 @@
-import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {fileURLToPath} from 'node:url'
 import Handlebars from 'handlebars'
 import type {Language} from '../model/language.js'
+import {loadPrecompiledTemplates, templateOf} from './precompiled-templates.js'
 import type {ReportLabels} from './report-model.js'
 import {plainText} from './text-blocks.js'
 
@@ -38,50 +38,6 @@ interface CompiledTemplates {
   compiled: ReadonlyMap<ReportTemplateName, Handlebars.TemplateDelegate>
 }
 
-/** A template as scripts/precompile-templates.mjs wrote it: handlebars' precompiled spec and its source's SHA-256. */
-export interface PrecompiledTemplate {
-  sha256: string
-  spec: TemplateSpecification
-}
-
-type TemplateSpecification = Parameters<typeof Handlebars.template>[0]
-
-/** templates/precompiled.js: every shipped template, precompiled by handlebars (the version it was made with). */
-export interface PrecompiledTemplates {
-  HANDLEBARS_VERSION: string
-  TEMPLATES: Readonly<Record<string, PrecompiledTemplate>>
-}
-
-/** The options every template is compiled with: the output is plain text, so values are never HTML-escaped. */
-const COMPILE_OPTIONS = {noEscape: true} as const
-
-/**
- * A template from its source: handlebars' precompiled spec while it is the spec of exactly this source (same
- * SHA-256, same handlebars), else compiled here. Compiling is what a cold process paid most for a report's
- * templates; the precompiled spec is the code handlebars would generate from the same source and options.
- */
-export function templateOf(
-  handlebars: typeof Handlebars,
-  source: string,
-  precompiled: PrecompiledTemplate | undefined,
-  precompiledWith: string | undefined,
-): Handlebars.TemplateDelegate {
-  if (precompiled && precompiledWith === Handlebars.VERSION && precompiled.sha256 === createHash('sha256').update(source).digest('hex')) {
-    return handlebars.template(precompiled.spec)
-  }
-  // The output is plain text, not HTML: values are made safe by plainText instead of HTML escaping.
-  return handlebars.compile(source, {...COMPILE_OPTIONS})
-}
-
-/** The precompiled shipped templates; none (everything compiled at run time) when the file is missing. */
-async function loadPrecompiled(): Promise<PrecompiledTemplates | undefined> {
-  try {
-    return (await import(pathToFileURL(path.join(TEMPLATE_DIR, 'precompiled.js')).href)) as PrecompiledTemplates
-  } catch {
-    return undefined
-  }
-}
-
 /**
  * Compiled once per folder and process: the gate and the portfolio render report after report, and handlebars
  * compiles a template on its first call, which costs more than rendering it. The files are the shipped ones
@@ -94,7 +50,7 @@ async function compileFolder(folder: string): Promise<CompiledTemplates> {
   const handlebars = createHandlebars()
   // Only the shipped folder has precompiled templates (a test's folder is compiled as it is).
   const shipped = path.resolve(path.dirname(folder)) === path.resolve(TEMPLATE_DIR)
-  const precompiled = shipped ? await loadPrecompiled() : undefined
+  const precompiled = shipped ? await loadPrecompiledTemplates(TEMPLATE_DIR) : undefined
   const compiled = new Map<ReportTemplateName, Handlebars.TemplateDelegate>()
   for (const name of REPORT_TEMPLATES) {
     const source = await readFile(path.join(folder, `${name}.hbs`), 'utf8')

@@ -6,7 +6,8 @@ import Handlebars from 'handlebars'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import type {AssessmentResult} from '../../src/generated/result.js'
 import {renderReport} from '../../src/report/render-report.js'
-import {TEMPLATE_DIR, templateOf} from '../../src/report/templates.js'
+import {loadPrecompiledTemplates, templateOf} from '../../src/report/precompiled-templates.js'
+import {TEMPLATE_DIR} from '../../src/report/templates.js'
 import {FIXTURES, ROOT, tempDir} from '../helpers/run-cli.js'
 
 const DATE = new Date('2026-03-20T00:00:00Z')
@@ -18,7 +19,7 @@ afterAll(async () => tmp.cleanup())
 const hex = (text: string) => createHash('sha256').update(text).digest('hex')
 
 describe('precompiled report templates', () => {
-  it('are those of the shipped sources (run node scripts/precompile-templates.mjs after editing a template)', () => {
+  it('are those of the shipped sources (run npm run gen:templates after editing a template)', () => {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/precompile-templates.mjs'), '--check'], {cwd: ROOT, encoding: 'utf8'})
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
@@ -49,5 +50,10 @@ describe('precompiled report templates', () => {
     expect(templateOf(handlebars, 'Goodbye {{name}}', entry, Handlebars.VERSION)({name: '<b>'})).toBe('Goodbye <b>')
     expect(templateOf(handlebars, source, entry, '0.0.0')({name: '<b>'})).toBe('Hello <b>')
     expect(compile).toHaveBeenCalledTimes(2)
+  })
+
+  it('are none for a folder without them: its templates are compiled', async () => {
+    expect(await loadPrecompiledTemplates(tmp.dir)).toBeUndefined()
+    expect(Object.keys((await loadPrecompiledTemplates(TEMPLATE_DIR))!.TEMPLATES)).toContain('zh-CN/control')
   })
 })
