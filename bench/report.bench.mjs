@@ -1,10 +1,11 @@
 // The PDF report: renderReport in-process and `posattest report` as a process, for the merchant-gaps example and
 // for a generated assessment answering every merchant control with 500 terminals, each beside raw pdfkit writing
 // every string of the same result unstyled with the same font files.
+import {spawnSync} from 'node:child_process'
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {countPages, dist, exampleAnswers, generateLargeAssessment, OUT, rawTextPdf, stringsOf, writeRawPdfScript} from './fixtures.mjs'
-import {BIN, printComparison, ROOT, timeAsync, timeCommand} from './lib.mjs'
+import {BIN, median, printComparison, ROOT} from './lib.mjs'
 
 export default async function report() {
   const runs = Number(process.env.BENCH_RUNS ?? 5)
@@ -28,22 +29,33 @@ export default async function report() {
   ]
   for (const c of cases) {
     const slug = c.name.replace(/[^a-z0-9]+/gi, '-')
-    // Untimed: evaluation (renderReport takes an evaluated result).
-    const {result, json} = await loadReportInput(c.answers, {generator})
+    // Untimed: evaluation (renderReport takes an evaluated result). The answers (and any previous result) are
+    // attached beside the result, as the CLI attaches them: without them the in-process PDF is not the CLI's.
+    const {result, json, answersJson, previousJson} = await loadReportInput(c.answers, {generator})
     const date = new Date(`${result.assessment.date}T00:00:00Z`)
     const resultFile = path.join(dir, `${slug}.result.json`)
     await writeFile(resultFile, json)
 
     let pdf
     let raw
-    const renderMs = await timeAsync(async () => (pdf = await renderReport(result, {date, lang: result.assessment.language, resultJson: json, version})), {runs: c.runs})
-    const rawMs = await timeAsync(async () => (raw = await rawTextPdf(result, fonts)), {runs: c.runs})
+    const [renderMs, rawMs] = await timeAlternately(
+      [
+        async () => (pdf = await renderReport(result, {date, lang: result.assessment.language, resultJson: json, ...(answersJson === undefined ? {} : {answersJson}), ...(previousJson === undefined ? {} : {previousJson}), version})),
+        async () => (raw = await rawTextPdf(result, fonts)),
+      ],
+      c.runs,
+    )
     printComparison(`report ${c.label}: renderReport`, renderMs, {label: 'raw pdfkit, in-process', value: rawMs})
 
     const output = path.join(dir, `${slug}.pdf`)
     const rawOutput = path.join(dir, `${slug}.raw.pdf`)
-    const cliMs = timeCommand(process.execPath, [BIN, 'report', path.relative(ROOT, c.answers), '-o', output], {runs: c.runs})
-    const rawCliMs = timeCommand(process.execPath, [script, resultFile, rawOutput], {runs: c.runs})
+    const [cliMs, rawCliMs] = await timeAlternately(
+      [
+        () => run(process.execPath, [BIN, 'report', path.relative(ROOT, c.answers), '-o', output]),
+        () => run(process.execPath, [script, resultFile, rawOutput]),
+      ],
+      c.runs,
+    )
     printComparison(`report ${c.label}: posattest report (CLI)`, cliMs, {label: 'raw pdfkit, a process', value: rawCliMs})
 
     const cliPdf = await readFile(output)
@@ -53,4 +65,26 @@ export default async function report() {
         `raw pdfkit ${stringsOf(result).length} strings, ${countPages(raw)} pages, ${raw.length.toLocaleString('en')} bytes`,
     )
   }
+}
+
+/**
+ * The median wall ms of each task, run in turns (one warm-up round, then `runs` timed rounds): on a shared machine
+ * the load changes from second to second, and taking turns puts the same load on posattest and its baseline.
+ */
+async function timeAlternately(tasks, runs) {
+  const times = tasks.map(() => [])
+  for (let round = 0; round <= runs; round++) {
+    for (const [i, task] of tasks.entries()) {
+      const start = process.hrtime.bigint()
+      await task()
+      if (round > 0) times[i].push(Number(process.hrtime.bigint() - start) / 1e6)
+    }
+  }
+  return times.map(median)
+}
+
+/** Runs a process to its end; anything but exit 0 stops the benchmark. */
+function run(command, args) {
+  const result = spawnSync(command, args, {cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe']})
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(0, 500)}`)
 }

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Handlebars from 'handlebars'
 import type {Language} from '../model/language.js'
+import {loadPrecompiledTemplates, templateOf} from './precompiled-templates.js'
 import type {ReportLabels} from './report-model.js'
 import {plainText} from './text-blocks.js'
 
@@ -47,11 +48,14 @@ const compiledByFolder = new Map<string, Promise<CompiledTemplates>>()
 async function compileFolder(folder: string): Promise<CompiledTemplates> {
   const labelsJson = await readFile(path.join(folder, 'labels.json'), 'utf8')
   const handlebars = createHandlebars()
+  // Only the shipped folder has precompiled templates (a test's folder is compiled as it is).
+  const shipped = path.resolve(path.dirname(folder)) === path.resolve(TEMPLATE_DIR)
+  const precompiled = shipped ? await loadPrecompiledTemplates(TEMPLATE_DIR) : undefined
   const compiled = new Map<ReportTemplateName, Handlebars.TemplateDelegate>()
   for (const name of REPORT_TEMPLATES) {
     const source = await readFile(path.join(folder, `${name}.hbs`), 'utf8')
-    // The output is plain text, not HTML: values are made safe by plainText instead of HTML escaping.
-    compiled.set(name, handlebars.compile(source, {noEscape: true}))
+    const spec = precompiled?.TEMPLATES[`${path.basename(folder)}/${name}`]
+    compiled.set(name, templateOf(handlebars, source, spec, precompiled?.HANDLEBARS_VERSION))
   }
   return {labelsJson, compiled}
 }

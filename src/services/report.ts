@@ -2,7 +2,6 @@ import {createHash} from 'node:crypto'
 import {writeOutputFile} from '../io/atomic-write.js'
 import {loadReportInput} from '../report/report-input.js'
 import type {Language} from '../model/language.js'
-import {renderReport} from '../report/render-report.js'
 import type {SignerOptions} from '../signing/signing-setup.js'
 import {resolveReportDate} from '../signing/signing-time.js'
 import type {TimestampToken} from '../signing/timestamp-client.js'
@@ -50,6 +49,10 @@ export interface ReportSummary {
  * signature field written while rendering, and the finished bytes signed in place. Written atomically.
  */
 export async function report(options: ReportOptions): Promise<ReportSummary> {
+  // The renderer (pdfkit, fontkit, handlebars) loads while the input is read and evaluated: its files are read
+  // in the gaps the evaluation leaves waiting for its own. Not awaited until the render: a failed load is its error.
+  const renderer = import('../report/render-report.js')
+  renderer.catch(() => undefined)
   const {result, json, answersJson, previousJson} = await loadReportInput(options.input, {
     generator: options.generator,
     ...(options.catalog === undefined ? {} : {catalogDir: options.catalog}),
@@ -72,6 +75,7 @@ export async function report(options: ReportOptions): Promise<ReportSummary> {
   let pdf: Buffer
   let timestamp: TimestampToken | undefined
   try {
+    const {renderReport} = await renderer
     pdf = await renderReport(result, {
       date,
       lang: options.lang ?? result.assessment.language,

@@ -1,0 +1,49 @@
+// Precompiles the report templates (templates/<lang>/*.hbs) into templates/precompiled.js with handlebars' own
+// precompiler, so a report no longer compiles them at run time (cold, that was ~100 ms of every `posattest
+// report`). Each template keeps the SHA-256 of the source it came from: src/report/templates.ts uses a
+// precompiled template only while its source still has that hash, and compiles the source otherwise.
+// `node scripts/precompile-templates.mjs --check` fails when the file is out of date (used by the tests).
+import {readdir, readFile, writeFile} from 'node:fs/promises'
+import {createHash} from 'node:crypto'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import Handlebars from 'handlebars'
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+const dir = path.join(root, 'templates')
+const target = path.join(dir, 'precompiled.js')
+const check = process.argv.includes('--check')
+const {version} = createRequire(import.meta.url)('handlebars/package.json')
+
+/** The options src/report/templates.ts compiles with (plain text, never HTML-escaped); precompile adds to the object it is given. */
+const OPTIONS = {noEscape: true}
+
+const languages = (await readdir(dir, {withFileTypes: true})).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+const entries = []
+for (const lang of languages) {
+  for (const file of (await readdir(path.join(dir, lang))).filter((f) => f.endsWith('.hbs')).sort()) {
+    const source = await readFile(path.join(dir, lang, file), 'utf8')
+    const sha256 = createHash('sha256').update(source).digest('hex')
+    entries.push(`  ${JSON.stringify(`${lang}/${file.slice(0, -'.hbs'.length)}`)}: {\n    sha256: '${sha256}',\n    spec: ${Handlebars.precompile(source, {...OPTIONS})},\n  },`)
+  }
+}
+const text = `// Generated from templates/*/*.hbs by scripts/precompile-templates.mjs (handlebars ${version}): do not edit.
+// Each spec is used only while its template's source still has the SHA-256 beside it.
+/* eslint-disable */
+export const HANDLEBARS_VERSION = '${version}'
+export const TEMPLATES = {
+${entries.join('\n')}
+}
+`
+
+if (check) {
+  const current = await readFile(target, 'utf8').catch(() => '')
+  if (current !== text) {
+    process.stderr.write(`${path.relative(root, target)} is out of date: run npm run gen:templates\n`)
+    process.exit(1)
+  }
+} else {
+  await writeFile(target, text)
+  console.log(`wrote ${path.relative(root, target)}: ${entries.length} templates`)
+}
