@@ -2,7 +2,7 @@
 // precompiler, so a report no longer compiles them at run time (cold, that was ~100 ms of every `posattest
 // report`). Each template keeps the SHA-256 of the source it came from: src/report/templates.ts uses a
 // precompiled template only while its source still has that hash, and compiles the source otherwise.
-// `node scripts/precompile-templates.mjs --check` fails when the file is out of date (used by the tests).
+// `npm run build` writes it (it is not kept in git); `--check` fails when the file is out of date (used by the tests).
 import {readdir, readFile, writeFile} from 'node:fs/promises'
 import {createHash} from 'node:crypto'
 import {createRequire} from 'node:module'
