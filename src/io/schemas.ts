@@ -1,5 +1,8 @@
+import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
-import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
+import {createRequire} from 'node:module'
+import {fileURLToPath} from 'node:url'
+import {Ajv2020, type CodeOptions, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.js'
 import type {Language} from '../model/language.js'
@@ -12,35 +15,96 @@ export type SchemaName = (typeof SCHEMA_NAMES)[number]
 /** schemas/ at the package root: the same relative place from src/ (tests) and dist/ (the CLI). */
 export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url)
 
+/**
+ * The validators ajv generated from these schemas at build time (scripts/compile-schemas.mjs, ajv's standalone
+ * code): compiling the answers and result schemas was 100–150 ms of every cold run that checks one. The module is
+ * used only while the schema files hash to what it was generated from, by the same ajv; otherwise they are
+ * compiled here as before.
+ */
+export const PRECOMPILED_VALIDATORS = new URL('../../dist/schema-validators.cjs', import.meta.url)
+
+interface PrecompiledValidators {
+  AJV_VERSION: string
+  SCHEMAS_SHA256: string
+  validators: Partial<Record<SchemaName, ValidateFunction>>
+}
+
+const require = createRequire(import.meta.url)
+
 let ajv: Ajv2020 | undefined
+let precompiled: PrecompiledValidators['validators'] | null | undefined
 const validators = new Map<SchemaName, ValidateFunction>()
 
-function loadSchema(name: string): Record<string, unknown> | undefined {
+function schemaBytes(name: string): Buffer | undefined {
   try {
-    return JSON.parse(readFileSync(new URL(`${name}.schema.json`, SCHEMA_DIR), 'utf8'))
+    return readFileSync(new URL(`${name}.schema.json`, SCHEMA_DIR))
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw error
   }
 }
 
-function getAjv(): Ajv2020 {
-  if (ajv) return ajv
+function loadSchema(name: string): Record<string, unknown> | undefined {
+  const bytes = schemaBytes(name)
+  return bytes && JSON.parse(bytes.toString('utf8'))
+}
+
+/** The SHA-256 of every schema the validators are made from, in SCHEMA_NAMES order: what names a precompiled set. */
+export function schemasSha256(): string {
+  const hash = createHash('sha256')
+  for (const name of SCHEMA_NAMES) {
+    const bytes = schemaBytes(name)
+    hash.update(`${name}:${bytes ? bytes.length : -1}:`)
+    if (bytes) hash.update(bytes)
+  }
+  return hash.digest('hex')
+}
+
+/** The version of the ajv this code runs with. */
+export function ajvVersion(): string {
+  return (require('ajv/package.json') as {version: string}).version
+}
+
+/**
+ * The one ajv every schema is compiled with, with every schema added. `code` is for scripts/compile-schemas.mjs,
+ * which asks ajv for the same validators as source code.
+ */
+export function newSchemaAjv(code?: CodeOptions): Ajv2020 {
   // strictRequired would reject the answers schema's Evidence oneOf (`required: [path]` | `required: [url]`),
   // whose keys are declared in the surrounding `properties`, which is exactly what is meant.
-  ajv = new Ajv2020({allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true})
-  addFormats.default(ajv, ['date', 'email', 'uri', 'date-time'])
+  const made = new Ajv2020({allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true, ...(code ? {code} : {})})
+  addFormats.default(made, ['date', 'email', 'uri', 'date-time'])
   for (const name of SCHEMA_NAMES) {
     const schema = loadSchema(name)
-    if (schema) ajv.addSchema(schema, `${name}.schema.json`)
+    if (schema) made.addSchema(schema, `${name}.schema.json`)
   }
-  return ajv
+  return made
+}
+
+/** The build's validators when they are those of these schemas and this ajv; else undefined (and compiled here). */
+function precompiledValidators(): PrecompiledValidators['validators'] | undefined {
+  if (precompiled === undefined) {
+    precompiled = null
+    if (process.env.POSATTEST_PRECOMPILED_SCHEMAS !== 'off') {
+      try {
+        const module = require(fileURLToPath(PRECOMPILED_VALIDATORS)) as PrecompiledValidators
+        if (module.AJV_VERSION === ajvVersion() && module.SCHEMAS_SHA256 === schemasSha256()) precompiled = module.validators
+      } catch {
+        // Not built (tests run from src/ before a build) or unreadable: compile.
+      }
+    }
+  }
+  return precompiled ?? undefined
 }
 
 export function validator(name: SchemaName): ValidateFunction {
   let validate = validators.get(name)
   if (!validate) {
-    validate = getAjv().getSchema(`${name}.schema.json`)
+    validate = precompiledValidators()?.[name]
+    if (!validate) {
+      ajv ??= newSchemaAjv()
+      validate = ajv.getSchema(`${name}.schema.json`)
+    }
     if (!validate) throw new Error(`schema ${name} is not in schemas/`)
     validators.set(name, validate)
   }
