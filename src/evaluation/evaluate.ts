@@ -145,6 +145,7 @@ function judgeControl(
   answer: Answer | undefined,
   answers: AnswersFile,
   hashes: ReadonlyMap<string, string>,
+  inUse: readonly Device[],
 ): Judgement {
   const date = answers.assessment.date
   const status: ResultStatus = answer?.status ?? 'unanswered'
@@ -154,8 +155,9 @@ function judgeControl(
   const checkOptions: DeviceCheckOptions = {date, intervalDays: inspectionIntervalDays(control, answers.profile)}
   const deviceReasons: FindingReason[] = []
   const failingDevices: Device[] = []
-  for (const device of devicesInUse(answers.inventory)) {
-    const problems = (control.device_checks ?? []).flatMap((check) => checkDevice(device, check, checkOptions))
+  const checks = control.device_checks ?? []
+  for (const device of checks.length === 0 ? [] : inUse) {
+    const problems = checks.flatMap((check) => checkDevice(device, check, checkOptions))
     if (problems.length === 0) continue
     failingDevices.push(device)
     deviceReasons.push(...problems.map((p) => deviceProblemReason(p, device, checkOptions)))
@@ -244,15 +246,16 @@ function evaluateOneSite(catalog: Catalog, answers: AnswersFile, options: Evalua
   const applicable = roleControls.filter((c) => controlApplies(c, profile, saq))
   const excluded = roleControls.filter((c) => !applicable.includes(c)).map((c) => c.id)
 
+  // The terminals in use, found once: every control's device checks and remediation steps read them.
+  const inUse = devicesInUse(answers.inventory)
   const judged = applicable.map((control) => ({
     control,
     answer: answers.controls[control.id],
-    ...judgeControl(control, answers.controls[control.id], answers, options.evidenceHashes),
+    ...judgeControl(control, answers.controls[control.id], answers, options.evidenceHashes, inUse),
   }))
   const controls = judged.map((j) => j.result)
 
   const renderSteps = createStepRenderer()
-  const inUse = devicesInUse(answers.inventory)
   // Controls share a few deadlines: each due date is worked out once per evaluation.
   const dueDates = new Map<number, string>()
   const dueDateIn = (days: number): string => {

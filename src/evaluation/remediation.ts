@@ -85,21 +85,35 @@ function environment(lang: string): typeof Handlebars {
 // compiling them again for each answers file was 90% of a portfolio's or a 1,000-file run's evaluation time.
 const environments = new Map<string, typeof Handlebars>()
 const compiled = new Map<string, HandlebarsTemplateDelegate>()
+/** The same templates by the catalog's step object and language, for the evaluations that share one catalog. */
+const byStep = new WeakMap<LocalizedText, Map<string, HandlebarsTemplateDelegate>>()
 
 /** Renders the catalog's remediation steps; each template is compiled once per language and process. */
 export function createStepRenderer(): (input: StepInput) => LocalizedText[] {
-  const template = (control: CatalogControl, index: number, lang: string, source: string) => {
-    const key = `${lang}\u0000${source}`
-    let fn = compiled.get(key)
+  const template = (control: CatalogControl, index: number, lang: string, step: LocalizedText) => {
+    const source = localized(step, lang)
+    // Found by the step itself first: building the source key meant hashing the whole text on every call.
+    let byLang = byStep.get(step)
+    if (!byLang) byStep.set(step, (byLang = new Map()))
+    let fn = byLang.get(lang)
     if (!fn) {
-      let env = environments.get(lang)
-      if (!env) environments.set(lang, (env = environment(lang)))
-      fn = env.compile(source, {noEscape: true, strict: false})
-      compiled.set(key, fn)
+      const key = `${lang}\u0000${source}`
+      fn = compiled.get(key)
+      // A step without a mustache is its own rendering: Handlebars would give back the text unchanged, at the cost of a
+      // template call (helpers merged and wrapped anew for each call).
+      if (!fn && !source.includes('{{')) compiled.set(key, (fn = () => source))
+      if (!fn) {
+        let env = environments.get(lang)
+        if (!env) environments.set(lang, (env = environment(lang)))
+        fn = env.compile(source, {noEscape: true, strict: false})
+        compiled.set(key, fn)
+      }
+      byLang.set(lang, fn)
     }
+    const render = fn
     return (context: RemediationContext) => {
       try {
-        return fn(context)
+        return render(context)
       } catch (error) {
         // Handlebars compiles lazily, so a template syntax error surfaces here, on first use.
         const lines = String((error as Error).message).split('\n').map((l) => l.trim()).filter(Boolean)
@@ -118,7 +132,7 @@ export function createStepRenderer(): (input: StepInput) => LocalizedText[] {
     input.control.remediation.steps.forEach((step, index) => {
       const rendered: LocalizedText = {}
       for (const lang of LANGUAGES) {
-        const text = template(input.control, index, lang, localized(step, lang))(contexts.get(lang)!).trim()
+        const text = template(input.control, index, lang, step)(contexts.get(lang)!).trim()
         // A step may be conditional ({{#if devices}}…{{/if}}): an empty rendering drops that language.
         if (text !== '') rendered[lang] = text
       }

@@ -32,9 +32,25 @@ export function isDay(value: unknown): value is string {
   return typeof value === 'string' && parseDay(value) !== undefined
 }
 
+/**
+ * The first millisecond (UTC) of a day as Date.parse reads it, remembered: an evaluation compares the same few
+ * days (assessment, evidence and inspection dates) thousands of times. Bounded, so no input grows it for good.
+ */
+const dayStarts = new Map<string, number>()
+const DAY_STARTS_MAX = 4096
+
+function dayStartMs(day: string): number {
+  let ms = dayStarts.get(day)
+  if (ms === undefined) {
+    if (dayStarts.size >= DAY_STARTS_MAX) dayStarts.clear()
+    dayStarts.set(day, (ms = Date.parse(`${day}T00:00:00Z`)))
+  }
+  return ms
+}
+
 /** Whole days from a to b (both days, UTC). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS)
+  return Math.round((dayStartMs(b) - dayStartMs(a)) / DAY_MS)
 }
 
 export function addDays(day: string, days: number): string {

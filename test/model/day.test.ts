@@ -43,6 +43,13 @@ describe('day arithmetic', () => {
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28')
   })
 
+  it('counts the same with more days asked than it remembers, and a non-day is never a number of days', () => {
+    // daysBetween remembers the days it has read (bounded): 20,000 distinct days go past that bound.
+    for (let i = 0; i < 20_000; i += 7) expect(daysBetween('2000-01-01', addDays('2000-01-01', i))).toBe(i)
+    expect(daysBetween('2000-01-01', 'not a day')).toBeNaN()
+    expect(daysBetween('2000-01-01', 'not a day')).toBeNaN()
+  })
+
   it('adds years, turning 29 February into 28 February', () => {
     expect(addYears('2026-11-24', -1)).toBe('2025-11-24')
     expect(addYears('2024-02-29', -1)).toBe('2023-02-28')
