@@ -98,7 +98,7 @@ export async function loadAnswersFile(
   catalog: Catalog,
   options: AnswersCheckOptions = {},
 ): Promise<LoadedAnswers> {
-  const source = await readYamlInput(file)
+  const source = await readYamlInput(file, 'en', {valueFirst: true})
   const errors = (await checkAnswersSource(source, catalog, options)).filter(
     (d) => d.severity === 'error' && !COMPLETENESS_RULES.has(d.rule),
   )

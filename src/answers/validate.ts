@@ -26,5 +26,11 @@ export function validateAnswers(source: YamlSource, catalog: Catalog, context: V
   const out: Diagnostic[] = [...source.diagnostics, ...cardNumberDiagnostics(source, context.language)]
   if (source.diagnostics.length > 0) return sortDiagnostics(out)
   new AnswersChecker(source, catalog, context, out).run()
+  // A file with a problem has its document built for the positions anyway; it is also read by the full reader,
+  // so that what it says is about the file as both readers read it.
+  if (out.some((d) => d.severity === 'error')) {
+    const disagreement = source.crossCheck()
+    if (disagreement) out.push(disagreement)
+  }
   return sortDiagnostics(out)
 }

@@ -15,6 +15,9 @@ const en = {
   aliasBomb: 'too many alias expansions (a YAML alias bomb?); refusing to expand',
   /** A value the yaml library could not build, in its own words. */
   yamlValue: (message: string) => message,
+  /** The fast reader read the file, the full reader reads it otherwise (or not at all) from `where` on. */
+  readersDisagree: (where: string) =>
+    `YAML readers read this file differently${where ? ` at ${where}` : ''} (a tag, an unusual number or key?); write it plainly, quoting such values`,
 
   /** A schema error at a path (`controls.CUS-01.status`). */
   at: (where: string, message: string) => `${where}: ${message}`,
@@ -87,6 +90,7 @@ const zhCN: IoMessages = {
   yamlSyntax: (code) => YAML_ERRORS_ZH[code] ?? `YAML 语法错误（${code}）`,
   aliasBomb: '别名展开次数过多（疑似 YAML 别名炸弹），拒绝展开',
   yamlValue: (message) => `无法读取 YAML 的值：${message}`,
+  readersDisagree: (where) => `不同的 YAML 读取器对此文件的理解不一致${where ? `（位置 ${where}）` : ''}（标签、特殊数字或键？）；请写成普通形式，给此类值加引号`,
 
   at: (where, message) => `${where}：${message}`,
   required: (key) => `缺少必填键 '${key}'`,

@@ -1,7 +1,10 @@
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair} from 'yaml'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.js'
+import {firstDifference} from '../model/first-difference.js'
 import type {Language} from '../model/language.js'
-import {IO_MESSAGES} from './messages.js'
+import {maskCardNumbers} from '../model/pan.js'
+import {IO_MESSAGES, type IoMessages} from './messages.js'
+import {NOT_PLAIN, readPlainYaml} from './plain-yaml.js'
 
 /** Larger inputs are refused before parsing: no catalog or answers file comes near this. */
 export const MAX_YAML_BYTES = 5 * 1024 * 1024
@@ -31,12 +34,68 @@ export interface YamlSource {
   offsetOf(path: readonly (string | number)[]): number | undefined
   /** Character offsets where the node at a path starts and ends (its value), for searching inside a scalar's source text. */
   rangeOf(path: readonly (string | number)[]): readonly [start: number, end: number] | undefined
+  /**
+   * For a value the fast reader read (`valueFirst`): a diagnostic when the full reader reads the text otherwise or
+   * refuses it (this builds the document). Undefined when both read the same, and for the full reader's own value.
+   */
+  crossCheck(): Diagnostic | undefined
+}
+
+export interface YamlParseOptions {
+  /**
+   * Read the value with the fast reader (plain-yaml.ts) and build the document with source positions only when
+   * a position or a node is asked for: a file with nothing to report never needs one. What the fast reader
+   * leaves, the full reader reads as without this option.
+   */
+  valueFirst?: boolean
 }
 
 /** Parses YAML text; never throws on bad input, which becomes diagnostics instead (in `language`, default English). */
-export function parseYamlSource(file: string, input: string | Uint8Array, language: Language = 'en'): YamlSource {
+export function parseYamlSource(file: string, input: string | Uint8Array, language: Language = 'en', options: YamlParseOptions = {}): YamlSource {
   const say = IO_MESSAGES[language]
-  const lineCounter = new LineCounter()
+  const {text, problems} = decodeYaml(file, input, say)
+  if (options.valueFirst && problems.length === 0) {
+    const value = readPlainYaml(text)
+    if (value !== NOT_PLAIN) return withPositionsOnDemand(file, text, value, say)
+  }
+  return readWithPositions(file, text, problems, say)
+}
+
+/** A source whose value is already read: the full reader runs the first time a position or node is asked for. */
+function withPositionsOnDemand(file: string, text: string, value: unknown, say: IoMessages): YamlSource {
+  let full: YamlSource | undefined
+  const positions = (): YamlSource => (full ??= readWithPositions(file, text, [], say))
+  return {
+    file,
+    text,
+    value,
+    diagnostics: [],
+    get document() {
+      return positions().document
+    },
+    locate: (path, options) => positions().locate(path, options),
+    positionOf: (offset) => positions().positionOf(offset),
+    offsetOf: (path) => positions().offsetOf(path),
+    rangeOf: (path) => positions().rangeOf(path),
+    crossCheck: () => readersDisagreement(positions(), value, say),
+  }
+}
+
+/**
+ * What the full reader's `full` says against a value the fast reader read from the same text: its first
+ * refusal, else the first place where the values differ; undefined when they agree.
+ */
+export function readersDisagreement(full: YamlSource, value: unknown, say: IoMessages = IO_MESSAGES.en): Diagnostic | undefined {
+  const refused = full.diagnostics[0]
+  if (refused) return {...refused, message: `${say.readersDisagree('')}: ${refused.message}`}
+  const at = firstDifference(full.value, value)
+  if (at === undefined) return undefined
+  const segments = pointerSegments(at)
+  return diagnostic(full.file, full.locate(segments), 'yaml-syntax', say.readersDisagree(maskCardNumbers(segments.join('.'))))
+}
+
+/** The text of a file's bytes, or the problems that keep it from being read as YAML at all. */
+function decodeYaml(file: string, input: string | Uint8Array, say: IoMessages): {text: string; problems: Diagnostic[]} {
   const problems: Diagnostic[] = []
   let text = ''
   if (typeof input === 'string') {
@@ -55,7 +114,12 @@ export function parseYamlSource(file: string, input: string | Uint8Array, langua
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  return {text, problems}
+}
 
+/** The full reader: the `yaml` library's document, which knows where every node came from. */
+function readWithPositions(file: string, text: string, problems: Diagnostic[], say: IoMessages): YamlSource {
+  const lineCounter = new LineCounter()
   const document = parseDocument(problems.length > 0 ? '' : text, {
     lineCounter,
     prettyErrors: false,
@@ -134,7 +198,7 @@ export function parseYamlSource(file: string, input: string | Uint8Array, langua
     return range ? [range[0], range[1]] : undefined
   }
 
-  return {file, text, value, document, diagnostics: problems, locate, positionOf, offsetOf, rangeOf}
+  return {file, text, value, document, diagnostics: problems, locate, positionOf, offsetOf, rangeOf, crossCheck: () => undefined}
 }
 
 /** Splits an ajv instancePath (`/controls/SEAL-01/status`) into path segments. */

@@ -8,7 +8,6 @@ import {
   answersOfResult,
   deriveBareResult,
   deriveReportResult,
-  firstDifference,
   recordedEvidenceHashes,
   type DeriveOptions,
   type ReportAttachments,
@@ -53,16 +52,6 @@ describe('canonicalAnswersJson', () => {
   it('sorts keys at every depth, drops undefined, writes no spaces and one final newline', () => {
     const text = canonicalAnswersJson({b: 1, a: {d: [{z: 1, y: 'é'}], c: undefined}} as never)
     expect(text).toBe('{"a":{"d":[{"y":"é","z":1}]},"b":1}\n')
-  })
-})
-
-describe('firstDifference', () => {
-  it('names the first differing place as a JSON pointer, in the derived key order', () => {
-    expect(firstDifference({a: 1, b: [1, 2]}, {a: 1, b: [1, 3]})).toBe('/b/1')
-    expect(firstDifference({a: 1}, {a: 1, 'x/y~': 2})).toBe('/x~1y~0')
-    expect(firstDifference([1], [1, 2])).toBe('/1')
-    expect(firstDifference({a: [1]}, {a: [1]})).toBeUndefined()
-    expect(firstDifference({'\u001b[2J': 1}, {})).toBe('/\\x1b[2J')
   })
 })
 

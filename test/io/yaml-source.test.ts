@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {MAX_YAML_BYTES, parseYamlSource, pointerSegments} from '../../src/io/yaml-source.js'
+import {IO_MESSAGES} from '../../src/io/messages.js'
+import {MAX_YAML_BYTES, parseYamlSource, pointerSegments, readersDisagreement} from '../../src/io/yaml-source.js'
 
 const at = (text: string | Uint8Array) => parseYamlSource('f.yaml', text).diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)
 
@@ -54,6 +55,56 @@ describe('parseYamlSource', () => {
       expect(source.positionOf(offset)).toEqual({line: 3, column: 13})
       expect(source.offsetOf(['controls', 'nowhere'])).toBeUndefined()
     })
+  })
+})
+
+describe('parseYamlSource with valueFirst', () => {
+  const text = 'controls:\n  SEAL-01:\n    status: in_place\n    notes: [one, two]\nempty:\n'
+
+  it('gives the value, the document and the positions the full reader gives', () => {
+    const fast = parseYamlSource('f.yaml', text, 'en', {valueFirst: true})
+    const full = parseYamlSource('f.yaml', text)
+    expect([fast.value, fast.diagnostics]).toStrictEqual([full.value, []])
+    for (const at of [['controls', 'SEAL-01', 'status'], ['controls', 'SEAL-01', 'notes', 1], ['empty'], ['nowhere']]) {
+      expect(fast.locate(at)).toEqual(full.locate(at))
+      expect(fast.locate(at, {key: true})).toEqual(full.locate(at, {key: true}))
+      expect(fast.rangeOf(at)).toEqual(full.rangeOf(at))
+    }
+    expect(fast.document.toString()).toBe(full.document.toString())
+    expect(fast.crossCheck()).toBeUndefined()
+  })
+
+  it('leaves what the fast reader does not read to the full reader, diagnostics and all', () => {
+    for (const other of ['a: 1\na: 2\n', 'a: &x [1]\nb: *x\n', '%YAML 1.1\n---\na: yes\n', '']) {
+      const fast = parseYamlSource('f.yaml', other, 'en', {valueFirst: true})
+      const full = parseYamlSource('f.yaml', other)
+      expect([fast.value, fast.diagnostics]).toStrictEqual([full.value, full.diagnostics])
+    }
+  })
+})
+
+describe('readersDisagreement', () => {
+  const full = parseYamlSource('f.yaml', 'a:\n  b: 1\n  c: [x, y]\n')
+
+  it('is undefined when the values agree', () => {
+    expect(readersDisagreement(full, {a: {b: 1, c: ['x', 'y']}})).toBeUndefined()
+  })
+
+  it('names the first place the values part, at its position, with any card number in it masked', () => {
+    expect(readersDisagreement(full, {a: {b: 1, c: ['x', 'z']}})).toMatchObject({
+      line: 3,
+      column: 10,
+      rule: 'yaml-syntax',
+      message: 'YAML readers read this file differently at a.c.1 (a tag, an unusual number or key?); write it plainly, quoting such values',
+    })
+    const key = parseYamlSource('f.yaml', '"4111 1111 1111 1111": 1\n')
+    expect(readersDisagreement(key, {}, IO_MESSAGES.en)?.message).toContain('at 411111******1111 (')
+  })
+
+  it('passes on the full reader\'s refusal, said as a disagreement', () => {
+    const refused = parseYamlSource('f.yaml', 'a: 1\na: 2\n')
+    expect(readersDisagreement(refused, {a: 2})).toMatchObject({line: 2, column: 1, rule: 'yaml-syntax'})
+    expect(readersDisagreement(refused, {a: 2}, IO_MESSAGES['zh-CN'])?.message).toMatch(/^不同的 YAML 读取器/)
   })
 })
 

@@ -15,6 +15,9 @@ import type {Segment} from './paths.js'
  * ("\x34111…", "\t" between groups), which are reported at their string.
  */
 export function cardNumberDiagnostics(source: YamlSource, language: Language = 'en'): Diagnostic[] {
+  // Nearly every file holds none: the text and the decoded strings are scanned first, and the nodes (which need
+  // the document with positions) are only walked when one of them holds something like a card number.
+  if (!holdsCardNumber(source.text) && !stringsHoldCardNumber(source.value)) return []
   const say = VALIDATE_MESSAGES[language]
   const scalars = scalarNodes(source)
   const out: Diagnostic[] = []
@@ -44,6 +47,27 @@ export function cardNumberDiagnostics(source: YamlSource, language: Language = '
     out.push(diagnostic(source.file, undefined, 'card-number', say.moreCardNumbers(more)))
   }
   return out
+}
+
+function holdsCardNumber(text: string): boolean {
+  return findCardNumbers(text).length > 0
+}
+
+/** Whether any key or string of a value (aliases followed once) holds a card number once decoded. */
+function stringsHoldCardNumber(value: unknown): boolean {
+  const seen = new Set<object>()
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const next = stack.pop()
+    if (typeof next === 'string') {
+      if (holdsCardNumber(next)) return true
+    } else if (next !== null && typeof next === 'object' && !seen.has(next)) {
+      seen.add(next)
+      if (Array.isArray(next)) for (const item of next) stack.push(item)
+      else for (const [key, inner] of Object.entries(next)) stack.push(key, inner)
+    }
+  }
+  return false
 }
 
 /** A file full of card numbers gets this many positions, then one line with the count. */
