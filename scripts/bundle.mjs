@@ -6,6 +6,7 @@
 // - dist/cli/commands.js every command under src/commands/ (found here, so a new command file needs no list),
 //                        as the `COMMANDS` object of oclif's explicit command discovery (package.json oclif.commands);
 // - dist/cli/portfolio-worker.js the portfolio's worker (src/services/portfolio.ts starts it beside itself);
+// - dist/cli/validate-worker.js  validate's worker for many files (src/services/validate.ts starts it beside itself);
 // - the shared chunks, split at the commands' lazy import()s: a command loads only what it runs.
 //
 // Every output sits in dist/cli/, two folders below the package root like dist/<layer>/*.js, so the modules'
@@ -68,6 +69,7 @@ await build({
     run: 'posattest:run',
     commands: 'posattest:commands',
     'portfolio-worker': 'src/services/portfolio-worker.ts',
+    'validate-worker': 'src/services/validate-worker.ts',
   },
   outdir: OUT,
   bundle: true,

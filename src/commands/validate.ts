@@ -1,3 +1,4 @@
+import os from 'node:os'
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../cli/base-command.js'
 import {dayFlag, langFlag, sarifBaseFlag, sarifOptions} from '../cli/flags.js'
@@ -38,6 +39,7 @@ Exit status: 0 all files valid, 1 problems found, 2 a file could not be read or 
     })(),
     'sarif-base': sarifBaseFlag,
     today: dayFlag({description: 'also reject an assessment dated after this day (YYYY-MM-DD); the clock is never read'}),
+    jobs: Flags.integer({description: "worker threads for a run of many files (default: one per core)", min: 1, max: 256}),
     lang: langFlag(
       "language of the messages (rule ids and positions are the same in both); default: the file's assessment.language, else the locale (LC_ALL, LC_MESSAGES, LANG)",
     ),
@@ -53,6 +55,7 @@ Exit status: 0 all files valid, 1 problems found, 2 a file could not be read or 
       version: this.config.version,
       ...(flags.lang === undefined ? {} : {language: flags.lang}),
       localeLanguage: languageFromLocale(process.env),
+      jobs: flags.jobs ?? os.availableParallelism(),
     })
     process.exitCode = exitCode
     if (this.jsonEnabled()) return formats.toJson(report)

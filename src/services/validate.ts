@@ -1,6 +1,7 @@
-import {checkAnswersSource, newEvidenceLookups} from '../answers/load-answers.js'
+import {Piscina} from 'piscina'
+import {checkAnswersSource, newEvidenceLookups, type EvidenceLookups} from '../answers/load-answers.js'
 import {answersRules} from '../answers/validate.js'
-import {DEFAULT_CATALOG_DIR, loadCatalog} from '../catalog/catalog.js'
+import {type Catalog, DEFAULT_CATALOG_DIR, loadCatalog} from '../catalog/catalog.js'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.js'
 import type {DiagnosticReport} from '../diagnostics/formats.js'
 import {EXIT, fileRefusalIn, UserError, type ExitCode} from '../model/errors.js'
@@ -22,6 +23,11 @@ export interface ValidateOptions {
   language?: Language
   /** The environment locale's language (languageFromLocale), for files that name none and for files not read. */
   localeLanguage?: Language
+  /**
+   * Threads to check many files on (WORKERS_FROM or more): the command asks for one per core. Default 1, every
+   * file on this thread (the workers run the built module, dist/cli/validate-worker.js).
+   */
+  jobs?: number
 }
 
 /** The language an answers file names (assessment.language), when it could be read that far. */
@@ -37,54 +43,125 @@ export interface ValidateRun {
   exitCode: ExitCode
 }
 
+/** What checking one file gave: its diagnostics, the language it names, and whether it could not be read. */
+export interface CheckedFile {
+  diagnostics: Diagnostic[]
+  named?: Language
+  unreadable?: boolean
+}
+
+/** What a worker needs besides the file: the same for every file of a run. */
+export interface CheckContext {
+  catalog: Catalog
+  today?: string
+  language?: Language
+  fallback: Language
+  /** Several files to check: a file that cannot be read is one line of the report, not a UserError. */
+  many: boolean
+  lookups: EvidenceLookups
+}
+
+/** Reads and checks one answers file (on the main thread or a worker: validate-worker.ts). */
+export async function checkAnswersFile(file: string, context: CheckContext): Promise<CheckedFile> {
+  try {
+    // A file that cannot be parsed names no language: its problems are in the fallback.
+    const source = await readYamlInput(file, context.fallback, {valueFirst: true})
+    const named = answersLanguage(source.value)
+    const language = context.language ?? named ?? context.fallback
+    const diagnostics = await checkAnswersSource(source, context.catalog, {...(context.today ? {today: context.today} : {}), language, lookups: context.lookups})
+    return {diagnostics, ...(named ? {named} : {})}
+  } catch (error) {
+    if (!(error instanceof UserError) || !context.many) throw error
+    const reason = error.message.replace(`${file}: `, '')
+    return {diagnostics: [diagnostic(file, undefined, 'file-unreadable', fileRefusalIn({code: error.code, reason}, context.fallback))], unreadable: true}
+  }
+}
+
 /**
- * `posattest validate`: one catalog load, then every file read and checked (several at once). One file alone
- * that cannot be read is a UserError; among many it is one line of the report.
+ * Files from which checking them on worker threads pays for starting the workers (each loads the checks and the
+ * catalog, ~0.1 s): below it, one thread checks them all.
+ */
+export const WORKERS_FROM = 200
+
+/**
+ * `posattest validate`: one catalog load, then every file read and checked (several at once; many files on
+ * worker threads as well, one per core). One file alone that cannot be read is a UserError; among many it is one
+ * line of the report. The report is the same however the files were shared out.
  */
 export async function validate(options: ValidateOptions): Promise<ValidateRun> {
   const {files} = options
-  const catalog = await loadCatalog(options.catalog ?? DEFAULT_CATALOG_DIR)
-  let unreadable = 0
+  const catalogDir = options.catalog ?? DEFAULT_CATALOG_DIR
+  const catalog = await loadCatalog(catalogDir)
   const fallback = options.language ?? options.localeLanguage ?? 'en'
-  const results: Diagnostic[][] = Array.from({length: files.length}, () => [])
-  const named = new Set<Language>()
-  // Files of one folder often name the same evidence: each (folder, path) is looked up once per run.
-  const lookups = newEvidenceLookups()
-  const checkOne = async (index: number): Promise<void> => {
-    const file = files[index]!
-    try {
-      // A file that cannot be parsed names no language: its problems are in the fallback.
-      const source = await readYamlInput(file, fallback)
-      const own = answersLanguage(source.value)
-      if (own) named.add(own)
-      const language = options.language ?? own ?? fallback
-      results[index] = await checkAnswersSource(source, catalog, {...(options.today ? {today: options.today} : {}), language, lookups})
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error
-      if (files.length === 1) throw error
-      unreadable++
-      const reason = error.message.replace(`${file}: `, '')
-      results[index] = [diagnostic(file, undefined, 'file-unreadable', fileRefusalIn({code: error.code, reason}, fallback))]
-    }
+  const context: CheckContext = {
+    catalog,
+    ...(options.today ? {today: options.today} : {}),
+    ...(options.language ? {language: options.language} : {}),
+    fallback,
+    many: files.length > 1,
+    // Files of one folder often name the same evidence: each (folder, path) is looked up once per thread.
+    lookups: newEvidenceLookups(),
   }
-  let next = 0
-  await Promise.all(
-    Array.from({length: Math.min(CONCURRENCY, files.length)}, async () => {
-      while (next < files.length) await checkOne(next++)
-    }),
-  )
+  const jobs = Math.min(options.jobs ?? 1, MAX_JOBS)
+  const results =
+    jobs > 1 && files.length >= WORKERS_FROM
+      ? await checkOnWorkers(files, {catalogDir, ...(options.today ? {today: options.today} : {}), ...(options.language ? {language: options.language} : {}), fallback}, jobs)
+      : await checkHere(files, context)
 
+  const named = new Set(results.flatMap((r) => (r.named ? [r.named] : [])))
+  const unreadable = results.filter((r) => r.unreadable).length
   // The report's own words: the language asked for, else the one every file that names one agrees on.
   const language = options.language ?? (named.size === 1 ? [...named][0]! : fallback)
   const report: DiagnosticReport = {
     tool: 'posattest validate',
     version: options.version,
     files: [...files],
-    diagnostics: results.flat(),
+    diagnostics: results.flatMap((r) => r.diagnostics),
     rules: answersRules(language),
     language,
     helpUri: 'https://github.com/posattest/posattest#the-merchant',
   }
   const errors = report.diagnostics.some((d) => d.severity === 'error')
   return {report, exitCode: unreadable > 0 ? EXIT.usage : errors ? EXIT.findings : EXIT.ok}
+}
+
+/** More threads than this gain nothing: reading the files and gathering the results take their share. */
+const MAX_JOBS = 8
+
+/** Checks files on this thread, several read at once; the results in the files' order. */
+export async function checkHere(files: readonly string[], context: CheckContext): Promise<CheckedFile[]> {
+  const results: CheckedFile[] = Array.from({length: files.length})
+  let next = 0
+  await Promise.all(
+    Array.from({length: Math.min(CONCURRENCY, files.length)}, async () => {
+      while (next < files.length) {
+        const index = next++
+        results[index] = await checkAnswersFile(files[index]!, context)
+      }
+    }),
+  )
+  return results
+}
+
+/** The options a validate worker starts with (validate-worker.ts); the catalog is loaded there from its folder. */
+export interface ValidateWorkerData {
+  catalogDir: string
+  today?: string
+  language?: Language
+  fallback: Language
+}
+
+/**
+ * The files in `jobs` interleaved shares, one per worker thread; each worker checks its share as checkHere does.
+ * Interleaved, so that the shares hold files of every size the run has.
+ */
+async function checkOnWorkers(files: readonly string[], data: ValidateWorkerData, jobs: number): Promise<CheckedFile[]> {
+  const pool = new Piscina({filename: new URL('./validate-worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, workerData: data})
+  try {
+    const shares = Array.from({length: jobs}, (_, j) => files.filter((_, i) => i % jobs === j))
+    const checked = (await Promise.all(shares.map((share) => pool.run(share) as Promise<CheckedFile[]>)))
+    return files.map((_, i) => checked[i % jobs]![Math.floor(i / jobs)]!)
+  } finally {
+    await pool.destroy()
+  }
 }

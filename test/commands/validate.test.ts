@@ -1,7 +1,8 @@
 import {execFile} from 'node:child_process'
-import {copyFile, mkdir, readFile, writeFile} from 'node:fs/promises'
+import {copyFile, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {WORKERS_FROM} from '../../src/services/validate.js'
 import {RAW_CONTROLS} from '../helpers/hostile-text.js'
 import {linkedEvidenceFolder} from '../helpers/linked-evidence.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
@@ -209,6 +210,21 @@ describe('posattest validate', () => {
       expect(seconds).toBeLessThan(20)
     } finally {
       await cleanup()
+    }
+  })
+})
+
+describe('many files on worker threads', () => {
+  test('give the report one thread gives, byte for byte, in every format, a missing file among them', async () => {
+    const invalid = (await readdir(`${DIR}/invalid`)).filter((f) => f.endsWith('.yaml')).map((f) => `${DIR}/invalid/${f}`)
+    const kinds = [VALID, ...invalid, `${DIR}/no-such-file.yaml`]
+    // Past the count from which validate shares the files out (WORKERS_FROM), every kind of file many times.
+    const files = Array.from({length: WORKERS_FROM + 10}, (_, i) => kinds[i % kinds.length]!)
+    for (const format of ['json', 'text', 'sarif']) {
+      const one = await runCli(['validate', ...files, ...CATALOG, '--format', format, '--jobs', '1'])
+      const two = await runCli(['validate', ...files, ...CATALOG, '--format', format, '--jobs', '2'])
+      expect(one.code).toBe(2)
+      expect(two).toEqual(one)
     }
   })
 })
