@@ -18,7 +18,7 @@ function mixedText(bytes, seed) {
 
 export default async function panScan() {
   const runs = Number(process.env.BENCH_RUNS ?? 10)
-  const {findCardNumbers} = await dist('pan.js')
+  const {findCardNumbers} = await dist('model/pan.js')
   const one = mixedText(1_000_000, 7)
   const two = mixedText(2_000_000, 7)
   let found = 0

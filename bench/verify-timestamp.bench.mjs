@@ -1,7 +1,7 @@
 // Verifying a timestamped signature: `posattest verify --ca --tsa-ca` (and verifySignature in-process) beside
 // `openssl cms -verify` of the same CMS plus `openssl ts -verify` of its timestamp token. The signed report is
-// made with openssl alone (cms -sign over the byte ranges, ts -reply over the signature value), so both sides
-// check the very same bytes.
+// made with openssl alone (cms -sign -cades over the byte ranges: posattest refuses a CMS without the ESS
+// signing-certificate-v2 attribute; ts -reply over the signature value), so both sides check the very same bytes.
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {spawnSync} from 'node:child_process'
@@ -23,7 +23,7 @@ class OpensslTimestampedSigner extends Signer {
 
   async sign(content) {
     await writeFile(path.join(this.dir, 'content.bin'), content)
-    openssl(['cms', '-sign', '-binary', '-md', 'sha256', '-in', 'content.bin', '-signer', 'signer.pem', '-inkey', 'signer.key',
+    openssl(['cms', '-sign', '-binary', '-cades', '-md', 'sha256', '-in', 'content.bin', '-signer', 'signer.pem', '-inkey', 'signer.key',
       '-certfile', 'root.pem', '-outform', 'DER', '-out', 'plain.p7s'], this.dir)
     const contentInfo = new pkijs.ContentInfo({schema: asn1js.fromBER(await readFile(path.join(this.dir, 'plain.p7s'))).result})
     const signedData = new pkijs.SignedData({schema: contentInfo.content})

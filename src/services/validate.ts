@@ -91,6 +91,7 @@ export const WORKERS_FROM = 200
 export async function validate(options: ValidateOptions): Promise<ValidateRun> {
   const {files} = options
   const catalogDir = options.catalog ?? DEFAULT_CATALOG_DIR
+  // Loaded here even when workers check the files: a broken catalog is one clean error before any worker starts.
   const catalog = await loadCatalog(catalogDir)
   const fallback = options.language ?? options.localeLanguage ?? 'en'
   const context: CheckContext = {
