@@ -1,18 +1,21 @@
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair} from 'yaml'
+import {isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair} from 'yaml'
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.js'
 import {firstDifference} from '../model/first-difference.js'
 import type {Language} from '../model/language.js'
 import {maskCardNumbers} from '../model/pan.js'
 import {IO_MESSAGES, type IoMessages} from './messages.js'
+import {eventPositions, type Position, type SourceScalar} from './event-positions.js'
 import {NOT_PLAIN, readPlainYaml} from './plain-yaml.js'
 
-/** Larger inputs are refused before parsing: no catalog or answers file comes near this. */
+/** Larger inputs are refused before parsing (the full reader's document of 5 MB takes some 3 s and 250 MB). */
 export const MAX_YAML_BYTES = 5 * 1024 * 1024
+/**
+ * An answers file read with `valueFirst` may be larger, up to this, when the fast reader reads it: an acquirer's
+ * estate of 100,000 terminals is some 32 MB. Its positions come from the fast reader's events (event-positions.ts).
+ */
+export const MAX_PLAIN_YAML_BYTES = 64 * 1024 * 1024
 
-export interface Position {
-  line: number
-  column: number
-}
+export type {Position, SourceScalar} from './event-positions.js'
 
 /** A parsed YAML file that can say where any value of it came from. */
 export interface YamlSource {
@@ -34,6 +37,10 @@ export interface YamlSource {
   offsetOf(path: readonly (string | number)[]): number | undefined
   /** Character offsets where the node at a path starts and ends (its value), for searching inside a scalar's source text. */
   rangeOf(path: readonly (string | number)[]): readonly [start: number, end: number] | undefined
+  /** Every scalar of the file, values and keys, in source order (aliased nodes once). */
+  scalars(): SourceScalar[]
+  /** The scalar value at a path, when the node there is a scalar. */
+  scalarAt(path: readonly (string | number)[]): SourceScalar | undefined
   /**
    * For a value the fast reader read (`valueFirst`): a diagnostic when the full reader reads the text otherwise or
    * refuses it (this builds the document). Undefined when both read the same, and for the full reader's own value.
@@ -45,7 +52,9 @@ export interface YamlParseOptions {
   /**
    * Read the value with the fast reader (plain-yaml.ts) and build the document with source positions only when
    * a position or a node is asked for: a file with nothing to report never needs one. What the fast reader
-   * leaves, the full reader reads as without this option.
+   * leaves, the full reader reads as without this option. A file larger than MAX_YAML_BYTES (up to
+   * MAX_PLAIN_YAML_BYTES) is read only by the fast reader, its positions taken from its events; one it cannot read
+   * is refused as too large.
    */
   valueFirst?: boolean
 }
@@ -53,12 +62,40 @@ export interface YamlParseOptions {
 /** Parses YAML text; never throws on bad input, which becomes diagnostics instead (in `language`, default English). */
 export function parseYamlSource(file: string, input: string | Uint8Array, language: Language = 'en', options: YamlParseOptions = {}): YamlSource {
   const say = IO_MESSAGES[language]
-  const {text, problems} = decodeYaml(file, input, say)
+  const {text, problems} = decodeYaml(file, input, say, options.valueFirst ? MAX_PLAIN_YAML_BYTES : MAX_YAML_BYTES)
   if (options.valueFirst && problems.length === 0) {
     const value = readPlainYaml(text)
-    if (value !== NOT_PLAIN) return withPositionsOnDemand(file, text, value, say)
+    const large = byteLength(input, text) > MAX_YAML_BYTES
+    if (value !== NOT_PLAIN) return large ? withEventPositions(file, text, value) : withPositionsOnDemand(file, text, value, say)
+    if (large) problems.push(diagnostic(file, undefined, 'file-too-large', say.fileTooLarge(byteLength(input, text), MAX_YAML_BYTES)))
   }
   return readWithPositions(file, text, problems, say)
+}
+
+const byteLength = (input: string | Uint8Array, text: string): number => (typeof input === 'string' ? Buffer.byteLength(text) : input.byteLength)
+
+/** A large file the fast reader read: positions from its events, built the first time one is asked for. */
+function withEventPositions(file: string, text: string, value: unknown): YamlSource {
+  let built: ReturnType<typeof eventPositions> | undefined
+  const positions = () => (built ??= eventPositions(text, value))
+  return {
+    file,
+    text,
+    value,
+    diagnostics: [],
+    get document(): Document.Parsed {
+      // Nothing that reads answers files for validation asks for it; building one this large is what MAX_YAML_BYTES bounds.
+      throw new Error(`${file}: no YAML document is built for a file this large`)
+    },
+    locate: (path, options) => positions().locate(path, options),
+    positionOf: (offset) => positions().positionOf(offset),
+    offsetOf: (path) => positions().offsetOf(path),
+    rangeOf: (path) => positions().rangeOf(path),
+    scalars: () => positions().scalars(),
+    scalarAt: (path) => positions().scalarAt(path),
+    // The full reader is not run on a file this large; the fast reader read only what both read alike.
+    crossCheck: () => undefined,
+  }
 }
 
 /** A source whose value is already read: the full reader runs the first time a position or node is asked for. */
@@ -77,6 +114,8 @@ function withPositionsOnDemand(file: string, text: string, value: unknown, say: 
     positionOf: (offset) => positions().positionOf(offset),
     offsetOf: (path) => positions().offsetOf(path),
     rangeOf: (path) => positions().rangeOf(path),
+    scalars: () => positions().scalars(),
+    scalarAt: (path) => positions().scalarAt(path),
     crossCheck: () => readersDisagreement(positions(), value, say),
   }
 }
@@ -95,15 +134,13 @@ export function readersDisagreement(full: YamlSource, value: unknown, say: IoMes
 }
 
 /** The text of a file's bytes, or the problems that keep it from being read as YAML at all. */
-function decodeYaml(file: string, input: string | Uint8Array, say: IoMessages): {text: string; problems: Diagnostic[]} {
+function decodeYaml(file: string, input: string | Uint8Array, say: IoMessages, limit: number): {text: string; problems: Diagnostic[]} {
   const problems: Diagnostic[] = []
   let text = ''
   if (typeof input === 'string') {
     text = input
-  } else if (input.byteLength > MAX_YAML_BYTES) {
-    problems.push(
-      diagnostic(file, undefined, 'file-too-large', say.fileTooLarge(input.byteLength, MAX_YAML_BYTES)),
-    )
+  } else if (input.byteLength > limit) {
+    problems.push(diagnostic(file, undefined, 'file-too-large', say.fileTooLarge(input.byteLength, limit)))
   } else if (input.includes(0)) {
     problems.push(diagnostic(file, undefined, 'binary-file', say.nulBytes))
   } else {
@@ -198,7 +235,58 @@ function readWithPositions(file: string, text: string, problems: Diagnostic[], s
     return range ? [range[0], range[1]] : undefined
   }
 
-  return {file, text, value, document, diagnostics: problems, locate, positionOf, offsetOf, rangeOf, crossCheck: () => undefined}
+  const scalarAt: YamlSource['scalarAt'] = (path) => {
+    // Found as locate finds nodes (keys compared as text: `1:` is the key "1"), not as document.getIn does.
+    const {node, depth} = nodeAt(path)
+    if (depth !== path.length || !isScalar(node) || !node.range) return undefined
+    return {path: [...path], isKey: false, value: node.value, plain: node.type === 'PLAIN', start: node.range[0], end: node.range[1]}
+  }
+
+  return {
+    file,
+    text,
+    value,
+    document,
+    diagnostics: problems,
+    locate,
+    positionOf,
+    offsetOf,
+    rangeOf,
+    scalars: () => documentScalars(document),
+    scalarAt,
+    crossCheck: () => undefined,
+  }
+}
+
+/** Every scalar of a document, values and keys, in source order; aliased nodes are walked once. */
+function documentScalars(document: Document.Parsed): SourceScalar[] {
+  const found: SourceScalar[] = []
+  const seen = new Set<unknown>()
+  const walk = (node: unknown, at: (string | number)[]): void => {
+    // Aliased nodes are walked once: an alias bomb must not explode here either.
+    if (node === null || typeof node !== 'object' || seen.has(node)) return
+    seen.add(node)
+    if (isScalar(node)) {
+      if (node.range) found.push({path: at, isKey: false, value: node.value, plain: node.type === 'PLAIN', start: node.range[0], end: node.range[1]})
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
+        if (isScalar(pair.key) && pair.key.range) {
+          const range = pair.key.range
+          found.push({path: [...at, key], isKey: true, value: pair.key.value, plain: pair.key.type === 'PLAIN', start: range[0], end: range[1]})
+        } else {
+          walk(pair.key, [...at, key])
+        }
+        walk(pair.value, [...at, key])
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, [...at, i]))
+    } else if (isPair(node)) {
+      walk(node.value, at)
+    }
+  }
+  walk(document.contents, [])
+  return found.sort((a, b) => a.start - b.start)
 }
 
 /** Splits an ajv instancePath (`/controls/SEAL-01/status`) into path segments. */

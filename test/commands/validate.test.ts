@@ -2,8 +2,10 @@ import {execFile} from 'node:child_process'
 import {copyFile, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {MAX_YAML_BYTES} from '../../src/io/yaml-source.js'
 import {WORKERS_FROM} from '../../src/services/validate.js'
 import {RAW_CONTROLS} from '../helpers/hostile-text.js'
+import {largeInventorySerial, writeLargeInventoryAnswers} from '../helpers/large-inventory.js'
 import {linkedEvidenceFolder} from '../helpers/linked-evidence.js'
 import {runCli, tempDir} from '../helpers/run-cli.js'
 import {ANSWERS_FOR_1_0_0, answersWithVersion, writeVersionedCase} from '../helpers/versioned-answers.js'
@@ -225,6 +227,72 @@ describe('many files on worker threads', () => {
       const two = await runCli(['validate', ...files, ...CATALOG, '--format', format, '--jobs', '2'])
       expect(one.code).toBe(2)
       expect(two).toEqual(one)
+    }
+  })
+})
+
+describe('an answers file larger than the full YAML reader takes', () => {
+  /** Line and column of each offset (in increasing order), counted here in one pass over the text. */
+  const allAt = (text: string, offsets: number[]) => {
+    const out: string[] = []
+    let line = 1
+    let start = 0
+    let next = text.indexOf('\n')
+    for (const offset of offsets) {
+      while (next !== -1 && next < offset) {
+        line++
+        start = next + 1
+        next = text.indexOf('\n', next + 1)
+      }
+      out.push(`${line}:${offset - start + 1}`)
+    }
+    return out
+  }
+
+  test('an estate past 5 MB is validated, and each problem is placed where it is, card number masked', async () => {
+    const {dir, cleanup} = await tempDir()
+    try {
+      const file = await writeLargeInventoryAnswers(dir, 24_000)
+      let text = await readFile(file, 'utf8')
+      expect(Buffer.byteLength(text)).toBeGreaterThan(MAX_YAML_BYTES)
+      // Every 50th terminal's PTS approval has expired while CUS-03 says in_place: 480 problems, each at its date.
+      const offsets: number[] = []
+      for (let i = text.indexOf('pts_expiry: 2025-01-31'); i !== -1; i = text.indexOf('pts_expiry: 2025-01-31', i + 1)) offsets.push(i + 'pts_expiry: '.length)
+      const expired = allAt(text, offsets)
+      expect(expired).toHaveLength(480)
+      const before = await runCli(['validate', file, '--lang', 'en', '--format', 'json'])
+      expect(before.code).toBe(1)
+      const diagnostics = (JSON.parse(before.stdout) as {diagnostics: {line: number; column: number; rule: string}[]}).diagnostics
+      expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(expired.map((p) => `${p} inventory`))
+
+      // Terminal 20,000 in a state the schema does not know, and a card number in terminal 23,000's location.
+      const state = text.indexOf('state: in-use', text.indexOf(largeInventorySerial(20_000))) + 'state: '.length
+      text = `${text.slice(0, state)}broken${text.slice(state + 'in-use'.length)}`
+      const location = text.indexOf('location: ', text.indexOf(largeInventorySerial(23_000))) + 'location: '.length
+      text = `${text.slice(0, location)}4111 1111 1111 1111 ${text.slice(location)}`
+      await writeFile(file, text)
+      const after = await runCli(['validate', file, '--lang', 'en'])
+      expect(after.code).toBe(1)
+      const lines = after.stdout.split('\n')
+      const [statePosition, locationPosition] = allAt(text, [state, location])
+      expect(lines.filter((l) => l.startsWith(`${file}:${statePosition}:`))).toEqual([expect.stringMatching(/ error inventory\.20000\.state: must be one of: .* \[schema\]$/)])
+      expect(lines.filter((l) => l.startsWith(`${file}:${locationPosition}:`))).toEqual([expect.stringMatching(/ error .*411111\*{6}1111.* \[card-number\]$/)])
+      expect(after.stdout).not.toContain('4111 1111')
+    } finally {
+      await cleanup()
+    }
+  })
+
+  test('one past 5 MB that only the full reader could read is refused as too large', async () => {
+    const {dir, cleanup} = await tempDir()
+    try {
+      const file = await writeLargeInventoryAnswers(dir, 24_000)
+      await writeFile(file, (await readFile(file, 'utf8')).replace('serial: ', 'serial: &first '))
+      const r = await runCli(['validate', file])
+      expect(r.code).not.toBe(0)
+      expect(r.stdout).toMatch(new RegExp(`^${file}: error file is \\d+ bytes; the limit is ${MAX_YAML_BYTES} \\[file-too-large\\]$`, 'm'))
+    } finally {
+      await cleanup()
     }
   })
 })

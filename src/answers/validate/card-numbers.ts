@@ -1,11 +1,9 @@
-import {isMap, isPair, isScalar, isSeq, type Node} from 'yaml'
 import {diagnostic, type Diagnostic} from '../../diagnostics/diagnostic.js'
-import type {YamlSource} from '../../io/yaml-source.js'
+import type {SourceScalar, YamlSource} from '../../io/yaml-source.js'
 import {findCardNumbers} from '../../model/pan.js'
 import {isIdentifierField} from '../identifier-fields.js'
 import type {Language} from '../../model/language.js'
 import {VALIDATE_MESSAGES} from './messages.js'
-import type {Segment} from './paths.js'
 
 /**
  * Card numbers anywhere in the file but identifier fields (see ../identifier-fields.ts): in values, keys and
@@ -19,7 +17,7 @@ export function cardNumberDiagnostics(source: YamlSource, language: Language = '
   // the document with positions) are only walked when one of them holds something like a card number.
   if (!holdsCardNumber(source.text) && !stringsHoldCardNumber(source.value)) return []
   const say = VALIDATE_MESSAGES[language]
-  const scalars = scalarNodes(source)
+  const scalars = source.scalars()
   const out: Diagnostic[] = []
   const seen = new Set<string>()
   let more = 0
@@ -74,7 +72,7 @@ function stringsHoldCardNumber(value: unknown): boolean {
 const MAX_CARD_NUMBER_DIAGNOSTICS = 100
 
 /** The scalar whose source range holds an offset (scalars are sorted and never overlap). */
-function holderOf(scalars: readonly ScalarNode[], offset: number): ScalarNode | undefined {
+function holderOf(scalars: readonly SourceScalar[], offset: number): SourceScalar | undefined {
   let low = 0
   let high = scalars.length - 1
   while (low <= high) {
@@ -85,41 +83,4 @@ function holderOf(scalars: readonly ScalarNode[], offset: number): ScalarNode | 
     else return s
   }
   return undefined
-}
-
-interface ScalarNode {
-  path: Segment[]
-  isKey: boolean
-  value: unknown
-  start: number
-  end: number
-}
-
-function scalarNodes(source: YamlSource): ScalarNode[] {
-  const found: ScalarNode[] = []
-  const seen = new Set<unknown>()
-  const walk = (node: unknown, at: Segment[]): void => {
-    // Aliased nodes are walked once: an alias bomb must not explode here either.
-    if (node === null || typeof node !== 'object' || seen.has(node)) return
-    seen.add(node)
-    if (isScalar(node)) {
-      if (node.range) found.push({path: at, isKey: false, value: node.value, start: node.range[0], end: node.range[1]})
-    } else if (isMap(node)) {
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
-        if (isScalar(pair.key) && pair.key.range) {
-          found.push({path: [...at, key], isKey: true, value: pair.key.value, start: pair.key.range[0], end: pair.key.range[1]})
-        } else {
-          walk(pair.key, [...at, key])
-        }
-        walk(pair.value, [...at, key])
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item, [...at, i]))
-    } else if (isPair(node)) {
-      walk(node.value, at)
-    }
-  }
-  walk(source.document.contents as Node | null, [])
-  return found.sort((a, b) => a.start - b.start)
 }

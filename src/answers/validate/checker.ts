@@ -1,4 +1,3 @@
-import {isScalar} from 'yaml'
 import {controlApplies, inspectionIntervalDays} from '../../catalog/applicability.js'
 import {determineSaq, saqCriterionIds, saqDefinitions, type SaqDetermination} from '../../catalog/saq.js'
 import {changesSince, FIRST_CATALOG_VERSION, type ChangesSince} from '../../catalog/catalog-changes.js'
@@ -134,9 +133,9 @@ export class AnswersChecker {
 
   /** YAML reads `serial: 1850300021` or `merchant_id: 0042` as a number: say how to keep it text. */
   private quoteHint(at: readonly string[]): string {
-    const node = this.source.document.getIn(at, true)
-    if (!isScalar(node) || typeof node.value === 'string' || node.type !== 'PLAIN' || !node.range) return ''
-    const raw = this.source.text.slice(node.range[0], node.range[1]).trim()
+    const node = this.source.scalarAt(at)
+    if (!node || typeof node.value === 'string' || !node.plain) return ''
+    const raw = this.source.text.slice(node.start, node.end).trim()
     return raw.length > 0 && raw.length <= 40 ? this.say.quoteHint(raw) : ''
   }
 
