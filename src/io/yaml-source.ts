@@ -66,7 +66,7 @@ export function parseYamlSource(file: string, input: string | Uint8Array, langua
   if (options.valueFirst && problems.length === 0) {
     const value = readPlainYaml(text)
     const large = byteLength(input, text) > MAX_YAML_BYTES
-    if (value !== NOT_PLAIN) return large ? withEventPositions(file, text, value) : withPositionsOnDemand(file, text, value, say)
+    if (value !== NOT_PLAIN) return large ? withEventPositions(file, text, value) : withFullReaderPositions(file, text, value, say)
     if (large) problems.push(diagnostic(file, undefined, 'file-too-large', say.fileTooLarge(byteLength(input, text), MAX_YAML_BYTES)))
   }
   return readWithPositions(file, text, problems, say)
@@ -74,41 +74,24 @@ export function parseYamlSource(file: string, input: string | Uint8Array, langua
 
 const byteLength = (input: string | Uint8Array, text: string): number => (typeof input === 'string' ? Buffer.byteLength(text) : input.byteLength)
 
-/** A large file the fast reader read: positions from its events, built the first time one is asked for. */
-function withEventPositions(file: string, text: string, value: unknown): YamlSource {
-  let built: ReturnType<typeof eventPositions> | undefined
-  const positions = () => (built ??= eventPositions(text, value))
-  return {
-    file,
-    text,
-    value,
-    diagnostics: [],
-    get document(): Document.Parsed {
-      // Nothing that reads answers files for validation asks for it; building one this large is what MAX_YAML_BYTES bounds.
-      throw new Error(`${file}: no YAML document is built for a file this large`)
-    },
-    locate: (path, options) => positions().locate(path, options),
-    positionOf: (offset) => positions().positionOf(offset),
-    offsetOf: (path) => positions().offsetOf(path),
-    rangeOf: (path) => positions().rangeOf(path),
-    scalars: () => positions().scalars(),
-    scalarAt: (path) => positions().scalarAt(path),
-    // The full reader is not run on a file this large; the fast reader read only what both read alike.
-    crossCheck: () => undefined,
-  }
-}
+/** What a source answers about where things are, whichever reader works it out. */
+type SourcePositions = Pick<YamlSource, 'locate' | 'positionOf' | 'offsetOf' | 'rangeOf' | 'scalars' | 'scalarAt'>
 
-/** A source whose value is already read: the full reader runs the first time a position or node is asked for. */
-function withPositionsOnDemand(file: string, text: string, value: unknown, say: IoMessages): YamlSource {
-  let full: YamlSource | undefined
-  const positions = (): YamlSource => (full ??= readWithPositions(file, text, [], say))
+/** A source whose value the fast reader has read; `positions` runs the first time a position is asked for. */
+function withPositionsOnDemand(
+  file: string,
+  text: string,
+  value: unknown,
+  positions: () => SourcePositions,
+  more: {document: () => Document.Parsed; crossCheck: () => Diagnostic | undefined},
+): YamlSource {
   return {
     file,
     text,
     value,
     diagnostics: [],
     get document() {
-      return positions().document
+      return more.document()
     },
     locate: (path, options) => positions().locate(path, options),
     positionOf: (offset) => positions().positionOf(offset),
@@ -116,8 +99,31 @@ function withPositionsOnDemand(file: string, text: string, value: unknown, say: 
     rangeOf: (path) => positions().rangeOf(path),
     scalars: () => positions().scalars(),
     scalarAt: (path) => positions().scalarAt(path),
-    crossCheck: () => readersDisagreement(positions(), value, say),
+    crossCheck: more.crossCheck,
   }
+}
+
+/** Up to MAX_YAML_BYTES: the full reader gives the positions, and its reading is compared with the fast one's. */
+function withFullReaderPositions(file: string, text: string, value: unknown, say: IoMessages): YamlSource {
+  let full: YamlSource | undefined
+  const positions = (): YamlSource => (full ??= readWithPositions(file, text, [], say))
+  return withPositionsOnDemand(file, text, value, positions, {
+    document: () => positions().document,
+    crossCheck: () => readersDisagreement(positions(), value, say),
+  })
+}
+
+/** Past MAX_YAML_BYTES: the positions come from the fast reader's events, and no yaml document is ever built. */
+function withEventPositions(file: string, text: string, value: unknown): YamlSource {
+  let built: ReturnType<typeof eventPositions> | undefined
+  return withPositionsOnDemand(file, text, value, () => (built ??= eventPositions(text, value)), {
+    document: () => {
+      // Nothing that reads answers files for validation asks for it; building one this large is what MAX_YAML_BYTES bounds.
+      throw new Error(`${file}: no YAML document is built for a file this large`)
+    },
+    // The full reader is not run on a file this large; the fast reader read only what both read alike.
+    crossCheck: () => undefined,
+  })
 }
 
 /**
