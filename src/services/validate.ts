@@ -1,3 +1,4 @@
+import {stat} from 'node:fs/promises'
 import {Piscina} from 'piscina'
 import {checkAnswersSource, newEvidenceLookups, type EvidenceLookups} from '../answers/load-answers.js'
 import {answersRules} from '../answers/validate.js'
@@ -5,6 +6,7 @@ import {type Catalog, DEFAULT_CATALOG_DIR, loadCatalog} from '../catalog/catalog
 import {diagnostic, type Diagnostic} from '../diagnostics/diagnostic.js'
 import type {DiagnosticReport} from '../diagnostics/formats.js'
 import {EXIT, fileRefusalIn, UserError, type ExitCode} from '../model/errors.js'
+import {withinByteBudget} from '../io/byte-budget.js'
 import {readYamlInput} from '../io/read-input.js'
 import {isLanguage, type Language} from '../model/language.js'
 
@@ -129,19 +131,19 @@ export async function validate(options: ValidateOptions): Promise<ValidateRun> {
 /** More threads than this gain nothing: reading the files and gathering the results take their share. */
 const MAX_JOBS = 8
 
+/**
+ * Answers file bytes checked at once on one thread: a run of estates (up to MAX_PLAIN_YAML_BYTES each, their
+ * values several times that) holds one or two at a time, a run of small files overlaps CONCURRENCY of them.
+ */
+const MAX_BYTES_AT_ONCE = 64 * 1024 * 1024
+
 /** Checks files on this thread, several read at once; the results in the files' order. */
 export async function checkHere(files: readonly string[], context: CheckContext): Promise<CheckedFile[]> {
-  const results: CheckedFile[] = Array.from({length: files.length})
-  let next = 0
-  await Promise.all(
-    Array.from({length: Math.min(CONCURRENCY, files.length)}, async () => {
-      while (next < files.length) {
-        const index = next++
-        results[index] = await checkAnswersFile(files[index]!, context)
-      }
-    }),
+  return withinByteBudget(
+    files,
+    {concurrency: CONCURRENCY, budget: MAX_BYTES_AT_ONCE, bytesOf: (file) => stat(file).then((s) => s.size, () => 0)},
+    (file) => checkAnswersFile(file, context),
   )
-  return results
 }
 
 /** The options a validate worker starts with (validate-worker.ts); the catalog is loaded there from its folder. */
