@@ -92,3 +92,25 @@ describe(`posattest report of more than ${INVENTORY_LISTED_MAX} terminals`, () =
     expect([verified.derivation, verified.reproduction.reproducible]).toEqual([null, true])
   }, 180_000)
 })
+
+describe('an estate whose result and answers decode to more than 8 MB', () => {
+  it('is signed, and verify decodes both and derives the result', async () => {
+    const {dir, cleanup} = await tempDir()
+    try {
+      // 24,000 terminals: a 6 MB answers file, a result of some 10 MB (the attachment bound was 8 MB).
+      const file = await writeLargeInventoryAnswers(dir, 24_000)
+      const keys = path.join(dir, 'keys')
+      const pdf = path.join(dir, 'signed.pdf')
+      await keygen(keys, 'Priya Shah', 'Harbour Lane Coffee Ltd')
+      await signedReport(file, pdf, keys, '2026-11-21')
+      const saved = path.join(dir, 'result.json')
+      expect((await tool('pdfdetach', ['-savefile', 'posattest-result.json', '-o', saved, pdf])).code).toBe(0)
+      expect((await readFile(saved)).length).toBeGreaterThan(8 * 1024 * 1024)
+      const run = await runCli(['verify', pdf, '--ca', path.join(keys, 'ca.pem'), '--now', '2026-11-22', '--json'], {env: PASSPHRASE_ENV, timeoutMs: 120_000})
+      const verified = JSON.parse(run.stdout) as {signature: {valid: boolean}; derivation: unknown}
+      expect([run.code, verified.signature.valid, verified.derivation]).toEqual([0, true, null])
+    } finally {
+      await cleanup()
+    }
+  }, 180_000)
+})

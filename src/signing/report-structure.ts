@@ -62,8 +62,11 @@ export class ReportStructureError extends Error {
 export const MAX_OBJECTS = 200_000
 /** posattest writes one revision, and `posattest sign` of an unsigned PDF adds one. */
 export const MAX_REVISIONS = 2
-/** Decoded bytes of one attachment: a report's result or answers is a few hundred kilobytes at most. */
-export const MAX_ATTACHMENT_BYTES = 8 * 1024 * 1024
+/**
+ * Decoded bytes of one attachment: a merchant's result or answers is a few hundred kilobytes, an acquirer's estate of
+ * 100,000 terminals attaches a 40 MB result; the same bound as a whole submission's bytes.
+ */
+export const MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
 /** Name tree levels: pdfkit writes one. */
 const MAX_NAME_TREE_DEPTH = 8
 

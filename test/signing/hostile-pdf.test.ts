@@ -15,6 +15,7 @@ import {canonicalAnswersJson} from '../../src/evaluation/canonical-json.js'
 import {evaluateAnswersFile} from '../../src/evaluation/evaluate-answers-file.js'
 import {COMPLIANT_ANSWERS, TEST_CATALOG} from '../helpers/signed-reports.js'
 import {addPlaceholderToPdf, addSignaturePlaceholder} from '../../src/signing/placeholder.js'
+import {MAX_ATTACHMENT_BYTES} from '../../src/signing/report-structure.js'
 import {signPdf, signWithIdentity} from '../../src/signing/sign.js'
 import {CadesSigner} from '../../src/signing/cms-signer.js'
 import {verifySignature} from '../../src/signing/verify.js'
@@ -392,7 +393,8 @@ const CASES: HostileCase[] = [
     code: 'stream-too-large',
     pdfsig: 'Signature is Valid.',
     build: signedEdit((p) => {
-      const bomb = zeroBomb(64 * 1024 * 1024)
+      // Past the cap, so that it must stop inflating there.
+      const bomb = zeroBomb(MAX_ATTACHMENT_BYTES + 16 * 1024 * 1024)
       streamOf(p).body = `\n<<\n/Type /EmbeddedFile\n/Length ${bomb.length}\n/Filter /FlateDecode\n>>\nstream\n${bomb.toString('latin1')}\nendstream\n`
     }),
   },

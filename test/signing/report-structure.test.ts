@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit'
 import {describe, expect, it} from 'vitest'
 import {EMBEDDED_NAMES} from '../../src/model/report-attachments.js'
 import {byteRangeFloodPdf, flateBombPdf, objectFloodPdf, wellFormedPdf} from '../../bench/hostile-files.mjs'
-import {decodeAttachment, MAX_OBJECTS, readReportAttachments, readReportStructure, ReportStructureError} from '../../src/signing/report-structure.js'
+import {decodeAttachment, MAX_ATTACHMENT_BYTES, MAX_OBJECTS, readReportAttachments, readReportStructure, ReportStructureError} from '../../src/signing/report-structure.js'
 import {addPlaceholderToPdf} from '../../src/signing/placeholder.js'
 import {appendRevision, takeApart} from '../helpers/hostile-pdf.js'
 import {makeReportPdf, RESULT_JSON, SIGNING_TIME} from '../helpers/signing-fixtures.js'
@@ -112,7 +112,7 @@ describe('decodeAttachment', () => {
     const pdf = flateBombPdf()
     const [attachment] = readReportStructure(pdf).attachments
     const start = performance.now()
-    expect(() => decodeAttachment(pdf, attachment!)).toThrow(new ReportStructureError('stream-too-large', 'the attachment posattest-result.json decodes to more than 8388608 bytes'))
+    expect(() => decodeAttachment(pdf, attachment!)).toThrow(new ReportStructureError('stream-too-large', `the attachment posattest-result.json decodes to more than ${MAX_ATTACHMENT_BYTES} bytes`))
     expect(performance.now() - start).toBeLessThan(1000)
   })
 })
