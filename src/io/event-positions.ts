@@ -1,4 +1,5 @@
 import {EVENT_ID, getScalarValue, load, parseEvents, SCALAR_STYLE} from 'js-yaml'
+import {CORE_NUMBER} from './plain-yaml.js'
 
 /**
  * Source positions of a file too large for the full reader's document (yaml-source.ts, MAX_YAML_BYTES): built
@@ -167,12 +168,9 @@ export function eventPositions(text: string, value: unknown): EventPositions {
   }
 }
 
-function lineStartsOf(text: string): Int32Array {
-  let count = 1
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++
-  const starts = new Int32Array(count)
-  let line = 1
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1
+function lineStartsOf(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
   return starts
 }
 
@@ -251,7 +249,9 @@ function keyOf(text: string, event: ScalarEventOf, keys: Map<string, string>): s
 }
 
 /** A plain scalar the core schema reads as a boolean or a number: as a key, it is written as that value reads. */
-const CORE_SCALAR = /^(?:true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/
+const CORE_SCALAR = new RegExp(
+  `^(?:true|True|TRUE|false|False|FALSE|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$|${CORE_NUMBER.source}`,
+)
 
 type ScalarEventOf = Extract<ReturnType<typeof parseEvents>[number], {type: typeof EVENT_ID.SCALAR}>
 

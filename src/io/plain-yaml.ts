@@ -21,7 +21,8 @@ const LONE_CR = /\r(?!\n)/
 /** Below the full reader's 1024, with room for quotes. */
 const MAX_KEY_LENGTH = 1000
 const PLAIN_NULL = /^(?:~|null|Null|NULL)?$/
-const CORE_NUMBER = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/
+/** A decimal number as YAML 1.2's core schema writes one (event-positions.ts reads keys with it too). */
+export const CORE_NUMBER = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/
 
 /** The value of a single YAML document, or NOT_PLAIN when the full reader must read it. Never throws. */
 export function readPlainYaml(text: string): unknown {

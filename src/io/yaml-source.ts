@@ -65,14 +65,13 @@ export function parseYamlSource(file: string, input: string | Uint8Array, langua
   const {text, problems} = decodeYaml(file, input, say, options.valueFirst ? MAX_PLAIN_YAML_BYTES : MAX_YAML_BYTES)
   if (options.valueFirst && problems.length === 0) {
     const value = readPlainYaml(text)
-    const large = byteLength(input, text) > MAX_YAML_BYTES
+    const bytes = typeof input === 'string' ? Buffer.byteLength(text) : input.byteLength
+    const large = bytes > MAX_YAML_BYTES
     if (value !== NOT_PLAIN) return large ? withEventPositions(file, text, value) : withFullReaderPositions(file, text, value, say)
-    if (large) problems.push(diagnostic(file, undefined, 'file-too-large', say.fileTooLarge(byteLength(input, text), MAX_YAML_BYTES)))
+    if (large) problems.push(diagnostic(file, undefined, 'file-too-large', say.fileTooLarge(bytes, MAX_YAML_BYTES)))
   }
   return readWithPositions(file, text, problems, say)
 }
-
-const byteLength = (input: string | Uint8Array, text: string): number => (typeof input === 'string' ? Buffer.byteLength(text) : input.byteLength)
 
 /** What a source answers about where things are, whichever reader works it out. */
 type SourcePositions = Pick<YamlSource, 'locate' | 'positionOf' | 'offsetOf' | 'rangeOf' | 'scalars' | 'scalarAt'>
@@ -113,7 +112,11 @@ function withFullReaderPositions(file: string, text: string, value: unknown, say
   })
 }
 
-/** Past MAX_YAML_BYTES: the positions come from the fast reader's events, and no yaml document is ever built. */
+/**
+ * Past MAX_YAML_BYTES: the positions come from the fast reader's events, and no yaml document is ever built. The
+ * events are parsed again when a position is first asked for, rather than kept from the fast read: for 32 MB they
+ * are some 400 MB, which a file with nothing to report would otherwise hold for its whole check.
+ */
 function withEventPositions(file: string, text: string, value: unknown): YamlSource {
   let built: ReturnType<typeof eventPositions> | undefined
   return withPositionsOnDemand(file, text, value, () => (built ??= eventPositions(text, value)), {

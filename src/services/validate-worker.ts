@@ -1,20 +1,12 @@
 import {workerData} from 'node:worker_threads'
-import {newEvidenceLookups} from '../answers/load-answers.js'
-import {loadCatalog, type Catalog} from '../catalog/catalog.js'
-import {checkHere, type CheckContext, type CheckedFile, type ValidateWorkerData} from './validate.js'
+import {loadCatalog} from '../catalog/catalog.js'
+import {checkContext, checkHere, type CheckContext, type CheckedFile, type ValidateWorkerData} from './validate.js'
 
-const data = workerData as ValidateWorkerData
+const {catalogDir, ...settings} = workerData as ValidateWorkerData
 let context: Promise<CheckContext> | undefined
 
 /** The piscina entry point (validate.ts starts its workers on this module): checks a share of the files, in order. */
 export default async function checkShare(files: readonly string[]): Promise<CheckedFile[]> {
-  context ??= loadCatalog(data.catalogDir).then((catalog: Catalog) => ({
-    catalog,
-    ...(data.today ? {today: data.today} : {}),
-    ...(data.language ? {language: data.language} : {}),
-    fallback: data.fallback,
-    many: true,
-    lookups: newEvidenceLookups(),
-  }))
+  context ??= loadCatalog(catalogDir).then((catalog) => checkContext(settings, catalog, true))
   return checkHere(files, await context)
 }

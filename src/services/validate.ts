@@ -52,12 +52,16 @@ export interface CheckedFile {
   unreadable?: boolean
 }
 
-/** What a worker needs besides the file: the same for every file of a run. */
-export interface CheckContext {
-  catalog: Catalog
+/** The run's options that every file is checked with, on any thread. */
+export interface CheckSettings {
   today?: string
   language?: Language
   fallback: Language
+}
+
+/** What checking a file needs besides the file: the same for every file of a run on one thread. */
+export interface CheckContext extends CheckSettings {
+  catalog: Catalog
   /** Several files to check: a file that cannot be read is one line of the report, not a UserError. */
   many: boolean
   lookups: EvidenceLookups
@@ -96,20 +100,16 @@ export async function validate(options: ValidateOptions): Promise<ValidateRun> {
   // Loaded here even when workers check the files: a broken catalog is one clean error before any worker starts.
   const catalog = await loadCatalog(catalogDir)
   const fallback = options.language ?? options.localeLanguage ?? 'en'
-  const context: CheckContext = {
-    catalog,
+  const settings: CheckSettings = {
     ...(options.today ? {today: options.today} : {}),
     ...(options.language ? {language: options.language} : {}),
     fallback,
-    many: files.length > 1,
-    // Files of one folder often name the same evidence: each (folder, path) is looked up once per thread.
-    lookups: newEvidenceLookups(),
   }
   const jobs = Math.min(options.jobs ?? 1, MAX_JOBS)
   const results =
     jobs > 1 && files.length >= WORKERS_FROM
-      ? await checkOnWorkers(files, {catalogDir, ...(options.today ? {today: options.today} : {}), ...(options.language ? {language: options.language} : {}), fallback}, jobs)
-      : await checkHere(files, context)
+      ? await checkOnWorkers(files, {...settings, catalogDir}, jobs)
+      : await checkHere(files, checkContext(settings, catalog, files.length > 1))
 
   const named = new Set(results.flatMap((r) => (r.named ? [r.named] : [])))
   const unreadable = results.filter((r) => r.unreadable).length
@@ -137,6 +137,12 @@ const MAX_JOBS = 8
  */
 const MAX_BYTES_AT_ONCE = 64 * 1024 * 1024
 
+/** The context of one thread's checks. */
+export function checkContext(settings: CheckSettings, catalog: Catalog, many: boolean): CheckContext {
+  // Files of one folder often name the same evidence: each (folder, path) is looked up once per thread.
+  return {...settings, catalog, many, lookups: newEvidenceLookups()}
+}
+
 /** Checks files on this thread, several read at once; the results in the files' order. */
 export async function checkHere(files: readonly string[], context: CheckContext): Promise<CheckedFile[]> {
   return withinByteBudget(
@@ -147,11 +153,8 @@ export async function checkHere(files: readonly string[], context: CheckContext)
 }
 
 /** The options a validate worker starts with (validate-worker.ts); the catalog is loaded there from its folder. */
-export interface ValidateWorkerData {
+export interface ValidateWorkerData extends CheckSettings {
   catalogDir: string
-  today?: string
-  language?: Language
-  fallback: Language
 }
 
 /**
@@ -162,7 +165,7 @@ async function checkOnWorkers(files: readonly string[], data: ValidateWorkerData
   const pool = new Piscina({filename: new URL('./validate-worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, workerData: data})
   try {
     const shares = Array.from({length: jobs}, (_, j) => files.filter((_, i) => i % jobs === j))
-    const checked = (await Promise.all(shares.map((share) => pool.run(share) as Promise<CheckedFile[]>)))
+    const checked = await Promise.all(shares.map((share) => pool.run(share) as Promise<CheckedFile[]>))
     return files.map((_, i) => checked[i % jobs]![Math.floor(i / jobs)]!)
   } finally {
     await pool.destroy()
