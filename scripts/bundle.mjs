@@ -1,13 +1,18 @@
-// `npm run build`, after tsc: bundles the CLI with esbuild into dist/cli/, so that starting a command reads a few
-// files instead of the hundreds that @oclif/core, our own modules and their dependencies are made of, and Node
-// no longer scans every CommonJS dependency for its exports (cjs-module-lexer) on each start.
+// `npm run build`, after tsc: bundles the CLI with esbuild into dist/cli/, so that starting a command reads one
+// file instead of the hundreds that @oclif/core, our own modules and their dependencies are made of, Node no
+// longer scans every CommonJS dependency for its exports (cjs-module-lexer) on each start, and V8 can keep a code
+// cache of it (src/io/code-cache.ts):
 //
-// - dist/cli/run.js      @oclif/core's execute, imported by bin/run.js;
-// - dist/cli/commands.js every command under src/commands/ (found here, so a new command file needs no list),
-//                        as the `COMMANDS` object of oclif's explicit command discovery (package.json oclif.commands);
+// - dist/cli/posattest.cjs       @oclif/core's execute and every command under src/commands/ (found here, so a new
+//                                command file needs no list) as the `COMMANDS` object of oclif's explicit command
+//                                discovery (package.json oclif.commands); bin/run.js loads it through the code cache.
+//                                CommonJS, because Node 20 has no code cache for ES modules outside node:vm's
+//                                experimental SourceTextModule; import.meta.url is this file's URL, as it was each
+//                                chunk's. Lazy import()s of our own modules stay lazy: their code is only run when a
+//                                command needs it.
 // - dist/cli/portfolio-worker.js the portfolio's worker (src/services/portfolio.ts starts it beside itself);
 // - dist/cli/validate-worker.js  validate's worker for many files (src/services/validate.ts starts it beside itself);
-// - the shared chunks, split at the commands' lazy import()s: a command loads only what it runs.
+//                                the two workers are ES modules with shared chunks, as a worker thread loads them.
 //
 // Every output sits in dist/cli/, two folders below the package root like dist/<layer>/*.js, so the modules'
 // `new URL('../../controls/', import.meta.url)` still name the package's controls/, schemas/, templates/ and
@@ -42,43 +47,59 @@ async function commandFiles() {
 }
 
 const commands = await commandFiles()
-const commandsSource = [
+const cliSource = [
   ...commands.map(({file}, i) => `import C${i} from ${JSON.stringify(file)}`),
+  `export {execute} from '@oclif/core'`,
   `export const COMMANDS = {`,
   ...commands.map(({id}, i) => `  ${JSON.stringify(id)}: C${i},`),
   `}`,
 ].join('\n')
 
-/** The two generated entry points, as virtual modules. */
-const virtualEntries = {
-  name: 'posattest-entries',
-  setup(b) {
-    b.onResolve({filter: /^posattest:/}, (args) => ({path: args.path, namespace: 'posattest'}))
-    b.onLoad({filter: /.*/, namespace: 'posattest'}, (args) => ({
-      contents: args.path === 'posattest:commands' ? commandsSource : `export {execute} from '@oclif/core'`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    }))
+const common = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  legalComments: 'none',
+  minifyWhitespace: !process.env.BUNDLE_READABLE,
+  minifySyntax: !process.env.BUNDLE_READABLE,
+  logLevel: 'warning',
+  logOverride: {
+    // handlebars registers a require.extensions hook for .hbs files, which posattest never requires.
+    'unsupported-require-call': 'silent',
   },
 }
 
 await rm(OUT, {recursive: true, force: true})
+const cli = await build({
+  ...common,
+  stdin: {contents: cliSource, resolveDir: ROOT, loader: 'ts', sourcefile: 'posattest-cli.ts'},
+  outfile: path.join(OUT, 'posattest.cjs'),
+  format: 'cjs',
+  define: {'import.meta.url': '__posattestImportMetaUrl'},
+  banner: {js: `const __posattestImportMetaUrl = require('node:url').pathToFileURL(__filename).href;`},
+  metafile: true,
+})
+// The bundle runs from V8's code cache, where Node 20 cannot import() (src/io/code-cache.ts): an import() of a
+// module left outside the bundle would fail at run time, so it fails the build. (esbuild turns the import()s of
+// bundled modules into plain calls. oclif's own import() serves only ES module plugins and hooks; posattest has none.)
+const dynamicImports = Object.entries(cli.metafile.inputs).flatMap(([input, {imports}]) =>
+  imports.filter((i) => i.kind === 'dynamic-import' && i.external).map((i) => `${input}: import('${i.path}')`),
+)
+if (dynamicImports.length > 0) {
+  console.error(`the CLI bundle must not import() a module outside it (use createRequire):\n  ${dynamicImports.join('\n  ')}`)
+  process.exit(1)
+}
 await build({
-  absWorkingDir: ROOT,
+  ...common,
   entryPoints: {
-    run: 'posattest:run',
-    commands: 'posattest:commands',
     'portfolio-worker': 'src/services/portfolio-worker.ts',
     'validate-worker': 'src/services/validate-worker.ts',
   },
   outdir: OUT,
-  bundle: true,
   splitting: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external: EXTERNAL,
-  plugins: [virtualEntries],
   chunkNames: 'chunk-[hash]',
   // The CommonJS dependencies bundled into ES modules still call require() for Node's built-ins, and some read __dirname.
   banner: {
@@ -89,14 +110,6 @@ await build({
       `const __filename = __posattestFileURLToPath(import.meta.url);`,
       `const __dirname = __posattestFileURLToPath(new URL('.', import.meta.url));`,
     ].join(' '),
-  },
-  legalComments: 'none',
-  minifyWhitespace: !process.env.BUNDLE_READABLE,
-  minifySyntax: !process.env.BUNDLE_READABLE,
-  logLevel: 'warning',
-  logOverride: {
-    // handlebars registers a require.extensions hook for .hbs files, which posattest never requires.
-    'unsupported-require-call': 'silent',
   },
 })
 console.log(`bundled ${commands.length} commands into ${path.relative(ROOT, OUT)}/`)

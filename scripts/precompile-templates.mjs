@@ -1,4 +1,4 @@
-// Precompiles the report templates (templates/<lang>/*.hbs) into templates/precompiled.js with handlebars' own
+// Precompiles the report templates (templates/<lang>/*.hbs) into templates/precompiled.cjs with handlebars' own
 // precompiler, so a report no longer compiles them at run time (cold, that was ~100 ms of every `posattest
 // report`). Each template keeps the SHA-256 of the source it came from: src/report/templates.ts uses a
 // precompiled template only while its source still has that hash, and compiles the source otherwise.
@@ -12,7 +12,7 @@ import Handlebars from 'handlebars'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const dir = path.join(root, 'templates')
-const target = path.join(dir, 'precompiled.js')
+const target = path.join(dir, 'precompiled.cjs')
 const check = process.argv.includes('--check')
 const {version} = createRequire(import.meta.url)('handlebars/package.json')
 
@@ -31,8 +31,8 @@ for (const lang of languages) {
 const text = `// Generated from templates/*/*.hbs by scripts/precompile-templates.mjs (handlebars ${version}): do not edit.
 // Each spec is used only while its template's source still has the SHA-256 beside it.
 /* eslint-disable */
-export const HANDLEBARS_VERSION = '${version}'
-export const TEMPLATES = {
+exports.HANDLEBARS_VERSION = '${version}'
+exports.TEMPLATES = {
 ${entries.join('\n')}
 }
 `

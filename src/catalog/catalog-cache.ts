@@ -1,11 +1,11 @@
 import {createHash} from 'node:crypto'
 import {mkdir, open, readdir, readFile, rename, stat, unlink, utimes} from 'node:fs/promises'
 import {readFileSync, statSync} from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {MAX_CATALOG_FILE_BYTES} from './lint-read.js'
 import {packageVersion} from '../io/package-version.js'
+import {cacheDir as posattestCacheDir, isPrivateToUser} from '../io/cache-dir.js'
 
 /*
  * The loaded catalog, kept on disk between runs of the CLI: parsing ~250 KB of YAML with positions and checking it
@@ -19,8 +19,7 @@ import {packageVersion} from '../io/package-version.js'
  * files. The key names the package version, the running code (the file holding this module changes on every
  * build) and the catalog schemas, so a newer posattest never reads an older one's entry.
  *
- * Where: $POSATTEST_CACHE_DIR, else $XDG_CACHE_HOME/posattest or ~/.cache/posattest, else
- * <tmpdir>/posattest-<uid>. POSATTEST_CACHE_DIR=off turns it off.
+ * Where: the cache folder of io/cache-dir.ts (POSATTEST_CACHE_DIR=off turns it off).
  *
  * Every build and every edited catalog makes new entries and leaves the old ones unreachable, so each write
  * prunes the folder: it keeps the MAX_ENTRIES most recently used entries (a hit renews an entry's time) and
@@ -54,17 +53,6 @@ interface Entry {
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex')
 
-/** The cache folder, or undefined when turned off or there is nowhere to put it. */
-export function catalogCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const given = env.POSATTEST_CACHE_DIR
-  if (given === 'off') return undefined
-  if (given) return path.resolve(given)
-  const base = env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : undefined)
-  if (base && path.isAbsolute(base)) return path.join(base, 'posattest')
-  const uid = typeof process.getuid === 'function' ? process.getuid() : 'user'
-  return path.join(os.tmpdir(), `posattest-${uid}`)
-}
-
 let codeStamp: string | undefined
 
 /** What names this posattest: its version, this module's file (rewritten by every build), the schemas the catalog is checked with. */
@@ -96,15 +84,13 @@ function entryKey(dir: string): string {
   return sha256(JSON.stringify([codeIdentity(), path.resolve(dir)]))
 }
 
-function entryFile(cacheDir: string, key: string, kind = 'catalog'): string {
-  return path.join(cacheDir, `${kind}-${key}.json`)
+function entryFile(folder: string, key: string, kind = 'catalog'): string {
+  return path.join(folder, `${kind}-${key}.json`)
 }
 
-/** This user's, and writable by no one else (POSIX); on other systems, present is enough. */
+/** This user's, and writable by no one else. */
 async function trusted(file: string): Promise<boolean> {
-  const info = await stat(file)
-  if (typeof process.getuid !== 'function') return true
-  return info.uid === process.getuid() && (info.mode & 0o022) === 0
+  return isPrivateToUser(await stat(file))
 }
 
 /** The text a YAML file is parsed from: UTF-8, without a byte order mark (as io/yaml-source.ts reads it). */
@@ -130,11 +116,11 @@ async function hashFiles(files: readonly string[]): Promise<CatalogFileHash[] | 
  */
 export async function readCachedCatalog(dir: string): Promise<unknown> {
   try {
-    const cacheDir = catalogCacheDir()
-    if (cacheDir === undefined) return undefined
+    const folder = posattestCacheDir()
+    if (folder === undefined) return undefined
     const key = entryKey(dir)
-    const file = entryFile(cacheDir, key)
-    if (!(await trusted(cacheDir)) || !(await trusted(file))) return undefined
+    const file = entryFile(folder, key)
+    if (!(await trusted(folder)) || !(await trusted(file))) return undefined
     if ((await stat(file)).size > MAX_ENTRY_BYTES) return undefined
     const entry = JSON.parse(await readFile(file, 'utf8')) as Partial<Entry>
     if (entry.format !== FORMAT || entry.key !== key || typeof entry.payload !== 'string' || !Array.isArray(entry.files)) return undefined
@@ -156,11 +142,11 @@ export async function readCachedCatalog(dir: string): Promise<unknown> {
  */
 export async function writeCachedCatalog(dir: string, files: readonly {file: string; text: string}[], payload: unknown): Promise<void> {
   try {
-    const cacheDir = catalogCacheDir()
-    if (cacheDir === undefined || files.length === 0 || !isPlainJson(payload)) return
+    const folder = posattestCacheDir()
+    if (folder === undefined || files.length === 0 || !isPlainJson(payload)) return
     const hashes = files.map(({file, text}) => ({file, sha256: sha256(text)}))
     const key = entryKey(dir)
-    await writeEntry(cacheDir, entryFile(cacheDir, key), key, hashes, payload)
+    await writeEntry(folder, entryFile(folder, key), key, hashes, payload)
   } catch {
     // A cache that cannot be written only costs the next run its parse.
   }
@@ -185,11 +171,11 @@ function isPlainJson(value: unknown, depth = 0): boolean {
  */
 export async function readCachedResult(kind: string, inputs: unknown): Promise<unknown> {
   try {
-    const cacheDir = catalogCacheDir()
-    if (cacheDir === undefined) return undefined
+    const folder = posattestCacheDir()
+    if (folder === undefined) return undefined
     const key = sha256(JSON.stringify([codeIdentity(), kind, inputs]))
-    const file = entryFile(cacheDir, key, kind)
-    if (!(await trusted(cacheDir)) || !(await trusted(file))) return undefined
+    const file = entryFile(folder, key, kind)
+    if (!(await trusted(folder)) || !(await trusted(file))) return undefined
     if ((await stat(file)).size > MAX_ENTRY_BYTES) return undefined
     const entry = JSON.parse(await readFile(file, 'utf8')) as Partial<Entry>
     if (entry.format !== FORMAT || entry.key !== key || typeof entry.payload !== 'string') return undefined
@@ -208,12 +194,12 @@ async function renew(file: string): Promise<void> {
 }
 
 /** Removes all but the `keep` most recently used entries, and stale temporary files. Never throws. */
-export async function pruneCatalogCache(cacheDir: string, keep = MAX_ENTRIES, now = Date.now()): Promise<void> {
+export async function pruneCatalogCache(folder: string, keep = MAX_ENTRIES, now = Date.now()): Promise<void> {
   try {
-    const names = await readdir(cacheDir)
+    const names = await readdir(folder)
     const entries: {file: string; used: number}[] = []
     for (const name of names) {
-      const file = path.join(cacheDir, name)
+      const file = path.join(folder, name)
       if (ENTRY_NAME.test(name)) {
         const info = await stat(file).catch(() => undefined)
         if (info?.isFile()) entries.push({file, used: info.mtimeMs})
@@ -232,18 +218,18 @@ export async function pruneCatalogCache(cacheDir: string, keep = MAX_ENTRIES, no
 /** Keeps `result` (plain JSON data) for `inputs`, as readCachedResult finds it. Failing to write is not an error. */
 export async function writeCachedResult(kind: string, inputs: unknown, result: unknown): Promise<void> {
   try {
-    const cacheDir = catalogCacheDir()
-    if (cacheDir === undefined || !isPlainJson(result)) return
+    const folder = posattestCacheDir()
+    if (folder === undefined || !isPlainJson(result)) return
     const key = sha256(JSON.stringify([codeIdentity(), kind, inputs]))
-    await writeEntry(cacheDir, entryFile(cacheDir, key, kind), key, [], result)
+    await writeEntry(folder, entryFile(folder, key, kind), key, [], result)
   } catch {
     // As writeCachedCatalog.
   }
 }
 
-async function writeEntry(cacheDir: string, target: string, key: string, files: CatalogFileHash[], payload: unknown): Promise<void> {
-  await mkdir(cacheDir, {recursive: true, mode: 0o700})
-  if (!(await trusted(cacheDir))) return
+async function writeEntry(folder: string, target: string, key: string, files: CatalogFileHash[], payload: unknown): Promise<void> {
+  await mkdir(folder, {recursive: true, mode: 0o700})
+  if (!(await trusted(folder))) return
   const text = JSON.stringify(payload)
   const entry: Entry = {format: FORMAT, key, files, payloadSha256: sha256(text), payload: text}
   const temp = `${target}.${process.pid}.${Date.now()}.tmp`
@@ -256,7 +242,7 @@ async function writeEntry(cacheDir: string, target: string, key: string, files: 
   await rename(temp, target).catch(async () => {
     await unlink(temp).catch(() => {})
   })
-  await pruneCatalogCache(cacheDir)
+  await pruneCatalogCache(folder)
 }
 
 /** The SHA-256 of bytes, in hex: how a result's inputs name their content. */

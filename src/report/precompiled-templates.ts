@@ -1,10 +1,10 @@
 import {createHash} from 'node:crypto'
 import path from 'node:path'
-import {pathToFileURL} from 'node:url'
+import {createRequire} from 'node:module'
 import Handlebars from 'handlebars'
 
 /*
- * The report templates precompiled by handlebars (templates/precompiled.js, written by
+ * The report templates precompiled by handlebars (templates/precompiled.cjs, written by
  * scripts/precompile-templates.mjs): a cold process spent ~100 ms compiling them for every report. A spec stands
  * in for its template only while the source is the one it was made from; any other source is compiled as before.
  */
@@ -17,7 +17,7 @@ export interface PrecompiledTemplate {
 
 type TemplateSpecification = Parameters<typeof Handlebars.template>[0]
 
-/** templates/precompiled.js: every shipped template, precompiled by handlebars (the version it was made with). */
+/** templates/precompiled.cjs: every shipped template, precompiled by handlebars (the version it was made with). */
 export interface PrecompiledTemplates {
   HANDLEBARS_VERSION: string
   TEMPLATES: Readonly<Record<string, PrecompiledTemplate>>
@@ -44,10 +44,13 @@ export function templateOf(
   return handlebars.compile(source, {...COMPILE_OPTIONS})
 }
 
-/** The precompiled templates of a templates folder (its precompiled.js); none when it has no such file. */
+/**
+ * The precompiled templates of a templates folder (its precompiled.cjs); none when it has no such file. CommonJS,
+ * because the CLI's bundle runs from V8's code cache, where Node 20 cannot import() (io/code-cache.ts).
+ */
 export async function loadPrecompiledTemplates(dir: string): Promise<PrecompiledTemplates | undefined> {
   try {
-    return (await import(pathToFileURL(path.join(dir, 'precompiled.js')).href)) as PrecompiledTemplates
+    return createRequire(import.meta.url)(path.join(dir, 'precompiled.cjs')) as PrecompiledTemplates
   } catch {
     return undefined
   }

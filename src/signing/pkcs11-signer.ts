@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import {createRequire} from 'node:module'
 import {endianness} from 'node:os'
 import {UserError} from '../model/errors.js'
 import {identityFromCertificates, type SigningIdentity, type SigningKey} from './identity.js'
@@ -31,7 +32,8 @@ type Pkcs11Module = typeof import('pkcs11js')
 export async function openPkcs11Identity(options: Pkcs11Options): Promise<Pkcs11Identity> {
   let pkcs11js: Pkcs11Module
   try {
-    pkcs11js = ((await import('pkcs11js')) as unknown as {default: Pkcs11Module}).default
+    // require, not import(): the CLI's code-cached bundle cannot import() (src/io/code-cache.ts); pkcs11js is CommonJS.
+    pkcs11js = createRequire(import.meta.url)('pkcs11js') as Pkcs11Module
   } catch (error) {
     throw new UserError('pkcs11-unavailable', `PKCS#11 needs the optional package pkcs11js, which is not installed or not built: ${(error as Error).message}`)
   }

@@ -2,7 +2,8 @@ import {chmod, cp, mkdir, readdir, readFile, stat, utimes, writeFile} from 'node
 import path from 'node:path'
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import {tempDir} from '../helpers/run-cli.js'
-import {catalogCacheDir, MAX_ENTRIES, pruneCatalogCache} from '../../src/catalog/catalog-cache.js'
+import {MAX_ENTRIES, pruneCatalogCache} from '../../src/catalog/catalog-cache.js'
+import {cacheDir} from '../../src/io/cache-dir.js'
 import {DEFAULT_CATALOG_DIR, loadCatalog} from '../../src/catalog/catalog.js'
 
 let dir: string
@@ -79,14 +80,10 @@ describe('the catalog cache', () => {
   it('is turned off by POSATTEST_CACHE_DIR=off', async () => {
     process.env.POSATTEST_CACHE_DIR = 'off'
     await loadCatalog(catalogDir)
-    expect(catalogCacheDir()).toBeUndefined()
+    expect(cacheDir()).toBeUndefined()
     expect(await entries()).toHaveLength(0)
   })
 
-  it('lives under XDG_CACHE_HOME or ~/.cache by default', () => {
-    expect(catalogCacheDir({XDG_CACHE_HOME: '/x/cache'})).toBe('/x/cache/posattest')
-    expect(catalogCacheDir({POSATTEST_CACHE_DIR: 'rel'})).toBe(path.resolve('rel'))
-  })
 })
 
 describe('pruning the cache folder', () => {
