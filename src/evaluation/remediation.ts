@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import Handlebars from 'handlebars'
 import type {CatalogControl} from '../catalog/catalog.js'
 import {localized} from '../catalog/catalog.js'
@@ -84,6 +85,42 @@ function environment(lang: string): typeof Handlebars {
 // Compiled templates depend only on (language, source), so they are shared by every evaluation in a process:
 // compiling them again for each answers file was 90% of a portfolio's or a 1,000-file run's evaluation time.
 const environments = new Map<string, typeof Handlebars>()
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0]
+
+/** The shipped catalogs' steps precompiled by handlebars (templates/precompiled.cjs), by the SHA-256 of their text. */
+export interface PrecompiledSteps {
+  HANDLEBARS_VERSION: string
+  REMEDIATION: Readonly<Record<string, TemplateSpecification>>
+}
+
+let loadPrecompiledSteps: (() => PrecompiledSteps | undefined) | undefined
+let precompiledSteps: PrecompiledSteps['REMEDIATION'] | null | undefined
+
+/**
+ * Hands the build's precompiled steps to the renderer (the CLI bundle does, scripts/bundle.mjs): compiling the
+ * steps of each gap was ~30 ms of a cold `evaluate`, `report` or `verify`. A spec stands in for a step only when
+ * made from exactly its text (SHA-256) by this handlebars, with the options below; any other text is compiled.
+ */
+export function providePrecompiledSteps(load: () => PrecompiledSteps | undefined): void {
+  loadPrecompiledSteps = load
+  precompiledSteps = undefined
+}
+
+function precompiledStep(source: string): TemplateSpecification | undefined {
+  if (precompiledSteps === undefined) {
+    precompiledSteps = null
+    try {
+      const loaded = loadPrecompiledSteps?.()
+      if (loaded?.HANDLEBARS_VERSION === Handlebars.VERSION) precompiledSteps = loaded.REMEDIATION
+    } catch {
+      // Not built: compile.
+    }
+  }
+  if (!precompiledSteps) return undefined
+  const key = createHash('sha256').update(source).digest('hex')
+  return Object.hasOwn(precompiledSteps, key) ? precompiledSteps[key] : undefined
+}
 const compiled = new Map<string, HandlebarsTemplateDelegate>()
 /** The same templates by the catalog's step object and language, for the evaluations that share one catalog. */
 const byStep = new WeakMap<LocalizedText, Map<string, HandlebarsTemplateDelegate>>()
@@ -105,7 +142,8 @@ export function createStepRenderer(): (input: StepInput) => LocalizedText[] {
       if (!fn) {
         let env = environments.get(lang)
         if (!env) environments.set(lang, (env = environment(lang)))
-        fn = env.compile(source, {noEscape: true, strict: false})
+        const spec = precompiledStep(source)
+        fn = spec ? env.template(spec) : env.compile(source, {noEscape: true, strict: false})
         compiled.set(key, fn)
       }
       byLang.set(lang, fn)

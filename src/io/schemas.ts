@@ -23,7 +23,7 @@ export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url)
  */
 export const PRECOMPILED_VALIDATORS = new URL('../../dist/schema-validators.cjs', import.meta.url)
 
-interface PrecompiledValidators {
+export interface PrecompiledValidators {
   AJV_VERSION: string
   SCHEMAS_SHA256: string
   validators: Partial<Record<SchemaName, ValidateFunction>>
@@ -34,6 +34,18 @@ const require = createRequire(import.meta.url)
 let ajv: Ajv2020 | undefined
 let precompiled: PrecompiledValidators['validators'] | null | undefined
 const validators = new Map<SchemaName, ValidateFunction>()
+
+/** Reads the build's validators module; the CLI bundle gives its own copy (scripts/bundle.mjs), code-cached with it. */
+let loadPrecompiled = (): PrecompiledValidators => require(fileURLToPath(PRECOMPILED_VALIDATORS)) as PrecompiledValidators
+
+/**
+ * Where the build's validators come from: the CLI bundle holds dist/schema-validators.cjs itself, so that V8's code
+ * cache of the bundle covers its 550 KB too (src/io/code-cache.ts). They are checked as any others.
+ */
+export function providePrecompiledValidators(load: () => PrecompiledValidators): void {
+  loadPrecompiled = load
+  precompiled = undefined
+}
 
 function schemaBytes(name: string): Buffer | undefined {
   try {
@@ -87,7 +99,7 @@ function precompiledValidators(): PrecompiledValidators['validators'] | undefine
     precompiled = null
     if (process.env.POSATTEST_PRECOMPILED_SCHEMAS !== 'off') {
       try {
-        const module = require(fileURLToPath(PRECOMPILED_VALIDATORS)) as PrecompiledValidators
+        const module = loadPrecompiled()
         if (module.AJV_VERSION === ajvVersion() && module.SCHEMAS_SHA256 === schemasSha256()) precompiled = module.validators
       } catch {
         // Not built (tests run from src/ before a build) or unreadable: compile.

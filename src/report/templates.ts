@@ -3,7 +3,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Handlebars from 'handlebars'
 import type {Language} from '../model/language.js'
-import {loadPrecompiledTemplates, templateOf} from './precompiled-templates.js'
+import {loadPrecompiledTemplates, templateOf, type PrecompiledTemplates} from './precompiled-templates.js'
 import type {ReportLabels} from './report-model.js'
 import {plainText} from './text-blocks.js'
 
@@ -45,12 +45,28 @@ interface CompiledTemplates {
  */
 const compiledByFolder = new Map<string, Promise<CompiledTemplates>>()
 
+/** The shipped folder's precompiled templates as the CLI bundle holds them (scripts/bundle.mjs); else read from the folder. */
+let shippedPrecompiled: (() => PrecompiledTemplates | undefined) | undefined
+
+/** Hands the build's precompiled templates to the report, so that V8's code cache of the CLI bundle covers them too. */
+export function provideShippedPrecompiledTemplates(load: () => PrecompiledTemplates | undefined): void {
+  shippedPrecompiled = load
+}
+
+function bundledPrecompiled(): PrecompiledTemplates | undefined {
+  try {
+    return shippedPrecompiled?.()
+  } catch {
+    return undefined
+  }
+}
+
 async function compileFolder(folder: string): Promise<CompiledTemplates> {
   const labelsJson = await readFile(path.join(folder, 'labels.json'), 'utf8')
   const handlebars = createHandlebars()
   // Only the shipped folder has precompiled templates (a test's folder is compiled as it is).
   const shipped = path.resolve(path.dirname(folder)) === path.resolve(TEMPLATE_DIR)
-  const precompiled = shipped ? await loadPrecompiledTemplates(TEMPLATE_DIR) : undefined
+  const precompiled = shipped ? (bundledPrecompiled() ?? (await loadPrecompiledTemplates(TEMPLATE_DIR))) : undefined
   const compiled = new Map<ReportTemplateName, Handlebars.TemplateDelegate>()
   for (const name of REPORT_TEMPLATES) {
     const source = await readFile(path.join(folder, `${name}.hbs`), 'utf8')

@@ -3,7 +3,7 @@ import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import type {ValidateFunction} from 'ajv/dist/2020.js'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import {parse} from 'yaml'
 import {PRECOMPILED_VALIDATORS, SCHEMA_NAMES, ajvVersion, newSchemaAjv, schemaDiagnostics, schemaDocument, schemaErrors, schemasSha256, validator, type SchemaName} from '../../src/io/schemas.js'
 import {parseYamlSource} from '../../src/io/yaml-source.js'
@@ -126,5 +126,36 @@ describe('the validators generated at build time', () => {
       }
     }
     expect(invalid).toBeGreaterThan(1000)
+  })
+})
+
+describe('validators handed over by the CLI bundle (providePrecompiledValidators)', () => {
+  // Fresh modules for each case: validator() keeps what it found for the process.
+  async function freshSchemas() {
+    vi.resetModules()
+    return import('../../src/io/schemas.js')
+  }
+  const fake = Object.assign(() => true, {errors: null}) as unknown as ValidateFunction
+
+  it('are used when made from these schemas by this ajv', async () => {
+    const schemas = await freshSchemas()
+    schemas.providePrecompiledValidators(() => ({AJV_VERSION: ajvVersion(), SCHEMAS_SHA256: schemasSha256(), validators: {answers: fake}}))
+    expect(schemas.validator('answers')).toBe(fake)
+  })
+
+  it('are not used when made from other schemas, by another ajv, or when they cannot be loaded: the schemas are compiled', async () => {
+    for (const module of [
+      () => ({AJV_VERSION: ajvVersion(), SCHEMAS_SHA256: '0'.repeat(64), validators: {answers: fake}}),
+      () => ({AJV_VERSION: '0.0.0', SCHEMAS_SHA256: schemasSha256(), validators: {answers: fake}}),
+      () => {
+        throw new Error('not built')
+      },
+    ]) {
+      const schemas = await freshSchemas()
+      schemas.providePrecompiledValidators(module)
+      const validate = schemas.validator('answers')
+      expect(validate).not.toBe(fake)
+      expect(validate({})).toBe(false)
+    }
   })
 })
