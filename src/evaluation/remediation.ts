@@ -121,9 +121,60 @@ function precompiledStep(source: string): TemplateSpecification | undefined {
   const key = createHash('sha256').update(source).digest('hex')
   return Object.hasOwn(precompiledSteps, key) ? precompiledSteps[key] : undefined
 }
+/** The options steps are compiled with (plain text, never HTML-escaped); scripts/precompile-templates.mjs uses the same. */
+const STEP_OPTIONS = {noEscape: true, strict: false, data: true} as const
+
+/** The parts of handlebars that Handlebars.compile runs, which its types leave out. */
+interface HandlebarsCompilers {
+  Compiler: new () => {compile(program: hbs.AST.Program, options: object): unknown}
+  JavaScriptCompiler: new () => {compile(environment: unknown, options: object, context: undefined, asObject: true): TemplateSpecification}
+}
+
+/**
+ * A step's template specification, as Handlebars.compile makes it on its first call (handlebars' compiler.js,
+ * `compileInput`). Taken here rather than through compile()'s lazy wrapper, because setUpOnce needs the template
+ * itself, which that wrapper keeps out of reach.
+ */
+function compileStep(env: typeof Handlebars, source: string): TemplateSpecification {
+  const {Compiler, JavaScriptCompiler} = env as unknown as HandlebarsCompilers
+  const environment = new Compiler().compile(env.parse(source), {...STEP_OPTIONS})
+  return new JavaScriptCompiler().compile(environment, {...STEP_OPTIONS}, undefined, true)
+}
+
+type SetUpTemplate = HandlebarsTemplateDelegate & {_setup?: (options: object) => void}
+
+/**
+ * Handlebars sets a template up again on every call: the environment's helpers merged and each one wrapped anew,
+ * the prototype-access rules rebuilt. That was about a third of an evaluation (one call per step, language and
+ * gap). The setup depends only on the environment and the call's runtime options; a step's environment never
+ * changes once made (environment() registers every helper) and no call passes options, so the first call's setup
+ * stands for every later one. A handlebars without `_setup` keeps its own behaviour.
+ */
+function setUpOnce(template: HandlebarsTemplateDelegate): HandlebarsTemplateDelegate {
+  const setup = (template as SetUpTemplate)._setup
+  if (typeof setup !== 'function') return template
+  let done = false
+  ;(template as SetUpTemplate)._setup = (options) => {
+    if (done) return
+    setup(options)
+    done = true
+  }
+  return template
+}
+
 const compiled = new Map<string, HandlebarsTemplateDelegate>()
 /** The same templates by the catalog's step object and language, for the evaluations that share one catalog. */
 const byStep = new WeakMap<LocalizedText, Map<string, HandlebarsTemplateDelegate>>()
+
+/** Handlebars' message in one line: its first and last (the position and what it expected). */
+function templateProblem(control: CatalogControl, index: number, lang: string, error: unknown): UserError {
+  const lines = String((error as Error).message).split('\n').map((l) => l.trim()).filter(Boolean)
+  const detail = lines.length > 1 ? `${lines[0]} ${lines[lines.length - 1]}` : (lines[0] ?? 'cannot render')
+  return new UserError(
+    'bad-remediation-template',
+    `catalog control ${control.id}: remediation step ${index + 1} (${lang}) is not a valid template: ${detail}`,
+  )
+}
 
 /** Renders the catalog's remediation steps; each template is compiled once per language and process. */
 export function createStepRenderer(): (input: StepInput) => LocalizedText[] {
@@ -137,13 +188,16 @@ export function createStepRenderer(): (input: StepInput) => LocalizedText[] {
       const key = `${lang}\u0000${source}`
       fn = compiled.get(key)
       // A step without a mustache is its own rendering: Handlebars would give back the text unchanged, at the cost of a
-      // template call (helpers merged and wrapped anew for each call).
+      // template call.
       if (!fn && !source.includes('{{')) compiled.set(key, (fn = () => source))
       if (!fn) {
         let env = environments.get(lang)
         if (!env) environments.set(lang, (env = environment(lang)))
-        const spec = precompiledStep(source)
-        fn = spec ? env.template(spec) : env.compile(source, {noEscape: true, strict: false})
+        try {
+          fn = setUpOnce(env.template(precompiledStep(source) ?? compileStep(env, source)))
+        } catch (error) {
+          throw templateProblem(control, index, lang, error)
+        }
         compiled.set(key, fn)
       }
       byLang.set(lang, fn)
@@ -153,13 +207,8 @@ export function createStepRenderer(): (input: StepInput) => LocalizedText[] {
       try {
         return render(context)
       } catch (error) {
-        // Handlebars compiles lazily, so a template syntax error surfaces here, on first use.
-        const lines = String((error as Error).message).split('\n').map((l) => l.trim()).filter(Boolean)
-        const detail = lines.length > 1 ? `${lines[0]} ${lines[lines.length - 1]}` : (lines[0] ?? 'cannot render')
-        throw new UserError(
-          'bad-remediation-template',
-          `catalog control ${control.id}: remediation step ${index + 1} (${lang}) is not a valid template: ${detail}`,
-        )
+        // A helper given the wrong arguments, or a missing one, surfaces only when the step is rendered.
+        throw templateProblem(control, index, lang, error)
       }
     }
   }

@@ -43,8 +43,11 @@ describe('precompiled remediation steps', () => {
     .map((entry) => path.join(ROOT, 'examples', entry.name, 'answers.yaml'))
   const OPTIONS = {generator: 'posattest test', evidenceHashes: new Map<string, string>()}
 
-  /** Every example evaluated with fresh modules, precompiled steps given or not, and how many steps Handlebars compiled. */
-  async function evaluateExamples(precompiled: boolean): Promise<{results: string[]; compiled: number}> {
+  /**
+   * Every example evaluated with fresh modules, precompiled steps given or not, and how many steps Handlebars parsed.
+   * With setupEveryCall, each template is handed over without its `_setup`, so Handlebars sets up every call itself.
+   */
+  async function evaluateExamples(precompiled: boolean, {setupEveryCall = false} = {}): Promise<{results: string[]; compiled: number}> {
     vi.resetModules()
     const remediation = await import('../../src/evaluation/remediation.js')
     const {evaluateAssessment} = await import('../../src/evaluation/evaluate.js')
@@ -52,8 +55,15 @@ describe('precompiled remediation steps', () => {
     let compiled = 0
     const create = vi.spyOn(Handlebars, 'create').mockImplementation(() => {
       const env = originalCreate.call(Handlebars)
-      const compile = env.compile.bind(env)
-      env.compile = ((...args: Parameters<typeof env.compile>) => (compiled++, compile(...args))) as typeof env.compile
+      const parseSource = env.parse.bind(env)
+      env.parse = ((...args: Parameters<typeof env.parse>) => (compiled++, parseSource(...args))) as typeof env.parse
+      if (setupEveryCall) {
+        const template = env.template.bind(env)
+        env.template = ((spec: Parameters<typeof env.template>[0]) => {
+          const fn = template(spec)
+          return (context: unknown) => fn(context)
+        }) as typeof env.template
+      }
       return env
     })
     try {
@@ -73,6 +83,14 @@ describe('precompiled remediation steps', () => {
     expect(fromBuild.results).toEqual(fromSources.results)
     // The examples have gaps, so the steps were rendered at all.
     expect(fromBuild.results.some((r) => r.includes('"remediation":[{'))).toBe(true)
+  })
+
+  it('are set up once each and still give the results of a setup on every call', async () => {
+    const everyCall = await evaluateExamples(false, {setupEveryCall: true})
+    const once = await evaluateExamples(false)
+    expect(once.results).toEqual(everyCall.results)
+    // Both languages' helpers were used (the list separators differ), by more than one evaluation.
+    expect(once.results.filter((r) => r.includes('、')).length).toBeGreaterThan(1)
   })
 
   it('are used only for the text they were made from, by the same handlebars', async () => {
