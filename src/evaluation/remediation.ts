@@ -162,9 +162,12 @@ function setUpOnce(template: HandlebarsTemplateDelegate): HandlebarsTemplateDele
   return template
 }
 
-const compiled = new Map<string, HandlebarsTemplateDelegate>()
+/** A step's compiled template, or its text when it has no mustache. */
+type StepTemplate = HandlebarsTemplateDelegate | string
+
+const compiled = new Map<string, StepTemplate>()
 /** The same templates by the catalog's step object and language, for the evaluations that share one catalog. */
-const byStep = new WeakMap<LocalizedText, Map<string, HandlebarsTemplateDelegate>>()
+const byStep = new WeakMap<LocalizedText, Map<string, StepTemplate>>()
 
 /** Handlebars' message in one line: its first and last (the position and what it expected). */
 function templateProblem(control: CatalogControl, index: number, lang: string, error: unknown): UserError {
@@ -178,19 +181,19 @@ function templateProblem(control: CatalogControl, index: number, lang: string, e
 
 /** Renders the catalog's remediation steps; each template is compiled once per language and process. */
 export function createStepRenderer(): (input: StepInput) => LocalizedText[] {
-  const template = (control: CatalogControl, index: number, lang: string, step: LocalizedText) => {
-    const source = localized(step, lang)
+  /** The step's template in one language, or its text when it has no mustache (it is its own rendering). */
+  const template = (control: CatalogControl, index: number, lang: string, step: LocalizedText): StepTemplate => {
     // Found by the step itself first: building the source key meant hashing the whole text on every call.
     let byLang = byStep.get(step)
     if (!byLang) byStep.set(step, (byLang = new Map()))
     let fn = byLang.get(lang)
-    if (!fn) {
+    if (fn === undefined) {
+      const source = localized(step, lang)
       const key = `${lang}\u0000${source}`
       fn = compiled.get(key)
-      // A step without a mustache is its own rendering: Handlebars would give back the text unchanged, at the cost of a
-      // template call.
-      if (!fn && !source.includes('{{')) compiled.set(key, (fn = () => source))
-      if (!fn) {
+      // Handlebars would give a step without a mustache back unchanged, at the cost of a template call.
+      if (fn === undefined && !source.includes('{{')) compiled.set(key, (fn = source))
+      if (fn === undefined) {
         let env = environments.get(lang)
         if (!env) environments.set(lang, (env = environment(lang)))
         try {
@@ -202,28 +205,38 @@ export function createStepRenderer(): (input: StepInput) => LocalizedText[] {
       }
       byLang.set(lang, fn)
     }
-    const render = fn
-    return (context: RemediationContext) => {
-      try {
-        return render(context)
-      } catch (error) {
-        // A helper given the wrong arguments, or a missing one, surfaces only when the step is rendered.
-        throw templateProblem(control, index, lang, error)
-      }
-    }
+    return fn
   }
 
   return (input) => {
     const steps: LocalizedText[] = []
-    const contexts = new Map(LANGUAGES.map((lang) => [lang, remediationContext(input, lang)]))
-    input.control.remediation.steps.forEach((step, index) => {
+    // Each language's variables are gathered only when one of the control's steps is a template.
+    const contexts = new Map<string, RemediationContext>()
+    const contextFor = (lang: string): RemediationContext => {
+      let context = contexts.get(lang)
+      if (!context) contexts.set(lang, (context = remediationContext(input, lang)))
+      return context
+    }
+    const {control} = input
+    control.remediation.steps.forEach((step, index) => {
       const rendered: LocalizedText = {}
+      let languages = 0
       for (const lang of LANGUAGES) {
-        const text = template(input.control, index, lang, step)(contexts.get(lang)!).trim()
+        const fn = template(control, index, lang, step)
+        let text: string
+        try {
+          text = (typeof fn === 'string' ? fn : fn(contextFor(lang))).trim()
+        } catch (error) {
+          // A helper given the wrong arguments, or a missing one, surfaces only when the step is rendered.
+          throw templateProblem(control, index, lang, error)
+        }
         // A step may be conditional ({{#if devices}}…{{/if}}): an empty rendering drops that language.
-        if (text !== '') rendered[lang] = text
+        if (text !== '') {
+          rendered[lang] = text
+          languages++
+        }
       }
-      if (Object.keys(rendered).length > 0) steps.push(rendered)
+      if (languages > 0) steps.push(rendered)
     })
     return steps
   }
