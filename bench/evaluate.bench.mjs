@@ -5,7 +5,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {dist, exampleAnswers, generateAnswersSet} from './fixtures.mjs'
-import {BIN, printComparison, ROOT, timeAsync, timeCommand} from './lib.mjs'
+import {BIN, printComparison, ROOT, timeCommand, timeInterleaved} from './lib.mjs'
 
 export default async function evaluate() {
   const runs = Number(process.env.BENCH_RUNS ?? 10)
@@ -50,11 +50,9 @@ export default async function evaluate() {
     invalid = 0
     for (const a of answers) if (!schema(a)) invalid++
   }
-  // Each after a warm-up pass (timeAsync's first run is not counted).
-  // A pass over 980 files takes seconds: three timed passes are plenty for a median.
-  const passes = Math.min(runs, 3)
-  const evaluateMs = await timeAsync(evaluateAll, {runs: passes})
-  const ajvMs = await timeAsync(validateAll, {runs: passes})
+  // Passes of the two alternate, after an untimed one each. A pass over 980 files is a fraction of a second.
+  const passes = Math.min(runs, 7)
+  const [evaluateMs, ajvMs] = await timeInterleaved([evaluateAll, validateAll], {runs: passes})
   if (invalid !== 0) throw new Error(`ajv rejected ${invalid} of the files posattest validated`)
   console.log(`input: ${answers.length} valid answers files, parsed beforehand (not timed); ${gaps} evaluate as non-compliant`)
   const perSecond = (ms) => (answers.length / ms) * 1000
@@ -81,8 +79,7 @@ export default async function evaluate() {
   const validateResults = () => {
     for (const r of parsedResults) if (!resultSchema(r)) throw new Error('ajv rejected a result posattest wrote')
   }
-  const deriveMs = await timeAsync(deriveAll, {runs: passes})
-  const resultAjvMs = await timeAsync(validateResults, {runs: passes})
+  const [deriveMs, resultAjvMs] = await timeInterleaved([deriveAll, validateResults], {runs: passes})
   if (refused !== 0) throw new Error(`the derivation refused ${refused} genuine submissions`)
   printComparison('gate: derive the result, per submission', perFile(deriveMs), {label: 'ajv validate result per file', value: perFile(resultAjvMs)}, 'µs')
 

@@ -34,6 +34,22 @@ export async function timeAsync(fn, {runs = 5} = {}) {
   return median(times)
 }
 
+/**
+ * The median ms of each function, run in turn within each round (after one untimed round): on a shared machine a
+ * busy spell then slows the project and its baseline alike, rather than whichever happened to be running.
+ */
+export async function timeInterleaved(fns, {runs = 5} = {}) {
+  const times = fns.map(() => [])
+  for (let round = 0; round <= runs; round++) {
+    for (const [i, fn] of fns.entries()) {
+      const start = process.hrtime.bigint()
+      await fn()
+      if (round > 0) times[i].push(Number(process.hrtime.bigint() - start) / 1e6)
+    }
+  }
+  return times.map(median)
+}
+
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
