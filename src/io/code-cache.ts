@@ -124,8 +124,8 @@ export function loadBundle(bundle: URL | string, variant: string, env: NodeJS.Pr
   const bytes = readFileSync(file)
   const folder = cacheDir(env)
   const key = sha256(JSON.stringify([FORMAT, process.version, process.platform, process.arch, process.execArgv, file]), bytes).toString('hex')
-  const entryFile = folder === undefined ? undefined : path.join(folder, `code-${codeCacheVariant([variant])}-${key}.v8`)
-  const entry = folder === undefined || entryFile === undefined ? undefined : readEntry(folder, entryFile)
+  const entryFile = folder && path.join(folder, `code-${codeCacheVariant([variant])}-${key}.v8`)
+  const entry = folder && entryFile ? readEntry(folder, entryFile) : undefined
 
   // No importModuleDynamically: Node 20 loses it for code read from a cache (import() then fails only on the
   // runs that had one), so the bundle never calls import() (scripts/bundle.mjs), and one that did would fail on every run alike.
@@ -148,10 +148,10 @@ export function loadBundle(bundle: URL | string, variant: string, env: NodeJS.Pr
   }
   module.loaded = true
 
-  if (entryFile !== undefined && cache !== 'used') {
+  if (folder && entryFile && cache !== 'used') {
     process.once('exit', (code) => {
       if (cache === 'renew' && code !== 0) return
-      writeEntry(folder!, entryFile, script.createCachedData(), code === 0)
+      writeEntry(folder, entryFile, script.createCachedData(), code === 0)
     })
   }
   return {exports: module.exports as Record<string, unknown>, cache}
