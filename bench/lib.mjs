@@ -35,7 +35,7 @@ export async function timeAsync(fn, {runs = 5} = {}) {
 }
 
 /**
- * The median ms of each function, run in turn within each round (after one untimed round): on a shared machine a
+ * The median ms of each function, run in turns (one untimed round, then `runs` timed rounds): on a shared machine a
  * busy spell then slows the project and its baseline alike, rather than whichever happened to be running.
  */
 export async function timeInterleaved(fns, {runs = 5} = {}) {

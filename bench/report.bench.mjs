@@ -5,7 +5,7 @@ import {spawnSync} from 'node:child_process'
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {countPages, dist, exampleAnswers, generateLargeAssessment, OUT, rawTextPdf, stringsOf, writeRawPdfScript} from './fixtures.mjs'
-import {BIN, median, printComparison, ROOT} from './lib.mjs'
+import {BIN, printComparison, ROOT, timeInterleaved} from './lib.mjs'
 
 export default async function report() {
   const runs = Number(process.env.BENCH_RUNS ?? 5)
@@ -38,23 +38,23 @@ export default async function report() {
 
     let pdf
     let raw
-    const [renderMs, rawMs] = await timeAlternately(
+    const [renderMs, rawMs] = await timeInterleaved(
       [
         async () => (pdf = await renderReport(result, {date, lang: result.assessment.language, resultJson: json, ...(answersJson === undefined ? {} : {answersJson}), ...(previousJson === undefined ? {} : {previousJson}), version})),
         async () => (raw = await rawTextPdf(result, fonts)),
       ],
-      c.runs,
+      {runs: c.runs},
     )
     printComparison(`report ${c.label}: renderReport`, renderMs, {label: 'raw pdfkit, in-process', value: rawMs})
 
     const output = path.join(dir, `${slug}.pdf`)
     const rawOutput = path.join(dir, `${slug}.raw.pdf`)
-    const [cliMs, rawCliMs] = await timeAlternately(
+    const [cliMs, rawCliMs] = await timeInterleaved(
       [
         () => run(process.execPath, [BIN, 'report', path.relative(ROOT, c.answers), '-o', output]),
         () => run(process.execPath, [script, resultFile, rawOutput]),
       ],
-      c.runs,
+      {runs: c.runs},
     )
     printComparison(`report ${c.label}: posattest report (CLI)`, cliMs, {label: 'raw pdfkit, a process', value: rawCliMs})
 
@@ -65,22 +65,6 @@ export default async function report() {
         `raw pdfkit ${stringsOf(result).length} strings, ${countPages(raw)} pages, ${raw.length.toLocaleString('en')} bytes`,
     )
   }
-}
-
-/**
- * The median wall ms of each task, run in turns (one warm-up round, then `runs` timed rounds): on a shared machine
- * the load changes from second to second, and taking turns puts the same load on posattest and its baseline.
- */
-async function timeAlternately(tasks, runs) {
-  const times = tasks.map(() => [])
-  for (let round = 0; round <= runs; round++) {
-    for (const [i, task] of tasks.entries()) {
-      const start = process.hrtime.bigint()
-      await task()
-      if (round > 0) times[i].push(Number(process.hrtime.bigint() - start) / 1e6)
-    }
-  }
-  return times.map(median)
 }
 
 /** Runs a process to its end; anything but exit 0 stops the benchmark. */
